@@ -1,0 +1,89 @@
+// The one database factory: DATABASE_URL → postgres.js against that server;
+// unset → embedded PGlite on disk. Same schema, same migrations.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import postgres from "postgres";
+import { readDbEnv } from "./env";
+import { runMigrations } from "./migrate";
+import * as schema from "./schema";
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Where it lives: the server URL without password, or the PGlite folder. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** postgres:// URL; wins over dataDir. */
+  url?: string;
+  /** PGlite folder, or "memory://" for a throwaway in-process database. */
+  dataDir?: string;
+  /** Apply migrations before returning (default true). */
+  migrate?: boolean;
+}
+
+export async function openDatabase(options: OpenOptions = {}): Promise<Database> {
+  const env = readDbEnv();
+  const url = options.url ?? (options.dataDir ? undefined : env.DATABASE_URL);
+  let database: Database;
+  if (url) {
+    const client = postgres(url, { max: 10, onnotice: () => {} });
+    database = {
+      db: drizzlePostgres(client, { schema }) as unknown as Db,
+      kind: "postgres",
+      location: redact(url),
+      close: () => client.end({ timeout: 5 }),
+    };
+  } else {
+    const dataDir = options.dataDir ?? env.PGLITE_DIR;
+    // PGlite does not create the parents of its data folder.
+    if (!dataDir.startsWith("memory://")) mkdirSync(path.resolve(dataDir), { recursive: true });
+    const pg = await PGlite.create(dataDir.startsWith("memory://") ? undefined : path.resolve(dataDir));
+    database = {
+      db: drizzlePglite(pg, { schema }) as unknown as Db,
+      kind: "pglite",
+      location: dataDir,
+      close: () => pg.close(),
+    };
+  }
+  if (options.migrate !== false) await runMigrations(database.db);
+  return database;
+}
+
+const GLOBAL_KEY = Symbol.for("qujiang.database");
+type GlobalWithDb = typeof globalThis & { [GLOBAL_KEY]?: Promise<Database> };
+
+/**
+ * The process-wide database, opened and migrated once. PGlite owns its folder
+ * alone, so every caller in a process must share this one handle.
+ */
+export function getDatabase(): Promise<Database> {
+  const g = globalThis as GlobalWithDb;
+  g[GLOBAL_KEY] ??= openDatabase().catch((err) => {
+    delete g[GLOBAL_KEY];
+    throw err;
+  });
+  return g[GLOBAL_KEY]!;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "postgres";
+  }
+}

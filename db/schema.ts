@@ -1,0 +1,110 @@
+// One schema for PGlite and the real server; drizzle-kit generates migrations/ from it.
+
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+export const documents = pgTable(
+  "documents",
+  {
+    id: serial("id").primaryKey(),
+    /** sha256 of the raw bytes: a re-ingested file adds nothing. */
+    contentHash: text("content_hash").notNull(),
+    fileName: text("file_name").notNull(),
+    sourceUrl: text("source_url"),
+    /** Publication name (front matter `source`), e.g. 今日衢江. */
+    source: text("source"),
+    title: text("title"),
+    publishedAt: date("published_at", { mode: "string" }),
+    /** front_matter | masthead | inferred | unknown */
+    dateSource: text("date_source").notNull(),
+    rawText: text("raw_text").notNull(),
+    normalisedText: text("normalised_text").notNull(),
+    extractorVersion: integer("extractor_version").notNull(),
+    ingestedAt: timestamp("ingested_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("documents_content_hash_idx").on(t.contentHash)],
+);
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: serial("id").primaryKey(),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    /** Position of the article in its document. */
+    seq: integer("seq").notNull(),
+    title: text("title").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    publishedAt: date("published_at", { mode: "string" }),
+  },
+  (t) => [uniqueIndex("articles_document_seq_idx").on(t.documentId, t.seq)],
+);
+
+export const indicators = pgTable("indicators", {
+  /** e.g. port.cargo_throughput */
+  id: text("id").primaryKey(),
+  nameZh: text("name_zh").notNull(),
+  nameEn: text("name_en").notNull(),
+  sector: text("sector").notNull(),
+  unit: text("unit").notNull(),
+  /** level | cumulative | change_pct | share_pct */
+  measure: text("measure").notNull(),
+});
+
+export const claims = pgTable(
+  "claims",
+  {
+    id: serial("id").primaryKey(),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "set null" }),
+    /** Position of the claim in its document. */
+    seq: integer("seq").notNull(),
+    quote: text("quote").notNull(),
+    value: doublePrecision("value").notNull(),
+    unit: text("unit").notNull(),
+    qualifier: text("qualifier").notNull(),
+    metric: text("metric").notNull(),
+    subject: text("subject"),
+    sector: text("sector").notNull(),
+    period: text("period"),
+    cumulative: boolean("cumulative").notNull(),
+    status: text("status").notNull(),
+    /** Offsets into documents.normalised_text. */
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    indicatorId: text("indicator_id").references(() => indicators.id, { onDelete: "set null" }),
+    /** Where the claim sits on a time axis: end of its period, or the article date for undated totals. */
+    asOf: date("as_of", { mode: "string" }),
+    /** auto | confirmed | corrected | rejected | added — human review, kept across re-extraction. */
+    reviewState: text("review_state").notNull().default("auto"),
+    /** What the extractor said before an editor changed it (null while untouched). */
+    original: jsonb("original"),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("claims_indicator_as_of_idx").on(t.indicatorId, t.asOf),
+    index("claims_sector_as_of_idx").on(t.sector, t.asOf),
+    index("claims_document_idx").on(t.documentId),
+    index("claims_article_idx").on(t.articleId),
+  ],
+);
+
+export type DocumentRow = typeof documents.$inferSelect;
+export type ArticleRow = typeof articles.$inferSelect;
+export type ClaimRow = typeof claims.$inferSelect;
+export type IndicatorRow = typeof indicators.$inferSelect;
