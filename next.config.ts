@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // bundling it breaks every request although `next build` passes.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Lets a benchmark or a second checkout build beside the default .next without clobbering it.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;
