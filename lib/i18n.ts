@@ -1,0 +1,259 @@
+// Every UI string in both languages. Chinese is the default; `lang=en` in the URL switches.
+// Sector names follow ../shared/eval/CLAIMS.md.
+import { SECTORS, type SectorId } from "@/extract/types";
+
+export const LANGS = ["zh", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const SECTOR_NAMES: Record<SectorId, { zh: string; en: string }> = {
+  port: { zh: "港航物流", en: "Port & logistics" },
+  investment: { zh: "招商与项目投资", en: "Investment & projects" },
+  drama: { zh: "短剧与数字文化", en: "Short drama & digital culture" },
+  industry: { zh: "工业与科创", en: "Industry & innovation" },
+  macro: { zh: "宏观经济", en: "Macro economy" },
+  services: { zh: "服务业与商贸", en: "Services & commerce" },
+  agriculture: { zh: "农业农村", en: "Agriculture & rural" },
+  tourism: { zh: "文旅体育", en: "Tourism & sports" },
+  social: { zh: "民生与公共服务", en: "Public services" },
+};
+
+export function sectorName(id: string, lang: Lang): string {
+  return (SECTORS as readonly string[]).includes(id) ? SECTOR_NAMES[id as SectorId][lang] : id;
+}
+
+const zh = {
+  appTitle: "衢江经济指标看板",
+  appTagline: "从本地新闻中提取的经济数据，每个数字都可追溯到原文句子",
+  navOverview: "概览",
+  navClaims: "数据明细",
+  sector: "行业",
+  allSectors: "全部",
+  from: "起始月份",
+  to: "截止月份",
+  apply: "应用",
+  reset: "重置",
+  language: "语言",
+  copyLink: "复制链接",
+  copied: "已复制链接",
+  copyFailed: "复制失败，请手动复制地址栏",
+  headline: "重点指标",
+  charts: "指标走势",
+  latestClaims: "最新数据",
+  latestValue: "最新值",
+  vsPrevious: "较上一数据点",
+  noPrevious: "无更早数据点",
+  source: "来源",
+  viewIndicator: "查看指标",
+  dataTable: "数据表",
+  date: "日期",
+  value: "数值",
+  unit: "单位",
+  qualifier: "限定",
+  status: "状态",
+  quote: "原文",
+  article: "文章",
+  indicator: "指标",
+  period: "时期",
+  metric: "度量",
+  subject: "主体",
+  text: "文本",
+  all: "全部",
+  actual: "实际",
+  plan: "计划/目标",
+  reported: "实际数据",
+  planned: "计划/目标",
+  lowerBound: "下限（超/突破）",
+  claimsBehind: "该指标的全部数据",
+  downloadCsv: "下载 CSV",
+  downloadSvg: "下载 SVG",
+  downloadPng: "下载 PNG",
+  exportCsv: "导出 CSV",
+  exportJson: "导出 JSON",
+  growthChart: "增长率",
+  levelChart: "数值",
+  published: "发布日期",
+  dateKnown: "日期来源",
+  originalUrl: "原文链接",
+  claimsInArticle: "本文数据",
+  document: "文档",
+  backToIndicator: "返回指标",
+  page: "页",
+  prev: "上一页",
+  next: "下一页",
+  sort: "排序",
+  filter: "筛选",
+  results: "条结果",
+  noData: "暂无数据。",
+  noDataHow: "请先导入文章：在项目目录运行 npm run ingest -- 文件或文件夹路径，然后刷新本页。",
+  noDataFilter: "当前筛选条件下没有数据，请选择其他行业或扩大时间范围。",
+  notFound: "未找到",
+  loading: "正在加载…",
+  invalidParam: "参数无效，已使用默认值：",
+  unknownIndicator: "未知指标",
+  clickPointHint: "点击数据点可打开原文并定位到该句。",
+  showingFirst: "仅显示前",
+  rows: "行",
+  seeAllInExplorer: "在数据明细中查看全部",
+  chartOf: "图表：",
+  points: "个数据点",
+  claimsCount: "条数据",
+  dateSourceNames: {
+    front_matter: "文件元数据",
+    masthead: "报头日期",
+    inferred: "从正文推断",
+    unknown: "未知",
+  } as Record<string, string>,
+  qualifierNames: { eq: "", gt: "超过", gte: "不少于", lt: "不到", approx: "约" } as Record<string, string>,
+  measureNames: { level: "水平值", cumulative: "累计值", change_pct: "增长率", share_pct: "占比" } as Record<string, string>,
+  sortNames: { date_desc: "日期（新→旧）", date_asc: "日期（旧→新）", value_desc: "数值（大→小）", value_asc: "数值（小→大）" } as Record<string, string>,
+  skip: "跳到主要内容",
+  chartType: "图表类型",
+  chartAuto: "自动",
+  chartLine: "折线",
+  chartBar: "柱状",
+  showPlan: "显示计划/目标",
+  yes: "是",
+  no: "否",
+};
+
+export type Dict = typeof zh;
+
+const en: Dict = {
+  appTitle: "Qujiang Economic Indicators",
+  appTagline: "Figures extracted from local news; every number traced to its sentence",
+  navOverview: "Overview",
+  navClaims: "Claims explorer",
+  sector: "Sector",
+  allSectors: "All",
+  from: "From (month)",
+  to: "To (month)",
+  apply: "Apply",
+  reset: "Reset",
+  language: "Language",
+  copyLink: "Copy link",
+  copied: "Link copied",
+  copyFailed: "Copy failed; copy the address bar instead",
+  headline: "Key indicators",
+  charts: "Indicators over time",
+  latestClaims: "Latest figures",
+  latestValue: "Latest",
+  vsPrevious: "vs previous point",
+  noPrevious: "no earlier point",
+  source: "Source",
+  viewIndicator: "View indicator",
+  dataTable: "Data table",
+  date: "Date",
+  value: "Value",
+  unit: "Unit",
+  qualifier: "Qualifier",
+  status: "Status",
+  quote: "Quote",
+  article: "Article",
+  indicator: "Indicator",
+  period: "Period",
+  metric: "Metric",
+  subject: "Subject",
+  text: "Text",
+  all: "All",
+  actual: "Actual",
+  plan: "Plan / target",
+  reported: "Reported",
+  planned: "Plan / target",
+  lowerBound: "Lower bound (over / more than)",
+  claimsBehind: "Every claim behind this indicator",
+  downloadCsv: "Download CSV",
+  downloadSvg: "Download SVG",
+  downloadPng: "Download PNG",
+  exportCsv: "Export CSV",
+  exportJson: "Export JSON",
+  growthChart: "Growth rate",
+  levelChart: "Value",
+  published: "Published",
+  dateKnown: "Date from",
+  originalUrl: "Original URL",
+  claimsInArticle: "Claims in this article",
+  document: "Document",
+  backToIndicator: "Back to indicator",
+  page: "Page",
+  prev: "Previous",
+  next: "Next",
+  sort: "Sort",
+  filter: "Filter",
+  results: "results",
+  noData: "No data yet.",
+  noDataHow: "Ingest articles first: in the project folder run npm run ingest -- PATH (a file or folder), then reload this page.",
+  noDataFilter: "Nothing matches these filters; choose another sector or widen the time range.",
+  notFound: "Not found",
+  loading: "Loading…",
+  invalidParam: "Invalid parameter, default used: ",
+  unknownIndicator: "Unknown indicator",
+  clickPointHint: "Click a data point to open its article at the sentence.",
+  showingFirst: "Showing the first",
+  rows: "rows",
+  seeAllInExplorer: "See all in the claims explorer",
+  chartOf: "Chart: ",
+  points: "points",
+  claimsCount: "claims",
+  dateSourceNames: {
+    front_matter: "front matter",
+    masthead: "masthead",
+    inferred: "inferred from the text",
+    unknown: "unknown",
+  },
+  qualifierNames: { eq: "", gt: "over", gte: "at least", lt: "under", approx: "about" },
+  measureNames: { level: "level", cumulative: "running total", change_pct: "growth rate", share_pct: "share" },
+  sortNames: { date_desc: "Date (newest first)", date_asc: "Date (oldest first)", value_desc: "Value (largest first)", value_asc: "Value (smallest first)" },
+  skip: "Skip to main content",
+  chartType: "Chart type",
+  chartAuto: "Auto",
+  chartLine: "Line",
+  chartBar: "Bar",
+  showPlan: "Show plans / targets",
+  yes: "yes",
+  no: "no",
+};
+
+export const DICTS: Record<Lang, Dict> = { zh, en };
+
+export function dict(lang: Lang): Dict {
+  return DICTS[lang];
+}
+
+/** A value in its unit, with 万/亿 for Chinese readers and k/M/B for English. */
+export function formatValue(value: number, unit: string, lang: Lang): string {
+  const abs = Math.abs(value);
+  let num: string;
+  if (lang === "zh") {
+    if (abs >= 1e8) num = `${trim(value / 1e8)}亿`;
+    else if (abs >= 1e4) num = `${trim(value / 1e4)}万`;
+    else num = trim(value);
+  } else {
+    if (abs >= 1e9) num = `${trim(value / 1e9)}B`;
+    else if (abs >= 1e6) num = `${trim(value / 1e6)}M`;
+    else if (abs >= 1e4) num = `${trim(value / 1e3)}k`;
+    else num = trim(value);
+  }
+  if (unit === "index") return num;
+  const sep = lang === "en" && !unit.startsWith("%") ? " " : "";
+  return `${num}${sep}${unitName(unit, lang)}`;
+}
+
+function trim(n: number): string {
+  return Number(n.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+const UNIT_EN: Record<string, string> = {
+  元: "yuan", 美元: "USD", 吨: "t", 平方米: "m²", 亩: "mu", 平方公里: "km²", 公里: "km", 米: "m",
+  天: "days", 月: "months", 年: "years", 百分点: "pp", 部: "series", 集: "episodes", 个: "",
+  家: "firms", 人: "people", 人次: "visits", 项: "items", 条: "lines", 件: "pieces", 份: "copies",
+  间: "rooms", 艘: "vessels", 航次: "voyages", 座: "", 次: "times", 户: "households", 所: "institutions", 套: "sets",
+};
+
+export function unitName(unit: string, lang: Lang): string {
+  if (lang === "zh") return unit;
+  return UNIT_EN[unit] ?? unit;
+}
+
+export function qualifierPrefix(q: string, lang: Lang): string {
+  return dict(lang).qualifierNames[q] ?? "";
+}
