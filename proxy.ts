@@ -1,0 +1,47 @@
+// Runs before every request (no matcher on purpose: pages, route handlers and
+// static assets all get the security headers). Next 16 renamed middleware.ts
+// to proxy.ts; it runs on the Node.js runtime, so node:crypto is available.
+import { NextResponse, type NextRequest } from "next/server";
+import { AuthConfigError, readAuthEnv } from "@/lib/auth/env";
+import { isEmbeddable, newNonce, securityHeaders } from "@/lib/auth/headers";
+import { isPublicPath, isValidSession, SESSION_COOKIE } from "@/lib/auth/site";
+
+export function proxy(request: NextRequest): NextResponse {
+  const { pathname, searchParams } = request.nextUrl;
+  const nonce = newNonce();
+  const headers = securityHeaders({
+    nonce,
+    embeddable: isEmbeddable(pathname, searchParams),
+    dev: process.env.NODE_ENV === "development",
+    https: request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https",
+  });
+  const finish = (response: NextResponse) => {
+    for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
+    return response;
+  };
+
+  let sitePassword: string | undefined;
+  try {
+    sitePassword = readAuthEnv().SITE_PASSWORD;
+  } catch (err) {
+    // A bad secret in the environment closes the site rather than opening it.
+    const message = err instanceof AuthConfigError ? err.message : "invalid auth configuration";
+    return finish(NextResponse.json({ error: message }, { status: 503 }));
+  }
+
+  if (sitePassword && !isPublicPath(pathname) && !isValidSession(request.cookies.get(SESSION_COOKIE)?.value, sitePassword)) {
+    if (pathname.startsWith("/api/") || (request.method !== "GET" && request.method !== "HEAD")) {
+      return finish(NextResponse.json({ error: "sign-in required" }, { status: 401 }));
+    }
+    const target = new URL("/signin", request.url);
+    target.searchParams.set("next", pathname + request.nextUrl.search);
+    return finish(NextResponse.redirect(target, 303));
+  }
+
+  // Next reads the nonce from the request's CSP header and stamps it on its
+  // own script tags; x-nonce is for our server components that need it.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  return finish(NextResponse.next({ request: { headers: requestHeaders } }));
+}
