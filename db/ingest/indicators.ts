@@ -1,0 +1,46 @@
+// The catalogue of indicators lives in extract/ (it is how claims get their
+// indicator); the database keeps a copy so the dashboard can join on it.
+import { sql } from "drizzle-orm";
+import type { IndicatorDef } from "@/extract/types";
+import type { Db } from "../client";
+import { indicators } from "../schema";
+
+// TODO(catalogue): switch to extract/catalogue.ts's exported list when it lands.
+export const CATALOGUE: IndicatorDef[] = [];
+
+const done = new WeakMap<Db, Promise<Set<string>>>();
+
+/**
+ * Upserts the catalogue once per database handle (per run of the CLI, per
+ * process for the web), and returns the ids claims may reference.
+ */
+export function ensureIndicators(db: Db, defs: IndicatorDef[] = CATALOGUE): Promise<Set<string>> {
+  let pending = done.get(db);
+  if (!pending) {
+    pending = upsertIndicators(db, defs).catch((err) => {
+      done.delete(db);
+      throw err;
+    });
+    done.set(db, pending);
+  }
+  return pending;
+}
+
+export async function upsertIndicators(db: Db, defs: IndicatorDef[]): Promise<Set<string>> {
+  if (defs.length > 0) {
+    await db
+      .insert(indicators)
+      .values(defs.map(({ id, nameZh, nameEn, sector, unit, measure }) => ({ id, nameZh, nameEn, sector, unit, measure })))
+      .onConflictDoUpdate({
+        target: indicators.id,
+        set: {
+          nameZh: sql`excluded.name_zh`,
+          nameEn: sql`excluded.name_en`,
+          sector: sql`excluded.sector`,
+          unit: sql`excluded.unit`,
+          measure: sql`excluded.measure`,
+        },
+      });
+  }
+  return new Set(defs.map((d) => d.id));
+}

@@ -1,0 +1,244 @@
+// The write side of ingest: each document with its articles and claims in one
+// transaction, several documents per transaction when batching (all-or-nothing
+// per batch is stricter than per document, so atomicity still holds).
+import { and, eq, ne } from "drizzle-orm";
+import type { Db } from "../client";
+import { articles, claims, documents, type ClaimRow } from "../schema";
+import { validDate } from "./as-of";
+import type { PreparedDocument } from "./prepare";
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Executor = Db | Tx;
+
+/** Postgres allows 65,535 bind parameters per statement; a claim row has ~18. */
+const CLAIM_CHUNK = 2_000;
+const ARTICLE_CHUNK = 5_000;
+
+export interface WriteResult {
+  /** contentHash → id of the row this call inserted. Hashes absent were stored by someone else meanwhile. */
+  inserted: Map<string, number>;
+  claims: number;
+}
+
+function documentRow(p: PreparedDocument) {
+  const x = p.extracted;
+  return {
+    contentHash: p.contentHash,
+    fileName: p.fileName,
+    sourceUrl: p.frontMatter.url ?? null,
+    source: p.frontMatter.source ?? null,
+    title: x.title,
+    publishedAt: validDate(x.publishedAt),
+    dateSource: x.dateSource,
+    rawText: p.rawText,
+    normalisedText: x.normalisedText,
+    extractorVersion: x.extractorVersion,
+  };
+}
+
+function claimRow(
+  p: PreparedDocument,
+  documentId: number,
+  articleIds: number[],
+  seq: number,
+  known: ReadonlySet<string>,
+): typeof claims.$inferInsert {
+  const c = p.claims[seq];
+  return {
+    documentId,
+    articleId: articleIds[c.article] ?? null,
+    seq,
+    quote: c.quote,
+    value: c.value,
+    unit: c.unit,
+    qualifier: c.qualifier,
+    metric: c.metric,
+    subject: c.subject,
+    sector: c.sector,
+    period: c.period,
+    cumulative: c.cumulative,
+    status: c.status,
+    start: c.start,
+    end: c.end,
+    // An id the catalogue does not know would break the foreign key and lose the whole page.
+    indicatorId: c.indicator && known.has(c.indicator) ? c.indicator : null,
+    asOf: c.asOf,
+  };
+}
+
+/** Inserts articles of the given documents; returns, per document id, its article ids by position. */
+async function insertArticles(tx: Executor, docs: Array<{ id: number; p: PreparedDocument }>) {
+  const rows = docs.flatMap(({ id, p }) =>
+    p.extracted.articles.map((a, seq) => ({
+      documentId: id,
+      seq,
+      title: a.title,
+      start: a.start,
+      end: a.end,
+      publishedAt: validDate(a.date),
+    })),
+  );
+  const ids = new Map<number, number[]>();
+  for (let i = 0; i < rows.length; i += ARTICLE_CHUNK) {
+    const back = await tx
+      .insert(articles)
+      .values(rows.slice(i, i + ARTICLE_CHUNK))
+      .returning({ id: articles.id, documentId: articles.documentId, seq: articles.seq });
+    for (const r of back) {
+      const list = ids.get(r.documentId) ?? [];
+      list[r.seq] = r.id;
+      ids.set(r.documentId, list);
+    }
+  }
+  return ids;
+}
+
+async function insertClaims(tx: Executor, rows: Array<typeof claims.$inferInsert>) {
+  for (let i = 0; i < rows.length; i += CLAIM_CHUNK) await tx.insert(claims).values(rows.slice(i, i + CLAIM_CHUNK));
+  return rows.length;
+}
+
+/**
+ * Stores new documents. ON CONFLICT DO NOTHING on the content hash makes two
+ * concurrent ingests of the same file store it once: the loser's row is
+ * skipped (it waits for the winner's commit, then sees the conflict).
+ * Rows go in hash order so two batches never wait on each other in a cycle.
+ */
+export async function writeNewDocuments(
+  db: Db,
+  docs: PreparedDocument[],
+  known: ReadonlySet<string>,
+): Promise<WriteResult> {
+  if (docs.length === 0) return { inserted: new Map(), claims: 0 };
+  const sorted = [...docs].sort((a, b) => (a.contentHash < b.contentHash ? -1 : a.contentHash > b.contentHash ? 1 : 0));
+  return db.transaction(async (tx) => {
+    const back = await tx
+      .insert(documents)
+      .values(sorted.map(documentRow))
+      .onConflictDoNothing({ target: documents.contentHash })
+      .returning({ id: documents.id, contentHash: documents.contentHash });
+    const inserted = new Map(back.map((r) => [r.contentHash, r.id]));
+    const stored = sorted.filter((p) => inserted.has(p.contentHash)).map((p) => ({ id: inserted.get(p.contentHash)!, p }));
+    const articleIds = await insertArticles(tx, stored);
+    const rows = stored.flatMap(({ id, p }) => p.claims.map((_, seq) => claimRow(p, id, articleIds.get(id) ?? [], seq, known)));
+    const count = await insertClaims(tx, rows);
+    return { inserted, claims: count };
+  });
+}
+
+export type ReextractResult = { status: "re-extracted"; claims: number; kept: number } | { status: "unchanged" };
+
+/**
+ * Re-extracts a stored document in place: same id, so links to it survive.
+ * Claims an editor touched (review_state ≠ auto) stay, keeping their ids; a new
+ * claim at the same span or with the same quote is the same claim, and the
+ * editor's version wins over it.
+ */
+export async function reextractDocument(
+  db: Db,
+  documentId: number,
+  p: PreparedDocument,
+  known: ReadonlySet<string>,
+): Promise<ReextractResult> {
+  return db.transaction(async (tx) => {
+    // The row lock serialises two processes re-extracting the same document.
+    const [current] = await tx
+      .select({ version: documents.extractorVersion, text: documents.normalisedText })
+      .from(documents)
+      .where(eq(documents.id, documentId))
+      .for("update");
+    if (!current || current.version >= p.extracted.extractorVersion) return { status: "unchanged" };
+
+    const { contentHash: _hash, ...fields } = documentRow(p);
+    void _hash;
+    await tx.update(documents).set(fields).where(eq(documents.id, documentId));
+
+    const kept = await tx
+      .select()
+      .from(claims)
+      .where(and(eq(claims.documentId, documentId), ne(claims.reviewState, "auto")));
+    await tx.delete(claims).where(and(eq(claims.documentId, documentId), eq(claims.reviewState, "auto")));
+    await tx.delete(articles).where(eq(articles.documentId, documentId));
+    const articleIds = (await insertArticles(tx, [{ id: documentId, p }])).get(documentId) ?? [];
+
+    const { fresh, updates } = mergeReviewed(p, current.text, kept, articleIds);
+    for (const u of updates) await tx.update(claims).set(u.set).where(eq(claims.id, u.id));
+    const count = await insertClaims(
+      tx,
+      fresh.map((seq) => claimRow(p, documentId, articleIds, seq, known)),
+    );
+    return { status: "re-extracted", claims: count, kept: kept.length };
+  });
+}
+
+interface KeptUpdate {
+  id: number;
+  set: Partial<typeof claims.$inferInsert>;
+}
+
+/**
+ * Pairs each reviewed claim with at most one new claim (same span first, then
+ * same quote). Returns the positions of new claims to insert and how to move
+ * the reviewed ones onto the new text: offsets and article follow the new
+ * extraction; every reviewed field stays as the editor left it.
+ */
+export function mergeReviewed(
+  p: PreparedDocument,
+  oldText: string,
+  kept: ClaimRow[],
+  articleIds: number[],
+): { fresh: number[]; updates: KeptUpdate[] } {
+  const text = p.extracted.normalisedText;
+  const taken = new Set<number>();
+  const updates: KeptUpdate[] = [];
+  const findNew = (pred: (c: PreparedDocument["claims"][number]) => boolean) => {
+    for (let i = 0; i < p.claims.length; i++) if (!taken.has(i) && pred(p.claims[i])) return i;
+    return -1;
+  };
+  const take = (k: ClaimRow, i: number) => {
+    taken.add(i);
+    const c = p.claims[i];
+    updates.push({ id: k.id, set: { start: c.start, end: c.end, seq: i, articleId: articleIds[c.article] ?? null } });
+  };
+  const bySpan = kept.filter((k) => {
+    const i = findNew((c) => c.start === k.start && c.end === k.end);
+    if (i >= 0) take(k, i);
+    return i < 0;
+  });
+  for (const k of bySpan) {
+    const i = findNew((c) => c.quote === k.quote);
+    if (i >= 0) {
+      take(k, i);
+      continue;
+    }
+    // Nothing new matches (an editor's addition, or a claim the extractor no
+    // longer sees): keep it, carrying its span along with its quote.
+    const { start, end } = relocate(k, oldText, text);
+    updates.push({ id: k.id, set: { start, end, articleId: articleAt(p, start, articleIds) } });
+  }
+  const fresh = p.claims.map((_, i) => i).filter((i) => !taken.has(i));
+  return { fresh, updates };
+}
+
+/** Moves a span to where its quote now is (nearest occurrence); clamps it into the text otherwise. */
+export function relocate(k: Pick<ClaimRow, "start" | "end" | "quote">, oldText: string, newText: string) {
+  const width = Math.max(0, k.end - k.start);
+  const oldQuoteAt = k.quote ? oldText.lastIndexOf(k.quote, k.start) : -1;
+  if (oldQuoteAt >= 0 && oldQuoteAt + k.quote.length >= k.end) {
+    let best = -1;
+    for (let at = newText.indexOf(k.quote); at >= 0; at = newText.indexOf(k.quote, at + 1)) {
+      if (best < 0 || Math.abs(at - oldQuoteAt) < Math.abs(best - oldQuoteAt)) best = at;
+    }
+    if (best >= 0) {
+      const start = best + (k.start - oldQuoteAt);
+      return { start, end: start + width };
+    }
+  }
+  const start = Math.min(k.start, newText.length);
+  return { start, end: Math.min(start + width, newText.length) };
+}
+
+function articleAt(p: PreparedDocument, offset: number, articleIds: number[]): number | null {
+  const idx = p.extracted.articles.findIndex((a) => a.start <= offset && offset < a.end);
+  return idx >= 0 ? (articleIds[idx] ?? null) : null;
+}
