@@ -1,0 +1,240 @@
+// npm run bench:load — the dashboard under load on the real PostgreSQL.
+//
+// Creates a throwaway database on the local server, ingests the bundled sample
+// pages, adds ≥ 1,000,000 generated claims (bench/generate-claims.ts), builds
+// into .next-load (NEXT_DIST_DIR, so other builds are untouched), starts
+// `next start` on 127.0.0.1 only and drives the overview, an indicator page and
+// the claims API with autocannon for a bounded time at each connection count.
+// Prints requests/s, p50/p99 latency and errors; drops the database at the end.
+//
+//   npm run bench:load -- [--claims 1000000] [--duration 20] [--connections 2,20]
+//                         [--port 3210] [--skip-build] [--keep]
+//                         [--server postgres://postgres@127.0.0.1:5432/test]
+//                         [--claims-api /api/claims]
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import postgres from "postgres";
+import { z } from "zod";
+import { openDatabase } from "@/db/client";
+import { ingestStream } from "@/db/ingest";
+import { generateClaims } from "./generate-claims";
+
+const Args = z.object({
+  claims: z.coerce.number().int().min(1).default(1_000_000),
+  duration: z.coerce.number().int().min(1).max(120).default(20),
+  connections: z
+    .string()
+    .default("2,20")
+    .transform((s) => s.split(",").map(Number))
+    .pipe(z.array(z.number().int().min(1).max(200)).min(1)),
+  port: z.coerce.number().int().min(1024).max(65535).default(3210),
+  server: z.url().default("postgres://postgres@127.0.0.1:5432/test"),
+  "claims-api": z.string().startsWith("/").optional(),
+  "skip-build": z.boolean().default(false),
+  keep: z.boolean().default(false),
+});
+
+const { values } = parseArgs({
+  options: {
+    claims: { type: "string" },
+    duration: { type: "string" },
+    connections: { type: "string" },
+    port: { type: "string" },
+    server: { type: "string" },
+    "claims-api": { type: "string" },
+    "skip-build": { type: "boolean" },
+    keep: { type: "boolean" },
+  },
+  strict: true,
+});
+const args = Args.parse(values);
+
+const root = path.resolve(import.meta.dirname, "..");
+const DIST = ".next-load";
+const HOST = "127.0.0.1"; // loopback only: this never leaves the machine
+const base = `http://${HOST}:${args.port}`;
+const log = (...m: unknown[]) => console.error("[bench:load]", ...m);
+
+function databaseUrl(server: string, name: string): string {
+  const u = new URL(server);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function prepareDatabase(url: string) {
+  const database = await openDatabase({ url });
+  try {
+    const seedDir = path.join(root, "db/seed");
+    const files = readdirSync(seedDir).filter((f) => /\.(txt|md|html?)$/.test(f));
+    const summary = await ingestStream(
+      database.db,
+      files.map((f) => ({ bytes: readFileSync(path.join(seedDir, f)), fileName: f })),
+    );
+    log(`seed pages: ${summary.new} new, ${summary.claims} claims`);
+  } finally {
+    await database.close();
+  }
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const t = performance.now();
+    const g = await generateClaims(sql, { claims: args.claims });
+    log(`generated ${g.claims} claims on ${g.documents} pages in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const [{ total }] = await sql<{ total: number }[]>`select count(*)::int as total from claims`;
+    const [busiest] = await sql<{ id: string; n: number }[]>`
+      select indicator_id as id, count(*)::int as n from claims where indicator_id is not null
+      group by indicator_id order by n desc limit 1`;
+    return { total, indicator: busiest };
+  } finally {
+    await sql.end();
+  }
+}
+
+function build() {
+  if (args["skip-build"] && existsSync(path.join(root, DIST, "BUILD_ID"))) {
+    log(`reusing ${DIST}`);
+    return;
+  }
+  log(`next build → ${DIST} (a few minutes on 2 cores)`);
+  const r = spawnSync("npx", ["next", "build"], {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (r.status !== 0) throw new Error(`next build failed (exit ${r.status})`);
+}
+
+function startServer(url: string): ChildProcess {
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" };
+  // A benchmark measures reading; the write and sign-in paths stay off.
+  delete env.WRITE_SECRET;
+  delete env.SITE_PASSWORD;
+  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-H", HOST, "-p", String(args.port)], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true, // its own process group, so we can stop exactly it and its children
+  });
+  return child;
+}
+
+function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    /* already gone */
+  }
+}
+
+async function waitReady(timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(`${base}/`, { signal: AbortSignal.timeout(30_000) });
+      if (r.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not come up on ${base}`);
+}
+
+async function firstOk(paths: string[]): Promise<string | undefined> {
+  for (const p of paths) {
+    const r = await fetch(base + p).catch(() => undefined);
+    if (r?.ok) return p;
+  }
+  return undefined;
+}
+
+interface Row {
+  target: string;
+  path: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+async function drive(target: string, p: string, connections: number): Promise<Row> {
+  // Warm-up: first renders compile nothing in production, but fill caches and pools.
+  for (let i = 0; i < 3; i++) await fetch(base + p).then((r) => r.arrayBuffer()).catch(() => {});
+  const r = await autocannon({ url: base + p, connections, duration: args.duration, timeout: 10 });
+  return {
+    target,
+    path: p,
+    connections,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    requests: r.requests.total,
+  };
+}
+
+async function main() {
+  const name = `bench_load_${process.pid}_${Date.now().toString(36)}`;
+  const url = databaseUrl(args.server, name);
+  const admin = postgres(args.server, { max: 1, onnotice: () => {} });
+  let server: ChildProcess | undefined;
+  const cleanup = async () => {
+    if (server) stopServer(server);
+    if (!args.keep) await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+    await admin.end({ timeout: 5 });
+  };
+  process.once("SIGINT", () => void cleanup().then(() => process.exit(130)));
+  try {
+    await admin.unsafe(`create database ${name}`);
+    log(`database ${name}`);
+    const { total, indicator } = await prepareDatabase(url);
+    build();
+    server = startServer(url);
+    await waitReady();
+
+    const claimsApi =
+      args["claims-api"] ??
+      (await firstOk(["/api/claims", "/claims/export.json?limit=100", "/api/claims.json", "/claims/export?format=json"]));
+    const targets: [string, string][] = [
+      ["overview", "/"],
+      ["indicator", `/indicators/${encodeURIComponent(indicator?.id ?? "bench.port_throughput")}`],
+    ];
+    if (claimsApi) targets.push(["claims API", claimsApi]);
+    else log("no claims API route answered; pass --claims-api PATH");
+
+    const rows: Row[] = [];
+    for (const [target, p] of targets) {
+      for (const c of args.connections) {
+        log(`${target} ${p} × ${c} connections, ${args.duration} s`);
+        rows.push(await drive(target, p, c));
+      }
+    }
+
+    const fmt = (n: number, d = 0) => n.toFixed(d);
+    console.log(`\nLoad on next start (${HOST}), PostgreSQL with ${total.toLocaleString("en")} claims, ${args.duration} s per row\n`);
+    console.log("| target | path | conns | req/s | p50 ms | p99 ms | errors | non-2xx | requests |");
+    console.log("|---|---|--:|--:|--:|--:|--:|--:|--:|");
+    for (const r of rows) {
+      console.log(`| ${r.target} | \`${r.path}\` | ${r.connections} | ${fmt(r.rps, 1)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} | ${r.non2xx} | ${r.requests} |`);
+    }
+    const overview = rows.filter((r) => r.target === "overview");
+    const best = overview.reduce((a, b) => (b.rps > a.rps ? b : a), overview[0]);
+    const pass = overview.some((r) => r.rps >= 200 && r.p99 < 500 && r.errors === 0 && r.non2xx === 0);
+    console.log(
+      `\nTarget (overview ≥ 200 req/s, p99 < 500 ms, zero errors): ${pass ? "met" : "NOT met"}` +
+        (best ? ` — best ${fmt(best.rps, 1)} req/s at ${best.connections} connections, p99 ${fmt(best.p99)} ms` : ""),
+    );
+    process.exitCode = pass ? 0 : 1;
+  } finally {
+    await cleanup();
+  }
+}
+
+await main();
