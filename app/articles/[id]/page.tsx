@@ -1,0 +1,109 @@
+// One article: its text with every claim highlighted (rendered as text, never as HTML),
+// its date and how that was known, the original URL, and its claims.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { getArticle } from "@/db/queries";
+import { dict, formatValue, qualifierPrefix, sectorName } from "@/lib/i18n";
+import { splitHighlights } from "@/lib/highlight";
+import { ARTICLE_PARAMS, href, INDICATOR_PARAMS, parseView } from "@/lib/url-state";
+import { ClaimTarget } from "../../_components/ClaimTarget";
+import { Shell } from "../../_components/Shell";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ArticleId = z.coerce.number().int().positive().max(2_147_483_647);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { state } = parseView(await searchParams, ARTICLE_PARAMS);
+  const id = ArticleId.safeParse((await params).id);
+  const a = id.success ? await getArticle(await getDb(), id.data) : null;
+  return { title: `${a?.title ?? dict(state.lang).notFound} · ${dict(state.lang).appTitle}` };
+}
+
+export default async function ArticlePage({ params, searchParams }: Props) {
+  await connection();
+  const { state, notices } = parseView(await searchParams, ARTICLE_PARAMS);
+  const lang = state.lang;
+  const t = dict(lang);
+  const rawId = (await params).id;
+  const id = ArticleId.safeParse(rawId);
+  const a = id.success ? await getArticle(await getDb(), id.data) : null;
+  const path = `/articles/${rawId}`;
+  if (!a) {
+    return (
+      <Shell lang={lang} path={path} state={state} accepted={ARTICLE_PARAMS} notices={notices}>
+        <h1>{t.notFound}</h1>
+        <p className="empty" role="status">
+          <Link href={href("/", { lang }, ["lang"])}>{t.navOverview}</Link>
+        </p>
+      </Shell>
+    );
+  }
+  const pieces = splitHighlights(a.text, a.claimSpans);
+  return (
+    <Shell lang={lang} path={path} state={state} accepted={ARTICLE_PARAMS} notices={notices}>
+      <ClaimTarget />
+      <h1>{a.title}</h1>
+      <dl className="sub">
+        <div>
+          <strong>{t.published}:</strong> {a.publishedAt ?? "—"} ({t.dateKnown}: {t.dateSourceNames[a.dateSource] ?? a.dateSource})
+        </div>
+        <div>
+          <strong>{t.document}:</strong> {a.source ? `${a.source} · ` : ""}
+          {a.documentTitle ?? a.fileName}
+        </div>
+        {a.sourceUrl && /^https?:\/\//i.test(a.sourceUrl) && (
+          <div>
+            <strong>{t.originalUrl}:</strong>{" "}
+            <a href={a.sourceUrl} rel="noopener noreferrer nofollow" target="_blank">
+              {a.sourceUrl}
+            </a>
+          </div>
+        )}
+      </dl>
+      {/* Text children only: markup inside a document shows as text. */}
+      <div className="article-text" data-testid="article-text">
+        {pieces.map((p, i) =>
+          p.claimId !== undefined ? (
+            <mark key={i} id={`claim-${p.claimId}`} tabIndex={-1}>
+              {p.text}
+            </mark>
+          ) : (
+            p.text
+          ),
+        )}
+      </div>
+      <h2>
+        {t.claimsInArticle} ({a.claims.length})
+      </h2>
+      <ul className="claims">
+        {a.claims.map((c) => (
+          <li key={c.id}>
+            <a href={`#claim-${c.id}`}>
+              <strong>
+                {qualifierPrefix(c.qualifier, lang)}
+                {formatValue(c.value, c.unit, lang)}
+              </strong>
+            </a>{" "}
+            · {c.metric}
+            {c.subject ? ` · ${c.subject}` : ""}
+            {c.status === "plan" && <span className="pill plan">{t.plan}</span>}
+            <blockquote>{c.quote}</blockquote>
+            <div className="meta">
+              {t.period}: {c.period ?? "—"} · {sectorName(c.sector, lang)}
+              {c.indicatorId && (
+                <>
+                  {" · "}
+                  <Link href={href(`/indicators/${c.indicatorId}`, { lang }, INDICATOR_PARAMS)}>{c.indicatorId}</Link>
+                </>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Shell>
+  );
+}

@@ -1,0 +1,188 @@
+// Claims explorer: every claim, filtered, sorted and paginated on the server.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { listIndicators, listUnits, searchClaims } from "@/db/queries";
+import { SECTORS } from "@/extract/types";
+import { dict, formatValue, qualifierPrefix, sectorName } from "@/lib/i18n";
+import { CLAIMS_PARAMS, href, INDICATOR_PARAMS, monthEnd, monthStart, parseView, toQuery } from "@/lib/url-state";
+import { claimHref } from "../_components/PointTable";
+import { Shell } from "../_components/Shell";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const PAGE_SIZE = 50;
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { state } = parseView(await searchParams, CLAIMS_PARAMS);
+  const t = dict(state.lang);
+  return { title: `${t.navClaims} · ${t.appTitle}` };
+}
+
+export default async function ClaimsPage({ searchParams }: Props) {
+  await connection();
+  const { state, notices } = parseView(await searchParams, CLAIMS_PARAMS);
+  const lang = state.lang;
+  const t = dict(lang);
+  const db = await getDb();
+  const page = Number(state.page);
+  const query = {
+    sector: state.sector,
+    indicator: state.indicator,
+    unit: state.unit,
+    status: state.status,
+    period: state.period,
+    q: state.q,
+    from: state.from ? monthStart(state.from) : null,
+    to: state.to ? monthEnd(state.to) : null,
+    sort: state.sort,
+  };
+  const [indicators, units, result] = await Promise.all([listIndicators(db), listUnits(db), searchClaims(db, query, page, PAGE_SIZE)]);
+  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const exportQuery = toQuery({ ...state, page: "1" }, CLAIMS_PARAMS);
+  const exportHref = (format: string) => `/claims/export${exportQuery ? `${exportQuery}&` : "?"}format=${format}`;
+
+  return (
+    <Shell lang={lang} path="/claims" state={state} accepted={CLAIMS_PARAMS} notices={notices} active="claims">
+      <h1>{t.navClaims}</h1>
+      {/* A plain GET form: the URL is the state; empty fields are dropped by the parser. */}
+      <form className="filters" method="get" action="/claims">
+        <label>
+          {t.sector}
+          <select name="sector" defaultValue={state.sector} aria-label={t.sector}>
+            <option value="all">{t.allSectors}</option>
+            {SECTORS.map((s) => (
+              <option key={s} value={s}>
+                {sectorName(s, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.indicator}
+          <select name="indicator" defaultValue={state.indicator ?? ""}>
+            <option value="">{t.all}</option>
+            {indicators.map((i) => (
+              <option key={i.id} value={i.id}>
+                {lang === "zh" ? i.nameZh : i.nameEn}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.unit}
+          <select name="unit" defaultValue={state.unit ?? ""}>
+            <option value="">{t.all}</option>
+            {units.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.status}
+          <select name="status" defaultValue={state.status}>
+            <option value="all">{t.all}</option>
+            <option value="actual">{t.actual}</option>
+            <option value="plan">{t.plan}</option>
+          </select>
+        </label>
+        <label>
+          {t.period}
+          <input name="period" defaultValue={state.period ?? ""} placeholder="2025 / 2025-05 / 2025-Q1" size={12} />
+        </label>
+        <label>
+          {t.from}
+          <input type="month" name="from" defaultValue={state.from ?? ""} />
+        </label>
+        <label>
+          {t.to}
+          <input type="month" name="to" defaultValue={state.to ?? ""} />
+        </label>
+        <label>
+          {t.text}
+          <input type="search" name="q" defaultValue={state.q ?? ""} size={14} />
+        </label>
+        <label>
+          {t.sort}
+          <select name="sort" defaultValue={state.sort}>
+            {Object.entries(t.sortNames).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        {lang !== "zh" && <input type="hidden" name="lang" value={lang} />}
+        <button type="submit">{t.filter}</button>
+        <a className="button" href={href("/claims", { lang }, ["lang"])}>
+          {t.reset}
+        </a>
+      </form>
+      <div className="actions">
+        <span role="status">
+          {result.total} {t.results}
+        </span>
+        <a className="button" href={exportHref("csv")}>
+          {t.exportCsv}
+        </a>
+        <a className="button" href={exportHref("json")}>
+          {t.exportJson}
+        </a>
+      </div>
+      {result.total === 0 ? (
+        <div className="empty">{t.noDataFilter}</div>
+      ) : (
+        <div className="table-scroll">
+          <table data-testid="claims-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.date}</th>
+                <th scope="col" className="num">
+                  {t.value}
+                </th>
+                <th scope="col">{t.metric}</th>
+                <th scope="col">{t.quote}</th>
+                <th scope="col" className="hide-narrow">
+                  {t.indicator}
+                </th>
+                <th scope="col" className="hide-narrow">
+                  {t.status}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((c) => {
+                const link = claimHref(c.articleId, c.id, lang);
+                return (
+                  <tr key={c.id}>
+                    <td>{c.asOf ?? c.period ?? "—"}</td>
+                    <td className="num">
+                      {qualifierPrefix(c.qualifier, lang)}
+                      {formatValue(c.value, c.unit, lang)}
+                    </td>
+                    <td>{c.metric}</td>
+                    <td>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
+                    <td className="hide-narrow">
+                      {c.indicatorId ? <Link href={href(`/indicators/${c.indicatorId}`, { lang }, INDICATOR_PARAMS)}>{c.indicatorId}</Link> : "—"}
+                    </td>
+                    <td className="hide-narrow">{c.status === "plan" ? t.plan : t.actual}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="pager" aria-label={t.page}>
+        {page > 1 && <Link href={href("/claims", { ...state, page: String(page - 1) }, CLAIMS_PARAMS)}>← {t.prev}</Link>}
+        <span>
+          {t.page} {Math.min(page, pages)} / {pages}
+        </span>
+        {page < pages && <Link href={href("/claims", { ...state, page: String(page + 1) }, CLAIMS_PARAMS)}>{t.next} →</Link>}
+      </nav>
+    </Shell>
+  );
+}

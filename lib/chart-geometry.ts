@@ -1,0 +1,66 @@
+// Pure geometry for small server-rendered charts (overview sparklines and the
+// OpenGraph image): no chart library, no client JavaScript.
+
+export interface GeoPoint {
+  date: string;
+  value: number;
+  status: string;
+  qualifier: string;
+}
+
+export interface Plotted extends GeoPoint {
+  x: number;
+  y: number;
+}
+
+export interface Geometry {
+  actual: Plotted[];
+  plan: Plotted[];
+  actualPath: string;
+  planPath: string;
+  min: number;
+  max: number;
+}
+
+/** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
+export const PALETTE = {
+  actual: "#0072B2",
+  plan: "#D55E00",
+  bound: "#009E73",
+  grid: "#d0d4da",
+  ink: "#1b1f24",
+  muted: "#4f5965",
+};
+
+function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+}
+
+/** Time-proportional x, linear y with a zero baseline when all values are positive. */
+export function geometry(points: GeoPoint[], width: number, height: number, pad = 6): Geometry {
+  const xs = points.map((p) => dayNumber(p.date));
+  const minX = Math.min(...xs);
+  const maxX = Math.max(...xs);
+  const values = points.map((p) => p.value);
+  const min = Math.min(0, ...values);
+  const max = Math.max(...values, min + 1e-9);
+  const sx = (d: number) => (maxX === minX ? width / 2 : pad + ((d - minX) / (maxX - minX)) * (width - 2 * pad));
+  const sy = (v: number) => height - pad - ((v - min) / (max - min || 1)) * (height - 2 * pad);
+  const plotted = points.map((p) => ({ ...p, x: round(sx(dayNumber(p.date))), y: round(sy(p.value)) }));
+  const actual = plotted.filter((p) => p.status !== "plan");
+  const plan = plotted.filter((p) => p.status === "plan");
+  return { actual, plan, actualPath: path(actual), planPath: path(plan), min, max };
+}
+
+function path(ps: Plotted[]): string {
+  return ps.map((p, i) => `${i === 0 ? "M" : "L"}${p.x},${p.y}`).join(" ");
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+/** A lower bound (超, 突破 → gt/gte) is drawn as an up-caret, not a dot. */
+export function isLowerBound(q: string): boolean {
+  return q === "gt" || q === "gte";
+}

@@ -1,0 +1,27 @@
+// One row shape for every export (indicator CSV, claims explorer CSV/JSON).
+import type { ClaimListItem } from "@/db/queries";
+
+export const CSV_COLUMNS = [
+  "id", "as_of", "period", "value", "unit", "qualifier", "status", "metric", "subject", "sector", "indicator",
+  "quote", "article_title", "review_state", "source",
+];
+
+export function csvRow(c: ClaimListItem, base: string): Record<string, string | number | null> {
+  return {
+    id: c.id,
+    as_of: c.asOf,
+    period: c.period,
+    value: c.value,
+    unit: c.unit,
+    qualifier: c.qualifier,
+    status: c.status,
+    metric: c.metric,
+    subject: c.subject,
+    sector: c.sector,
+    indicator: c.indicatorId,
+    quote: c.quote,
+    article_title: c.articleTitle,
+    review_state: c.reviewState,
+    source: c.articleId === null ? null : `${base}/articles/${c.articleId}#claim-${c.id}`,
+  };
+}
