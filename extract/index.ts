@@ -1,8 +1,13 @@
-// PLACEHOLDER until the extractor lands (issue 3): the pipeline's signature is
-// the contract the ingest and the CLI build on; the body is replaced.
+// The extractor: plain text (decoded, front matter stripped) → normalised text,
+// articles, publication date and claims. Pure: no I/O, no database.
 import type { ExtractedDocument, FrontMatter } from "./types";
+import { normalise } from "./normalise";
+import { extractClaims } from "./claims/extract";
+import { segmentFallback, pubdateFallback } from "./claims/fallback";
+import { findDatelines, parseYMD, formatYMD } from "./claims/periods";
 
-export const EXTRACTOR_VERSION = 0;
+/** Bump whenever the claims produced for the same text change. */
+export const EXTRACTOR_VERSION = 1;
 
 export interface ExtractOptions {
   /** Base name of the input file, for error messages. */
@@ -10,16 +15,24 @@ export interface ExtractOptions {
   frontMatter?: FrontMatter;
 }
 
-/** Plain text (already decoded, front matter and markup stripped) → articles and claims. */
 export function extractDocument(text: string, options: ExtractOptions): ExtractedDocument {
-  void options;
+  const normalisedText = normalise(text);
+  const segments = segmentFallback(normalisedText);
+  const pub = pubdateFallback(normalisedText, options.frontMatter?.date);
+  const pubYMD = parseYMD(pub.date);
+  const datelines = findDatelines(normalisedText, pubYMD);
+  const articles = segments.map((s) => {
+    const own = datelines.find((d) => d.at >= s.start && d.at < Math.min(s.end, s.start + 300));
+    return { title: s.title, start: s.start, end: s.end, date: own ? formatYMD(own.date) : pub.date };
+  });
+  const claims = extractClaims(normalisedText, { publishedAt: pub.date, articles });
   return {
     extractorVersion: EXTRACTOR_VERSION,
-    normalisedText: text,
-    title: options.frontMatter?.title ?? null,
-    publishedAt: options.frontMatter?.date ?? null,
-    dateSource: options.frontMatter?.date ? "front_matter" : "unknown",
-    articles: [{ title: options.frontMatter?.title ?? options.fileName, start: 0, end: text.length, date: null }],
-    claims: [],
+    normalisedText,
+    title: options.frontMatter?.title ?? articles.find((a) => a.title)?.title ?? null,
+    publishedAt: pub.date,
+    dateSource: pub.source,
+    articles,
+    claims,
   };
 }

@@ -1,0 +1,196 @@
+// Claims: every number with a unit in the normalised text becomes a claim,
+// unless a not-claim rule rejects it. The rule families (units, qualifiers,
+// status, periods, metric/subject, sectors, catalogue) each decide one field.
+import { findNumbers, type NumberSpan } from "../numbers";
+import { matchIndicator } from "../catalogue";
+import type { Claim, Qualifier, SectorId } from "../types";
+import { matchUnit, readMagnitude, type UnitRow } from "./units";
+import { INFIX_CUES, combineQualifiers, prefixQualifier, suffixQualifier } from "./qualifiers";
+import { detectStatus } from "./status";
+import { resolvePeriod, findDatelines, parseYMD, type YMD } from "./periods";
+import { notClaimReason } from "./not-claims";
+import { chooseMetric, chooseSubject } from "./metric-subject";
+import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
+
+export interface ArticleSpan {
+  title: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimContext {
+  publishedAt: string | null;
+  articles: readonly ArticleSpan[];
+}
+
+const CLAUSE_BREAK = /[,，。;；!！?？:：\n]/;
+const SENTENCE_BREAK = /[。!！?？\n]/;
+const MAX_QUOTE = 40;
+
+function lastBreak(text: string, from: number, limit: number, re: RegExp): number {
+  for (let i = from - 1; i >= limit; i--) if (re.test(text[i])) return i + 1;
+  return limit;
+}
+function nextBreak(text: string, from: number, limit: number, re: RegExp): number {
+  for (let i = from; i < limit; i++) if (re.test(text[i])) return i;
+  return limit;
+}
+
+/** Approximations and ranges written into the number itself: 三十几, 10余万, 七八十. */
+function innerQualifier(span: NumberSpan): { q: Qualifier | null; range: boolean } {
+  if (span.rangeEnd === "low") return { q: null, range: true };
+  if (/[一二三四五六七八九][一二三四五六七八九][十百千万]/.test(span.raw)) return { q: null, range: true };
+  if (span.raw.includes("几")) return { q: "gt", range: false };
+  if (span.raw.includes("余")) return { q: "approx", range: false };
+  if (/多(?=[万亿])/.test(span.raw)) return { q: "gt", range: false };
+  return { q: null, range: false };
+}
+
+interface UnitRead {
+  row: UnitRow | null;
+  factor: number;
+  infix: Qualifier | null;
+  /** End of the unit (and any suffix qualifier). */
+  end: number;
+  suffix: Qualifier | null;
+  unit: string;
+}
+
+/** After the number: (余|多|几|来)? magnitude? (余|多)? unit (以上|左右…)? */
+function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null {
+  let i = pos;
+  let infix: Qualifier | null = null;
+  // OCR line breaks between number and unit were joined by normalise; tolerate a stray space
+  while (text[i] === " ") i++;
+  if (INFIX_CUES[text[i]] && !span.percent) {
+    // 多 followed by a unit only (20多起, 4000多元); 多功能 is no qualifier, but then no unit follows either
+    infix = INFIX_CUES[text[i]];
+    i++;
+  }
+  const mag = span.percent ? { factor: 1, end: i } : readMagnitude(text, i);
+  i = mag.end;
+  if (!infix && (text[i] === "余" || text[i] === "多")) {
+    infix = INFIX_CUES[text[i]];
+    i++;
+  }
+  if (span.percent) {
+    const suf = suffixQualifier(text, pos);
+    return { row: null, factor: 1, infix: null, end: suf ? suf.end : pos, suffix: suf?.qualifier ?? null, unit: "%" };
+  }
+  const m = matchUnit(text, i);
+  if (!m) return null;
+  const suf = suffixQualifier(text, m.end);
+  return { row: m.row, factor: mag.factor * (m.row.factor ?? 1), infix, end: suf ? suf.end : m.end, suffix: suf?.qualifier ?? null, unit: m.row.unit };
+}
+
+const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
+
+export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
+  const pub = parseYMD(ctx.publishedAt);
+  const datelines = findDatelines(text, pub);
+  const articles = ctx.articles.length ? ctx.articles : [{ title: "", start: 0, end: text.length }];
+  const articleFreq = articles.map((a) => normaliseFrequencies(sectorFrequencies(text.slice(a.start, a.end))));
+  const spans = findNumbers(text);
+  const claims: Claim[] = [];
+  let articleIdx = 0;
+  let datelineIdx = -1;
+
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span.rangeEnd === "high") continue;
+    while (articleIdx + 1 < articles.length && articles[articleIdx + 1].start <= span.start) articleIdx++;
+    while (datelineIdx + 1 < datelines.length && datelines[datelineIdx + 1].at <= span.start) datelineIdx++;
+
+    const view = { text, start: span.start, end: span.end, value: span.value, raw: span.raw, chinese: span.chinese };
+    if (notClaimReason(view)) continue;
+
+    // A range's unit follows its upper end (30—40万元)
+    let unitFrom = span.end;
+    if (span.rangeEnd === "low" && spans[k + 1]?.rangeEnd === "high") unitFrom = spans[k + 1].end;
+    let unitRead = readUnit(text, unitFrom, span);
+    if (!unitRead) {
+      // A bare number after 指数 is an index value
+      if (/指数(?:为|达到?|是)?$/.test(text.slice(Math.max(0, span.start - 5), span.start))) {
+        unitRead = { row: null, factor: 1, infix: null, end: span.end, suffix: null, unit: "index" };
+      } else continue;
+    }
+    // A duration in years must not be a year (2023年 is handled by not-claims; 两年内 is a time span)
+    if (unitRead.unit === "年" && /^(?:内|来|前|后|间|以来|时间)/.test(text.slice(unitRead.end, unitRead.end + 2))) continue;
+
+    const article = articles[articleIdx];
+    const aStart = article.start;
+    const paraStart = lastBreak(text, span.start, aStart, /\n/);
+    const paraEnd = nextBreak(text, unitRead.end, article.end, /\n/);
+    const sentStart = lastBreak(text, span.start, paraStart, SENTENCE_BREAK);
+    const sentEnd = nextBreak(text, unitRead.end, paraEnd, SENTENCE_BREAK);
+    const clauseStart = lastBreak(text, span.start, sentStart, CLAUSE_BREAK);
+    const clauseEnd = nextBreak(text, unitRead.end, sentEnd, CLAUSE_BREAK);
+
+    const pre = prefixQualifier(text, span.start, span.raw);
+    const inner = innerQualifier(span);
+    const qualifier = combineQualifiers(pre?.qualifier ?? null, inner.q ?? unitRead.infix, unitRead.suffix, inner.range);
+
+    const clauseBefore = text.slice(clauseStart, span.start);
+    const sentenceBefore = text.slice(sentStart, span.start);
+    const clauseAfter = text.slice(unitRead.end, clauseEnd);
+    const sentenceToClauseEnd = text.slice(sentStart, clauseEnd);
+
+    let status = detectStatus({ clauseBefore, sentenceBefore });
+    const cumulative = CUMULATIVE_CUE.test(sentenceBefore) && unitRead.unit !== "%" && unitRead.unit !== "百分点";
+
+    const ref: YMD | null = datelineIdx >= 0 && datelines[datelineIdx].at >= aStart ? datelines[datelineIdx].date : pub;
+    const { period, asOf } = resolvePeriod({
+      sentenceBefore,
+      clauseBefore,
+      paragraphBefore: text.slice(paraStart, sentStart),
+      ref,
+      status,
+      cumulative,
+    });
+    // A figure for a year still ahead is a target
+    if (period && pub && +period.slice(0, 4) > pub.y) status = "plan";
+
+    const metric = chooseMetric(clauseBefore, clauseAfter, unitRead.row?.kind ?? (unitRead.unit === "%" ? "percent" : "index"));
+    const subject = chooseSubject(sentenceBefore, text.slice(paraStart, sentStart), article.title || null);
+    const isCumulative = cumulative || asOf;
+    const indicator = matchIndicator({ unit: unitRead.unit, context: `${metric} ${sentenceToClauseEnd}`, cumulative: isCumulative });
+    const sector: SectorId =
+      indicator && !indicator.id.startsWith("industry.enterprise") && indicator.id !== "industry.tax"
+        ? indicator.sector
+        : chooseSector({ clause: text.slice(clauseStart, clauseEnd), sentence: text.slice(sentStart, sentEnd), article: articleFreq[articleIdx] });
+
+    // Quote: the clause, trimmed around the span when long; always contains [start, end)
+    const spanStart = Math.min(span.start, pre?.start ?? span.start);
+    let qStart = clauseStart;
+    let qEnd = clauseEnd;
+    if (qEnd - qStart > MAX_QUOTE) {
+      qStart = Math.max(clauseStart, spanStart - 16);
+      qEnd = Math.min(clauseEnd, Math.max(unitRead.end + 12, qStart + 24));
+    }
+    const value = roundValue(span.value * unitRead.factor);
+    claims.push({
+      quote: text.slice(qStart, qEnd),
+      value,
+      unit: unitRead.unit,
+      qualifier,
+      metric,
+      subject,
+      sector,
+      period,
+      cumulative: isCumulative,
+      status,
+      start: span.start,
+      end: unitRead.end,
+      indicator: indicator?.id ?? null,
+      article: articleIdx,
+    });
+  }
+  return claims;
+}
+
+/** 1.03万 × 1 = 10300.000000000002 → 10300 */
+function roundValue(v: number): number {
+  if (!Number.isFinite(v)) return v;
+  const r = Number(v.toPrecision(12));
+  return r;
+}

@@ -1,0 +1,83 @@
+// Numbers that are not claims: dates and times, ages, ordinals and ranks,
+// slogans and plan names, phone/street/issue numbers, list headings, model
+// codes. Each rule looks only at the number and a few characters around it.
+
+export interface NumberView {
+  text: string;
+  start: number;
+  end: number;
+  value: number;
+  raw: string;
+  chinese: boolean;
+}
+
+export interface NotClaimRule {
+  id: string;
+  test(n: NumberView): boolean;
+}
+
+const before = (n: NumberView, k: number) => n.text.slice(Math.max(0, n.start - k), n.start);
+const after = (n: NumberView, k: number) => n.text.slice(n.end, n.end + k);
+
+/** Quoted text around the number, if the number sits inside short quotes: “132”, “10+2”, "三个年". */
+function insideShortQuote(n: NumberView): boolean {
+  const b = before(n, 8);
+  const a = after(n, 8);
+  const open = Math.max(b.lastIndexOf("“"), b.lastIndexOf('"'), b.lastIndexOf("「"), b.lastIndexOf("‘"), b.lastIndexOf("'"));
+  if (open < 0) return false;
+  const closeRel = a.search(/[”"」’']/);
+  if (closeRel < 0) return false;
+  const inner = b.slice(open + 1) + n.raw + a.slice(0, closeRel);
+  if (/[”"」’']/.test(b.slice(open + 1))) return false;
+  return inner.length <= 10 && !/[,，。;；]/.test(inner);
+}
+
+export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
+  { id: "ordinal", test: (n) => /第$/.test(before(n, 1)) },
+  { id: "year", test: (n) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^(?:年|\s*年)/.test(after(n, 2)) && !/^年(?:以上|多|余)/.test(after(n, 3)) && !n.chinese },
+  { id: "chinese-year", test: (n) => n.chinese && /^[〇零一二三四五六七八九]{4}$/.test(n.raw) },
+  { id: "month-day", test: (n) => Number.isInteger(n.value) && /^(?:月(?!份?(?:以上|多))|[日号](?![子元])|时|点(?![五六七八九\d])|分(?:钟)?(?![之])|秒)/.test(after(n, 2)) && !/个$/.test(before(n, 1)) },
+  { id: "month-range-start", test: (n) => /^\s*[—\-–~至到]\s*\d{1,2}月/.test(after(n, 5)) },
+  { id: "age", test: (n) => /^(?:周?岁)/.test(after(n, 2)) || /[年党工树]龄(?:超过?|达|满|近)?$/.test(before(n, 4)) },
+  { id: "session", test: (n) => /^(?:届|大(?![型幅量])|中全会|次(?:党代会|全会|会议)|期(?!间)|版|号|楼|弄|路|栋|幢|单元|室|级|星|代|线|号线|批次)/.test(after(n, 3)) },
+  { id: "slogan-quote", test: insideShortQuote },
+  { id: "plus-formula", test: (n) => /^\s*[+＋]/.test(after(n, 2)) || /[+＋]\s*$/.test(before(n, 2)) },
+  { id: "code", test: (n) => /[A-Za-z]$/.test(before(n, 1)) || (/^[A-Za-z]/.test(after(n, 1)) && !/^(?:gwh|gw|kwh|kw|mw|teu|km|m(?![a-z]))/i.test(after(n, 4))) },
+  { id: "phone", test: (n) => /^\d{7,}$/.test(n.raw.replace(/[-\s]/g, "")) && (/^0/.test(n.raw) || /^1\d{10}$/.test(n.raw)) || /^[-－]\d{4,}/.test(after(n, 5)) },
+  { id: "list-heading", test: (n) => /(?:^|\n)\s*[(（]?$/.test(before(n, 3)) && /^\s*[、.．)）]/.test(after(n, 2)) },
+  // 一 alone is the indefinite article far more often than a count (一家企业, 一场活动)
+  { id: "indefinite-one", test: (n) => n.chinese && n.value === 1 },
+  // fractions and multiples are not levels: 三分之一, 5倍
+  { id: "fraction", test: (n) => /^(?:分之|倍|成(?![本立为果效员交])|折)/.test(after(n, 2)) },
+];
+
+export function notClaimReason(n: NumberView): string | null {
+  for (const rule of NOT_CLAIM_RULES) if (rule.test(n)) return rule.id;
+  return null;
+}
+
+/** [text, number as written, expected reason or null] — the number is the first occurrence. */
+export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
+  ["2025年5月20日 星期二", "2025", "year"],
+  ["2025年5月20日 星期二", "20", "month-day"],
+  ["4月24日下午", "4", "month-day"],
+  ["总第3854期", "3854", "ordinal"],
+  ["第十四届代表大会", "十四", "ordinal"],
+  ["党的二十大精神", "二十", "session"],
+  ["落实省委“132”总体工作部署", "132", "slogan-quote"],
+  ["市委“10+2”重点工作", "10", "slogan-quote"],
+  ["为辖区65岁以上老人", "65", "age"],
+  ["党龄超30年的老同志", "30", "age"],
+  ["咨询电话:0570-8888888", "0570", "phone"],
+  ["一、加快项目建设", "一", "list-heading"],
+  ["\n2.强化要素保障", "2", "list-heading"],
+  ["一个综合性网络文学平台", "一", "indefinite-one"],
+  ["8时30分", "8", "month-day"],
+  ["货物吞吐量累计超3100万吨", "3100", null],
+  ["连续20个月增速全省第一", "20", null],
+  ["这件10余年的信访积案", "10", null],
+  ["1—10月规上工业增加值", "1", "month-range-start"],
+  ["G60科创走廊", "60", "code"],
+  ["年产50Gwh生产基地", "50", null],
+  ["3号泊位", "3", "session"],
+];

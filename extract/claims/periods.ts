@@ -1,0 +1,260 @@
+// Periods: what time a number describes, resolved against the article's date.
+// Time expressions are found in the sentence before the number; the nearest
+// one wins. Conventions (see README): a month range 1—11月 is year-to-date and
+// is written YYYY-MM of its last month; 截至…底 gives the last day (YYYY-MM-DD);
+// 前三季度 is YYYY-Q3; 上半年 YYYY-H1; 2023年以来 is YYYY; vague spans
+// (近年来, 两年内) give null; rates (每天, 年均, 年接待) give null unless dated;
+// anything else, running totals included, is as of the article's date.
+
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export interface TimeExpr {
+  start: number;
+  end: number;
+  /** null: a vague span that fixes no period. */
+  period: string | null;
+  /** 截至…: an as-of date, the figure is a running total. */
+  asOf: boolean;
+  vague: boolean;
+  /** Has an explicit or relative year (for carrying a plan's horizon). */
+  hasYear: boolean;
+}
+
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export function parseYMD(date: string | null | undefined): YMD | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? "");
+  return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
+}
+export const formatYMD = (d: YMD) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+
+function relativeYear(word: string, ref: YMD | null): number | null {
+  if (/^\d{4}$/.test(word)) return +word;
+  if (!ref) return null;
+  switch (word) {
+    case "今":
+    case "本":
+      return ref.y;
+    case "去":
+    case "上":
+      return ref.y - 1;
+    case "前":
+      return ref.y - 2;
+    case "明":
+    case "来":
+      return ref.y + 1;
+    default:
+      return null;
+  }
+}
+
+/** A month without a year belongs to the reference year, or to the year before when it lies ahead of the reference. */
+function yearForMonth(m: number, d: number | null, ref: YMD): number {
+  if (m > ref.m || (m === ref.m && d != null && d > ref.d + 1)) return ref.y - 1;
+  return ref.y;
+}
+
+interface Rule {
+  re: RegExp;
+  resolve(m: RegExpExecArray, ref: YMD | null): Omit<TimeExpr, "start" | "end"> | null;
+}
+
+const Y = String.raw`(\d{4}|[今去上前明本])年度?`;
+const RANGE = String.raw`\s*[—\-–~至到]\s*`;
+
+function yearBody(y: number, m: RegExpExecArray, asOfPrefix: boolean): Omit<TimeExpr, "start" | "end"> {
+  const [, , mon1, mon2, day, monEnd, half, frontQ, q, yearEnd, fullYear, since] = m;
+  void fullYear;
+  void since;
+  const base = { asOf: asOfPrefix, vague: false, hasYear: true };
+  if (mon1) {
+    const last = +(mon2 ?? mon1);
+    if (last < 1 || last > 12) return { ...base, period: String(y) };
+    if (day) return { ...base, period: `${y}-${pad(last)}-${pad(+day)}` };
+    if (asOfPrefix || monEnd) return asOfPrefix ? { ...base, period: `${y}-${pad(last)}-${pad(lastDay(y, last))}` } : { ...base, period: `${y}-${pad(last)}` };
+    return { ...base, period: `${y}-${pad(last)}` };
+  }
+  if (half) return { ...base, period: `${y}-${half === "上" ? "H1" : "H2"}` };
+  if (frontQ) return { ...base, period: `${y}-Q${CN_DIGIT[frontQ]}` };
+  if (q) return { ...base, period: `${y}-Q${CN_DIGIT[q]}` };
+  if (yearEnd && asOfPrefix) return { ...base, period: `${y}-12-31` };
+  return { ...base, period: String(y) };
+}
+
+export const TIME_RULES: readonly Rule[] = [
+  {
+    // 2025年, 2023年10月底, 今年3月, 去年1—11月, 2024年11月21日, 今年上半年, 2025年一季度, 2024年度, 2023年以来
+    re: new RegExp(
+      String.raw`(截至|截止到?|到)?${Y}(?:(\d{1,2})(?:${RANGE}(\d{1,2}))?月份?(?:(\d{1,2})[日号])?(底|末)?|([上下])半年|前([一二三两1-3])季度|([一二三四1-4])季度|(底|末)|(全年))?(以来)?`,
+      "g",
+    ),
+    resolve(m, ref) {
+      const y = relativeYear(m[2], ref);
+      if (y == null || y < 1900 || y > 2100) return null;
+      const asOf = m[1] === "截至" || m[1]?.startsWith("截止") === true;
+      const body = yearBody(y, [m[0], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10], m[11], m[12]] as unknown as RegExpExecArray, asOf);
+      return body;
+    },
+  },
+  {
+    // 5月16日, 1—10月, 3月, 5月底 (no year: the reference year, or the one before when the month lies ahead)
+    re: new RegExp(String.raw`(截至|截止到?)?(?<![\d.个])(\d{1,2})(?:${RANGE}(\d{1,2}))?月份?(?:(\d{1,2})[日号])?(底|末)?`, "g"),
+    resolve(m, ref) {
+      if (!ref) return null;
+      const last = +(m[3] ?? m[2]);
+      if (last < 1 || last > 12) return null;
+      const day = m[4] ? +m[4] : null;
+      const y = yearForMonth(last, day, ref);
+      const asOf = !!m[1];
+      if (day) return { period: `${y}-${pad(last)}-${pad(day)}`, asOf, vague: false, hasYear: false };
+      if (asOf) return { period: `${y}-${pad(last)}-${pad(lastDay(y, last))}`, asOf, vague: false, hasYear: false };
+      return { period: `${y}-${pad(last)}`, asOf, vague: false, hasYear: false };
+    },
+  },
+  {
+    re: /([上下])半年|前([一二三两])季度|(?<![个连续])([一二三四])季度/g,
+    resolve(m, ref) {
+      if (!ref) return null;
+      if (m[1]) return { period: `${ref.y}-${m[1] === "上" ? "H1" : "H2"}`, asOf: false, vague: false, hasYear: false };
+      return { period: `${ref.y}-Q${CN_DIGIT[m[2] ?? m[3]]}`, asOf: false, vague: false, hasYear: false };
+    },
+  },
+  {
+    re: /本月|这个月|当月|上个?月/g,
+    resolve(m, ref) {
+      if (!ref) return null;
+      if (m[0].startsWith("上")) {
+        const y = ref.m === 1 ? ref.y - 1 : ref.y;
+        const mo = ref.m === 1 ? 12 : ref.m - 1;
+        return { period: `${y}-${pad(mo)}`, asOf: false, vague: false, hasYear: false };
+      }
+      return { period: `${ref.y}-${pad(ref.m)}`, asOf: false, vague: false, hasYear: false };
+    },
+  },
+  {
+    // 过去的一年 / 一年来 in a report early in the year reviews the year before
+    re: /过去的?一年|一年来/g,
+    resolve(_m, ref) {
+      if (!ref) return null;
+      return { period: String(ref.m <= 3 ? ref.y - 1 : ref.y), asOf: false, vague: false, hasYear: true };
+    },
+  },
+  {
+    re: /近年来|近几年|近些年|多年来|这些年|历年|[两三四五几多]年(?:内|来|间|时间里)|半年(?:内|来|时间|多)|短短半年/g,
+    resolve() {
+      return { period: null, asOf: false, vague: true, hasYear: false };
+    },
+  },
+];
+
+/** All time expressions in `text` (offsets relative to it), overlapping ones resolved to the longest. */
+export function findTimeExpressions(text: string, ref: YMD | null): TimeExpr[] {
+  const found: TimeExpr[] = [];
+  for (const rule of TIME_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const r = rule.resolve(m, ref);
+      if (r) found.push({ start: m.index, end: m.index + m[0].length, ...r });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TimeExpr[] = [];
+  for (const e of found) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) continue; // contained in a longer expression found first
+    out.push(e);
+  }
+  return out;
+}
+
+/** Rates fix no period by themselves: 每天, 年均, 一年订单量, 年接待, 年产值, 单日. */
+export const RATE_CUE = /每[天日月年周亩人户]|每个月|年均|日均|月均|人均|户均|亩均|一年|(?:^|[,，、])年(?:产|接待|接诊|销售|营收|收入|处理|吞吐|发电|用电|交易|均)/;
+
+export interface PeriodInput {
+  /** Sentence text up to the number. */
+  sentenceBefore: string;
+  /** Clause text up to the number. */
+  clauseBefore: string;
+  /** Text of the paragraph before the sentence (for a plan's horizon). */
+  paragraphBefore: string;
+  /** The article's own date (dateline) or the document's publication date. */
+  ref: YMD | null;
+  status: "actual" | "plan";
+  cumulative: boolean;
+}
+
+export interface PeriodResult {
+  period: string | null;
+  /** The sentence says 截至…: a running total. */
+  asOf: boolean;
+}
+
+export function resolvePeriod(input: PeriodInput): PeriodResult {
+  const { sentenceBefore, clauseBefore, paragraphBefore, ref, status, cumulative } = input;
+  const exprs = findTimeExpressions(sentenceBefore, ref);
+  const nearest = exprs[exprs.length - 1];
+  if (nearest) {
+    if (!nearest.vague) return { period: nearest.period, asOf: nearest.asOf };
+    if (!cumulative) return { period: null, asOf: false };
+  }
+  if (status === "plan") {
+    // A target takes the horizon stated earlier in its paragraph (并将于2026年投入运营。…预计提供30余个岗位)
+    const before = findTimeExpressions(paragraphBefore, ref).filter((e) => e.hasYear && !e.vague && e.period);
+    const horizon = before[before.length - 1];
+    return { period: horizon ? horizon.period!.slice(0, 4) : null, asOf: false };
+  }
+  if (!cumulative && RATE_CUE.test(clauseBefore)) return { period: null, asOf: false };
+  return { period: ref ? formatYMD(ref) : null, asOf: false };
+}
+
+/** Datelines (本报讯(记者 …)5月16日, a paragraph opening with 4月24日) give an article its own date. */
+export const DATELINE = /本报讯[(（][^)）\n]{0,40}[)）]\s*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日|(?:^|\n)[ \t]*(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[,，]/g;
+
+export function findDatelines(text: string, pub: YMD | null): { at: number; date: YMD }[] {
+  const out: { at: number; date: YMD }[] = [];
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
+    const yStr = m[1] ?? m[4];
+    const mo = +(m[2] ?? m[5]);
+    const d = +(m[3] ?? m[6]);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
+    let y: number | null = yStr ? +yStr : null;
+    if (y == null) {
+      if (!pub) continue;
+      y = yearForMonth(mo, d, pub);
+    }
+    out.push({ at: m.index, date: { y, m: mo, d } });
+  }
+  return out;
+}
+
+/** Cases: [sentence before the number, reference date, status, cumulative, expected period] */
+export const PERIOD_CASES: readonly [string, string, "actual" | "plan", boolean, string | null][] = [
+  ["2025年货物吞吐量同比增长", "2026-01-10", "actual", false, "2025"],
+  ["截至2023年10月底,该区高新技术产业投资增速达", "2024-01-19", "actual", false, "2023-10-31"],
+  ["今年3月,港区完成首单业务,通关时间从", "2025-05-20", "actual", false, "2025-03"],
+  ["衢江港区1月24日单日吞吐量突破", "2025-03-07", "actual", false, "2025-01-24"],
+  ["1—11月,全县规上工业增加值增长", "2024-12-20", "actual", false, "2024-11"],
+  ["今年前三季度,全县GDP增长", "2024-10-28", "actual", false, "2024-Q3"],
+  ["上半年,全区实现地区生产总值", "2024-07-25", "actual", false, "2024-H1"],
+  ["去年全年,全县GDP增长", "2024-02-01", "actual", false, "2023"],
+  ["这里累计拍摄短剧超", "2026-04-24", "actual", true, "2026-04-24"],
+  ["近年来,衢江区推进多式联运枢纽港建设,打造", "2025-05-20", "actual", false, null],
+  ["其小儿推拿科作为基层特色专科,年接诊儿童患者", "2025-05-20", "actual", false, null],
+  ["2023年以来,衢江依托“南孔精英”计划,落地高科技创新项目", "2024-01-19", "actual", true, "2023"],
+  ["在过去的一年里,我们成功处理了", "2024-01-19", "actual", false, "2023"],
+  ["12月,全县外贸出口额达", "2025-01-15", "actual", false, "2024-12"],
+  ["截至去年底,全县累计建成5G基站", "2025-03-01", "actual", true, "2024-12-31"],
+  ["项目计划建设生产线,年产", "2026-04-24", "plan", false, null],
+  ["服务近", "2025-05-20", "actual", false, "2025-05-20"],
+];

@@ -1,0 +1,84 @@
+// Sectors: which of the nine areas a claim belongs to, from cue words in its
+// clause, its sentence and its article (nearest context weighs most). The
+// catalogue decides first when an indicator matches; this is the fallback.
+import type { SectorId } from "../types";
+
+/** Cue words per sector. Longer, more specific words first within each list (they all count once). */
+export const SECTOR_CUES: Readonly<Record<SectorId, readonly string[]>> = {
+  port: ["吞吐量", "港区", "港口", "码头", "泊位", "航线", "航运", "航道", "航次", "集装箱", "公转水", "水运", "货运", "物流", "船舶", "货轮", "集港", "多式联运", "通关", "口岸", "货种", "装卸", "港"],
+  investment: ["招商引资", "招商", "签约", "总投资", "固定资产投资", "有效投资", "投资额", "亿元以上项目", "重大项目", "项目落地", "落地", "引进", "开工", "入驻", "投资"],
+  drama: ["短剧", "微短剧", "影视", "剧组", "拍摄", "网络文学", "网文", "作家", "版权", "出海", "片场", "剧本", "动漫"],
+  industry: ["规上工业", "工业", "制造", "产值", "增加值", "高新技术", "科技", "创新", "研发", "专利", "产能", "电池", "新能源", "光伏", "企业", "技术", "博士", "人才", "生产线", "首席科技官", "订单"],
+  macro: ["GDP", "地区生产总值", "生产总值", "经济增长", "财政收入", "一般公共预算", "经济运行", "居民人均可支配收入", "全社会"],
+  services: ["服务业", "消费", "社会消费品零售", "零售", "商贸", "电商", "商业", "营利性服务业", "人力资源", "商场", "酒店", "楼宇", "外贸", "出口", "进出口"],
+  agriculture: ["农业", "农村", "乡村", "村集体", "村民", "农户", "农房", "土地", "耕地", "粮食", "茭白", "蔬菜", "养殖", "种植", "共富工坊", "来料加工", "村"],
+  tourism: ["旅游", "游客", "文旅", "景区", "民宿", "农家乐", "体育", "赛事", "锦标赛", "运动会", "体育场", "体育馆", "游泳馆", "观众席", "看台", "健身", "马拉松", "代表队", "选手"],
+  social: ["卫生", "医疗", "医院", "卫生院", "患者", "健康", "老人", "老年", "养老", "康养", "教育", "学校", "学生", "就医", "社区", "居民", "民生", "信访", "投诉", "举报", "就业岗位", "低保", "救助", "食堂"],
+};
+
+const SECTOR_IDS = Object.keys(SECTOR_CUES) as SectorId[];
+
+/** Counts cue occurrences per sector in `text` (each cue word counted once per text). */
+export function sectorScores(text: string): Record<SectorId, number> {
+  const out = {} as Record<SectorId, number>;
+  for (const id of SECTOR_IDS) {
+    let n = 0;
+    for (const cue of SECTOR_CUES[id]) if (text.includes(cue)) n += cue.length >= 3 ? 1.5 : cue.length === 1 ? 0.5 : 1;
+    out[id] = n;
+  }
+  return out;
+}
+
+/** Counts every occurrence (for articles, where frequency says what the piece is about). */
+export function sectorFrequencies(text: string): Record<SectorId, number> {
+  const out = {} as Record<SectorId, number>;
+  for (const id of SECTOR_IDS) {
+    let n = 0;
+    for (const cue of SECTOR_CUES[id]) {
+      if (cue.length < 2) continue;
+      for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length)) n++;
+    }
+    out[id] = n;
+  }
+  return out;
+}
+
+export interface SectorContext {
+  clause: string;
+  sentence: string;
+  /** Per-sector frequencies over the claim's article, normalised to sum 1. */
+  article: Record<SectorId, number>;
+}
+
+/** Nearest context weighs most; the article breaks ties and decides when the sentence says nothing. */
+export function chooseSector(ctx: SectorContext): SectorId {
+  const c = sectorScores(ctx.clause);
+  const s = sectorScores(ctx.sentence);
+  let best: SectorId = "macro";
+  let bestScore = -1;
+  for (const id of SECTOR_IDS) {
+    const score = 3 * c[id] + 1 * s[id] + 4 * (ctx.article[id] ?? 0);
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function normaliseFrequencies(f: Record<SectorId, number>): Record<SectorId, number> {
+  const total = SECTOR_IDS.reduce((a, id) => a + f[id], 0);
+  const out = {} as Record<SectorId, number>;
+  for (const id of SECTOR_IDS) out[id] = total ? f[id] / total : 0;
+  return out;
+}
+
+/** [clause, sentence, article text, expected] */
+export const SECTOR_CASES: readonly [string, string, string, SectorId][] = [
+  ["货物吞吐量累计超3100万吨", "衢州港货物吞吐量累计超3100万吨", "衢州港 港区 航线", "port"],
+  ["这里累计拍摄短剧超800部", "不到三年时间,这里累计拍摄短剧超800部", "短剧 短剧 影视", "drama"],
+  ["规范管理高血压患者4405人", "在公共卫生领域,规范管理高血压患者4405人", "卫生院 卫生 患者", "social"],
+  ["来自全省18支代表队", "锦标赛开幕,来自全省18支代表队", "柔道 锦标赛 运动会", "tourism"],
+  ["规模流转土地8000余亩", "11个村建立起村村联建机制,规模流转土地8000余亩", "村集体 村民 共富", "agriculture"],
+  ["全縣GDP增長6.5%", "全縣GDP增長6.5%", "經濟", "macro"],
+];

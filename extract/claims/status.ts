@@ -1,0 +1,74 @@
+// Status: a reported figure (actual) or a target, forecast or design figure
+// (plan). Plan cues are read in the text before the number: most only inside
+// its clause (将建成30GW), a few across the whole sentence because they frame
+// everything after them (待二期全部投用后, …, 有泊位数24个).
+import type { Status } from "../types";
+
+/** Cues that make the rest of their clause a plan. */
+export const CLAUSE_PLAN_CUES: readonly RegExp[] = [
+  /力争/,
+  /争取/,
+  /预计/,
+  /预期/,
+  /有望/,
+  /目标/,
+  /设计/,
+  /规划/,
+  /拟/,
+  /计划(?![”"」』])/,
+  /确保/,
+  /将要|将会|即将/,
+  /将(?=[于在达建成实投惠提带新形突超全进继有完开迎增扩可再逐打])/,
+  /(?:要|需)(?=[达实完确建])/,
+  /(?:到|至)20\d\d年(?:底|末)?/, // 到2027年, GDP … : a horizon ahead
+];
+
+/** Cues that frame the whole sentence after them. */
+export const SENTENCE_PLAN_CUES: readonly RegExp[] = [
+  /(?:待|等).{1,12}(?:后|时)[,，]/,
+  /(?:建成|投用|投产|达产|运营|竣工|完工)后/,
+  /预计|计划(?![”"」』])|力争|目标是|规划/,
+];
+
+/**
+ * 将 is also the disposal marker (= 把): 将研发投入增加到7.2亿元 reports what was done.
+ * When 将 is followed by a noun and then a resultative verb ending right before the number,
+ * it is not a plan cue.
+ */
+const DISPOSAL = /将[^,，。;；]{2,14}?(?:改造|增加|提高|提升|扩大|打造|建设|调整|压缩|降低|缩短|减少|扩建|升级|变|转化|列)(?:为|到|至|成)[^,，。;；]{0,14}$/;
+
+export interface StatusInput {
+  /** Clause text before the number (from the last clause break). */
+  clauseBefore: string;
+  /** Sentence text before the number (from the last sentence break). */
+  sentenceBefore: string;
+}
+
+export function detectStatus({ clauseBefore, sentenceBefore }: StatusInput): Status {
+  for (const re of CLAUSE_PLAN_CUES) {
+    const m = re.exec(clauseBefore);
+    if (!m) continue;
+    if (m[0].startsWith("将") && DISPOSAL.test(clauseBefore.slice(m.index))) continue;
+    return "plan";
+  }
+  // Sentence-wide cues only count when they sit in an earlier clause (the clause itself was checked)
+  const earlier = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);
+  for (const re of SENTENCE_PLAN_CUES) if (re.test(earlier)) return "plan";
+  return "actual";
+}
+
+/** [clause before the number, sentence before the number, expected] */
+export const STATUS_CASES: readonly [string, string, Status][] = [
+  ["力争2026年规上工业产值增速达到", "我们将锚定目标,力争2026年规上工业产值增速达到", "plan"],
+  ["一道新能源将建成N型", "依托这个合作平台,一道新能源将建成N型", "plan"],
+  ["今年将研发投入增加到", "他获奖的“后台”是今年将研发投入增加到", "actual"],
+  ["将闲置方舱医院改造为", "2023年,衢江以“企业注资、政府建设”模式,将闲置方舱医院改造为", "actual"],
+  ["有泊位数", "待二期全部投用后,衢江港区总占地面积近800亩,有泊位数", "plan"],
+  ["预计年接待游客量将达", "预计年接待游客量将达", "plan"],
+  ["落地高科技创新项目", "2023年以来,衢江依托“南孔精英”计划,吸引海内外高层次人才来衢江领办合办企业,落地高科技创新项目", "actual"],
+  ["累计拍摄短剧超", "不到三年时间,这里累计拍摄短剧超", "actual"],
+  ["年产", "项目计划建设4680全极耳大圆柱电池生产线,年产", "plan"],
+  ["这一举措将惠及周边", "这一举措将惠及周边", "plan"],
+  ["到2027年,全县地区生产总值达到", "到2027年,全县地区生产总值达到", "plan"],
+  ["擬投資", "擬投資", "plan"],
+];
