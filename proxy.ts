@@ -29,7 +29,7 @@ export function proxy(request: NextRequest): NextResponse {
     return finish(NextResponse.json({ error: message }, { status: 503 }));
   }
 
-  if (sitePassword && !isPublicPath(pathname) && !isValidSession(request.cookies.get(SESSION_COOKIE)?.value, sitePassword)) {
+  if (sitePassword && !isPublicPath(pathname, request.method) && !isValidSession(request.cookies.get(SESSION_COOKIE)?.value, sitePassword)) {
     if (pathname.startsWith("/api/") || (request.method !== "GET" && request.method !== "HEAD")) {
       return finish(NextResponse.json({ error: "sign-in required" }, { status: 401 }));
     }

@@ -36,8 +36,8 @@ export function safeNextPath(next: string | null | undefined): string {
   return next;
 }
 
-/** Paths that must stay reachable without the site cookie. */
-export function isPublicPath(pathname: string): boolean {
+/** Requests that must stay possible without the site cookie. */
+export function isPublicPath(pathname: string, method = "GET"): boolean {
   return (
     pathname === "/signin" ||
     pathname.startsWith("/signin/") ||
@@ -46,6 +46,6 @@ export function isPublicPath(pathname: string): boolean {
     pathname === "/favicon.ico" ||
     pathname === "/robots.txt" ||
     // Machine uploads carry their own, stronger credential (WRITE_SECRET).
-    pathname === "/api/ingest"
+    (pathname === "/api/ingest" && method === "POST")
   );
 }

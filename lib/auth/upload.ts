@@ -8,7 +8,7 @@ import { z } from "zod";
  */
 export const UPLOAD_LIMIT_BYTES = 10_000_000;
 
-export type BoundedBody = { ok: true; bytes: Uint8Array } | { ok: false; tooLarge: true };
+export type BoundedBody = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; tooLarge: true };
 
 /** Reads a body, giving up (and cancelling the stream) the moment it passes `limit`. */
 export async function readBounded(body: ReadableStream<Uint8Array> | null, limit: number): Promise<BoundedBody> {

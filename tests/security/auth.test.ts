@@ -108,13 +108,17 @@ describe("isPublicPath", () => {
     ["/signin", true],
     ["/signin/submit", true],
     ["/_next/static/chunks/main.js", true],
-    ["/api/ingest", true],
+    ["/api/ingest", false],
     ["/", false],
     ["/claims", false],
     ["/api/claims", false],
     ["/signinx", false],
     ["/_next/image", false],
-  ])("%s → %s", (path, expected) => {
+  ])("GET %s → %s", (path, expected) => {
     expect(isPublicPath(path)).toBe(expected);
+  });
+  it("lets only POST reach the bearer-guarded upload", () => {
+    expect(isPublicPath("/api/ingest", "POST")).toBe(true);
+    expect(isPublicPath("/api/ingest", "GET")).toBe(false);
   });
 });

@@ -72,9 +72,11 @@ describe("proxy with SITE_PASSWORD", () => {
     expect(res.headers.get("x-middleware-next")).toBe("1");
   });
   it("keeps the sign-in page, bundles and the bearer-guarded upload reachable", () => {
-    for (const path of ["/signin", "/_next/static/chunks/x.js", "/api/ingest"]) {
+    for (const path of ["/signin", "/_next/static/chunks/x.js"]) {
       expect(proxy(req(path)).headers.get("x-middleware-next"), path).toBe("1");
     }
+    expect(proxy(req("/api/ingest", { method: "POST" })).headers.get("x-middleware-next")).toBe("1");
+    expect(proxy(req("/api/ingest")).status).toBe(401);
   });
 });
 

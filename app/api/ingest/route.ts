@@ -7,12 +7,18 @@
 //
 // 403 writing disabled (no WRITE_SECRET), 401 missing/wrong secret, 413 body
 // over UPLOAD_LIMIT_BYTES, 400 no usable file, 422 the file cannot be read,
-// 201 stored, 200 already stored (or re-extracted). Always JSON.
+// 201 stored, 200 already stored (or re-extracted). Always JSON, with links
+// to the stored document's articles.
+//
+// GET /api/ingest says whether writing is on, the limit, and the row counts
+// (an uploader sees its page land; the fuzz test sees nothing else change).
+import { asc, count, eq } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { ingestBytes, type IngestOutcome } from "@/db/ingest";
 import { AuthConfigError, readAuthEnv } from "@/lib/auth/env";
 import { declaredTooLarge, readBounded, UPLOAD_LIMIT_BYTES, UploadFileName } from "@/lib/auth/upload";
 import { decideWrite } from "@/lib/auth/write";
+import { articles, claims, documents, indicators } from "@/db/schema";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -43,12 +49,36 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const db = await getDb();
     const outcome = await ingestBytes(db, { bytes: file.bytes, fileName: file.fileName });
-    return json({ fileName: file.fileName, outcome }, statusOf(outcome));
+    const links =
+      outcome.documentId === undefined
+        ? []
+        : (
+            await db
+              .select({ id: articles.id, title: articles.title })
+              .from(articles)
+              .where(eq(articles.documentId, outcome.documentId))
+              .orderBy(asc(articles.seq))
+          ).map((a) => ({ ...a, url: `/articles/${a.id}` }));
+    return json({ fileName: file.fileName, outcome, articles: links }, statusOf(outcome));
   } catch (err) {
     // Undecodable or unreadable input: the ingest library names the reason.
     const message = err instanceof Error ? err.message : String(err);
     return json({ fileName: file.fileName, error: message.split("\n")[0].slice(0, 500) }, 422);
   }
+}
+
+export async function GET(): Promise<Response> {
+  let writable = false;
+  try {
+    writable = Boolean(readAuthEnv().WRITE_SECRET);
+  } catch {
+    /* misconfigured counts as off */
+  }
+  const db = await getDb();
+  const countOf = async (table: typeof documents | typeof articles | typeof claims | typeof indicators) =>
+    (await db.select({ n: count() }).from(table))[0].n;
+  const [d, a, c, i] = await Promise.all([countOf(documents), countOf(articles), countOf(claims), countOf(indicators)]);
+  return json({ writable, limitBytes: UPLOAD_LIMIT_BYTES, counts: { documents: d, articles: a, claims: c, indicators: i } }, 200);
 }
 
 type FileOrError = { bytes: Uint8Array; fileName: string } | { error: string };
