@@ -1,12 +1,12 @@
 // The catalogue of indicators lives in extract/ (it is how claims get their
 // indicator); the database keeps a copy so the dashboard can join on it.
 import { sql } from "drizzle-orm";
+import { INDICATORS } from "@/extract/catalogue";
 import type { IndicatorDef } from "@/extract/types";
 import type { Db } from "../client";
 import { indicators } from "../schema";
 
-// TODO(catalogue): switch to extract/catalogue.ts's exported list when it lands.
-export const CATALOGUE: IndicatorDef[] = [];
+export const CATALOGUE: readonly IndicatorDef[] = INDICATORS;
 
 const done = new WeakMap<Db, Promise<Set<string>>>();
 
@@ -14,7 +14,7 @@ const done = new WeakMap<Db, Promise<Set<string>>>();
  * Upserts the catalogue once per database handle (per run of the CLI, per
  * process for the web), and returns the ids claims may reference.
  */
-export function ensureIndicators(db: Db, defs: IndicatorDef[] = CATALOGUE): Promise<Set<string>> {
+export function ensureIndicators(db: Db, defs: readonly IndicatorDef[] = CATALOGUE): Promise<Set<string>> {
   let pending = done.get(db);
   if (!pending) {
     pending = upsertIndicators(db, defs).catch((err) => {
@@ -26,7 +26,7 @@ export function ensureIndicators(db: Db, defs: IndicatorDef[] = CATALOGUE): Prom
   return pending;
 }
 
-export async function upsertIndicators(db: Db, defs: IndicatorDef[]): Promise<Set<string>> {
+export async function upsertIndicators(db: Db, defs: readonly IndicatorDef[]): Promise<Set<string>> {
   if (defs.length > 0) {
     await db
       .insert(indicators)
