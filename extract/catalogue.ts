@@ -32,10 +32,10 @@ const def = (
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // port & logistics
   def("port.container_throughput", "集装箱吞吐量", "Container throughput", "port", "TEU", "level", [/集装箱/]),
+  def("port.road_to_water", "“公转水”运量", "Road-to-water freight volume", "port", "吨", "level", [/公转水/]),
   def("port.cargo_throughput_growth", "货物吞吐量增速", "Cargo throughput growth", "port", "%", "change_pct", [/吞吐量/, GROWTH]),
   def("port.cargo_throughput_cumulative", "货物吞吐量(累计)", "Cargo throughput (cumulative)", "port", "吨", "cumulative", [/吞吐量/], { cumulative: true }),
   def("port.cargo_throughput", "货物吞吐量", "Cargo throughput", "port", "吨", "level", [/吞吐量|作业量|装卸量|运量|运了/]),
-  def("port.road_to_water", "“公转水”运量", "Road-to-water freight volume", "port", "吨", "level", [/公转水/]),
   def("port.vessel_calls", "船舶航次", "Vessel calls", "port", "航次", "level", [/航次|艘次|船舶|货轮/], { units: ["艘", "艘次"] }),
   def("port.routes", "航线", "Shipping routes", "port", "条", "level", [/航线/]),
   def("port.logistics_cost_saved", "节约物流成本", "Logistics cost saved", "port", "元", "level", [/节约|节省|降低/, /物流|运输|运费/]),

@@ -22,7 +22,8 @@ export function extractDocument(text: string, options: ExtractOptions): Extracte
   const pubYMD = parseYMD(pub.date);
   const datelines = findDatelines(normalisedText, pubYMD);
   const articles = segments.map((s) => {
-    const own = datelines.find((d) => d.at >= s.start && d.at < Math.min(s.end, s.start + 300));
+    // A dateline near the top of the article dates it (本报讯(记者 …)5月16日)
+    const own = datelines.find((d) => d.at >= s.start && d.at < Math.min(s.end, s.start + 200));
     return { title: s.title, start: s.start, end: s.end, date: own ? formatYMD(own.date) : pub.date };
   });
   const claims = extractClaims(normalisedText, { publishedAt: pub.date, articles });

@@ -7,8 +7,8 @@ import type { Claim, Qualifier, SectorId } from "../types";
 import { matchUnit, readMagnitude, type UnitRow } from "./units";
 import { INFIX_CUES, combineQualifiers, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { detectStatus } from "./status";
-import { resolvePeriod, findDatelines, parseYMD, type YMD } from "./periods";
-import { notClaimReason } from "./not-claims";
+import { resolvePeriod, parseYMD, type YMD } from "./periods";
+import { notClaimAfterUnit, notClaimReason } from "./not-claims";
 import { chooseMetric, chooseSubject } from "./metric-subject";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 
@@ -16,6 +16,8 @@ export interface ArticleSpan {
   title: string;
   start: number;
   end: number;
+  /** The article's own date (its dateline), else the publication date. */
+  date: string | null;
 }
 
 export interface ClaimContext {
@@ -41,6 +43,8 @@ function innerQualifier(span: NumberSpan): { q: Qualifier | null; range: boolean
   if (span.rangeEnd === "low") return { q: null, range: true };
   if (/[一二三四五六七八九][一二三四五六七八九][十百千万]/.test(span.raw)) return { q: null, range: true };
   if (span.raw.includes("几")) return { q: "gt", range: false };
+  // 万人见证, 百余名: a bare magnitude is a round figure
+  if (/^[十百千万亿]$/.test(span.raw)) return { q: "approx", range: false };
   if (span.raw.includes("余")) return { q: "approx", range: false };
   if (/多(?=[万亿])/.test(span.raw)) return { q: "gt", range: false };
   return { q: null, range: false };
@@ -87,19 +91,16 @@ const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至
 
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const pub = parseYMD(ctx.publishedAt);
-  const datelines = findDatelines(text, pub);
-  const articles = ctx.articles.length ? ctx.articles : [{ title: "", start: 0, end: text.length }];
+  const articles = ctx.articles.length ? ctx.articles : [{ title: "", start: 0, end: text.length, date: ctx.publishedAt }];
   const articleFreq = articles.map((a) => normaliseFrequencies(sectorFrequencies(text.slice(a.start, a.end))));
   const spans = findNumbers(text);
   const claims: Claim[] = [];
   let articleIdx = 0;
-  let datelineIdx = -1;
 
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
     if (span.rangeEnd === "high") continue;
     while (articleIdx + 1 < articles.length && articles[articleIdx + 1].start <= span.start) articleIdx++;
-    while (datelineIdx + 1 < datelines.length && datelines[datelineIdx + 1].at <= span.start) datelineIdx++;
 
     const view = { text, start: span.start, end: span.end, value: span.value, raw: span.raw, chinese: span.chinese };
     if (notClaimReason(view)) continue;
@@ -114,6 +115,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
         unitRead = { row: null, factor: 1, infix: null, end: span.end, suffix: null, unit: "index" };
       } else continue;
     }
+    if (notClaimAfterUnit(view, unitRead.unit, text.slice(unitRead.end, unitRead.end + 4))) continue;
     // A duration in years must not be a year (2023年 is handled by not-claims; 两年内 is a time span)
     if (unitRead.unit === "年" && /^(?:内|来|前|后|间|以来|时间)/.test(text.slice(unitRead.end, unitRead.end + 2))) continue;
 
@@ -138,7 +140,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     let status = detectStatus({ clauseBefore, sentenceBefore });
     const cumulative = CUMULATIVE_CUE.test(sentenceBefore) && unitRead.unit !== "%" && unitRead.unit !== "百分点";
 
-    const ref: YMD | null = datelineIdx >= 0 && datelines[datelineIdx].at >= aStart ? datelines[datelineIdx].date : pub;
+    const ref: YMD | null = parseYMD(article.date) ?? pub;
     const { period, asOf } = resolvePeriod({
       sentenceBefore,
       clauseBefore,
@@ -153,7 +155,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const metric = chooseMetric(clauseBefore, clauseAfter, unitRead.row?.kind ?? (unitRead.unit === "%" ? "percent" : "index"));
     const subject = chooseSubject(sentenceBefore, text.slice(paraStart, sentStart), article.title || null);
     const isCumulative = cumulative || asOf;
-    const indicator = matchIndicator({ unit: unitRead.unit, context: `${metric} ${sentenceToClauseEnd}`, cumulative: isCumulative });
+    const clauseText = text.slice(clauseStart, clauseEnd);
+    const indicator =
+      matchIndicator({ unit: unitRead.unit, context: `${metric} ${clauseText}`, cumulative: isCumulative }) ??
+      matchIndicator({ unit: unitRead.unit, context: `${metric} ${sentenceToClauseEnd}`, cumulative: isCumulative });
     const sector: SectorId =
       indicator && !indicator.id.startsWith("industry.enterprise") && indicator.id !== "industry.tax"
         ? indicator.sector

@@ -37,26 +37,42 @@ export function chooseMetric(clauseBefore: string, clauseAfter: string, unitKind
 }
 
 /** Organisations and places that can own a figure. */
-const SUBJECT = /([\u4e00-\u9fa5A-Za-z0-9()（）]{2,20}?(?:有限公司|股份公司|公司|集团|港区|港|街道|镇|乡|村|区|县|市|省|中心|基地|工厂|产业园|园区|项目|卫生院|医院|学校|平台|工坊))(?![\u4e00-\u9fa5]{0,1}(?:长|委|书记|干部))/g;
+const SUFFIXES = "有限公司|股份公司|公司|集团|港区|港|街道|镇|乡|村|区|县|市|省|中心|基地|工厂|产业园|园区|项目|卫生院|医院|学校|平台|工坊|团队|招商组";
+const SUBJECT = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9()（）]{1,14}?(?:${SUFFIXES})`, "gy");
+const SUBJECT_START = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9()（）]{1,14}?(?:${SUFFIXES})`, "g");
+/** Words that end a noun phrase: a verb or preposition inside a match means it ran too far. */
+const VERBISH = /位于|是|为|在|有|将|已|对|把|以|从|向|和|与|及|等|共|的|了|年|月|日|来|去|让|由|获/;
 
-/** The last organisation or place named in `text` (the sentence before the number, then the paragraph). */
+/** The first organisation or place named in the sentence (the topic), else in the paragraph, else the title. */
 export function chooseSubject(sentenceBefore: string, paragraphBefore: string, title: string | null): string | null {
-  for (const src of [sentenceBefore, paragraphBefore]) {
-    let last: string | null = null;
-    SUBJECT.lastIndex = 0;
-    for (let m = SUBJECT.exec(src); m; m = SUBJECT.exec(src)) last = m[1];
-    if (last) return trimSubject(last);
+  for (const src of [sentenceBefore, paragraphBefore, title ?? ""]) {
+    const found = firstSubject(src);
+    if (found) return found;
   }
-  if (title) {
-    SUBJECT.lastIndex = 0;
-    const m = SUBJECT.exec(title);
-    if (m) return trimSubject(m[1]);
+  return null;
+}
+
+function firstSubject(src: string): string | null {
+  SUBJECT_START.lastIndex = 0;
+  for (let m = SUBJECT_START.exec(src); m; m = SUBJECT_START.exec(src)) {
+    let s = trimSubject(m[0]);
+    if (s.length < 2 || VERBISH.test(s)) continue;
+    // extend over adjacent name parts: 樟潭街道 + 社区卫生服务中心
+    let end = m.index + m[0].length;
+    for (;;) {
+      SUBJECT.lastIndex = end;
+      const more = SUBJECT.exec(src);
+      if (!more || VERBISH.test(more[0])) break;
+      s += more[0];
+      end += more[0].length;
+    }
+    return s;
   }
   return null;
 }
 
 function trimSubject(s: string): string {
-  return s.replace(/^(?:在|由|与|对|为|从|向|据|经|让|使|把|将|和|及|是|的|了|今年|去年|目前|截至|全|该)+/, "");
+  return s.replace(/^.*(?:位于|是|为|在|对|把|以|从|向|和|与|让|由|据|经|将|使|的|了|,|，)/, "").replace(/^(?:今年|去年|目前|截至|全|该|其)+/, "");
 }
 
 /** [clause before, clause after, unit kind, expected metric] */

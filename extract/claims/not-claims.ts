@@ -36,7 +36,7 @@ export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   { id: "ordinal", test: (n) => /第$/.test(before(n, 1)) },
   { id: "year", test: (n) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^(?:年|\s*年)/.test(after(n, 2)) && !/^年(?:以上|多|余)/.test(after(n, 3)) && !n.chinese },
   { id: "chinese-year", test: (n) => n.chinese && /^[〇零一二三四五六七八九]{4}$/.test(n.raw) },
-  { id: "month-day", test: (n) => Number.isInteger(n.value) && /^(?:月(?!份?(?:以上|多))|[日号](?![子元])|时|点(?![五六七八九\d])|分(?:钟)?(?![之])|秒)/.test(after(n, 2)) && !/个$/.test(before(n, 1)) },
+  { id: "month-day", test: (n) => Number.isInteger(n.value) && /^(?:月(?!份?(?:以上|多))|日(?![子元])|时|点(?![五六七八九\d])|分(?:钟)?(?![之])|秒)/.test(after(n, 2)) && !/个$/.test(before(n, 1)) },
   { id: "month-range-start", test: (n) => /^\s*[—\-–~至到]\s*\d{1,2}月/.test(after(n, 5)) },
   { id: "age", test: (n) => /^(?:周?岁)/.test(after(n, 2)) || /[年党工树]龄(?:超过?|达|满|近)?$/.test(before(n, 4)) },
   { id: "session", test: (n) => /^(?:届|大(?![型幅量])|中全会|次(?:党代会|全会|会议)|期(?!间)|版|号|楼|弄|路|栋|幢|单元|室|级|星|代|线|号线|批次)/.test(after(n, 3)) },
@@ -80,4 +80,32 @@ export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
   ["G60科创走廊", "60", "code"],
   ["年产50Gwh生产基地", "50", null],
   ["3号泊位", "3", "session"],
+];
+
+/**
+ * Rules that need the unit: small Chinese counts of generic things are rhetoric
+ * (三个主攻方向, 四套班子, 三篇文章, 未来五年), not statistics; 亿元以上项目 is a
+ * category; 24年军龄 is an age; 1名首席科技官+1家领军企业 is a formula.
+ */
+const WEAK_MEASURES = new Set(["个", "项", "篇", "套", "条", "种", "批", "次", "年", "大", "步", "类", "方面"]);
+
+export function notClaimAfterUnit(n: NumberView, unit: string, afterUnit: string): boolean {
+  if (n.chinese && n.value < 10 && Number.isInteger(n.value) && WEAK_MEASURES.has(unit)) return true;
+  if (/^几/.test(n.raw)) return true;
+  if (/^[万亿千百]$/.test(n.raw) && /^(?:以上|以下|级)/.test(afterUnit)) return true;
+  if (unit === "年" && /^(?:的)?[\u4e00-\u9fa5]?龄/.test(afterUnit)) return true;
+  if (/^\s*[+＋]/.test(afterUnit)) return true;
+  return false;
+}
+
+/** [text, number as written, unit, expected] */
+export const AFTER_UNIT_CASES: readonly [string, string, string, boolean][] = [
+  ["区四套班子领导", "四", "套", true],
+  ["三个主攻方向", "三", "个", true],
+  ["连续四个季度获得", "四", "季度", false],
+  ["成功吸引了两家外贸企业", "两", "家", false],
+  ["亿元以上项目7个", "亿", "元", true],
+  ["拥有24年军龄的老兵", "24", "年", true],
+  ["1名首席科技官+1家领军企业", "1", "人", false],
+  ["这件10余年的信访积案", "10", "年", false],
 ];

@@ -202,14 +202,24 @@ export interface PeriodResult {
 export function resolvePeriod(input: PeriodInput): PeriodResult {
   const { sentenceBefore, clauseBefore, paragraphBefore, ref, status, cumulative } = input;
   const exprs = findTimeExpressions(sentenceBefore, ref);
-  const nearest = exprs[exprs.length - 1];
+  let nearest = exprs[exprs.length - 1];
+  // 4月24日,2026年浙江省…锦标赛: a year naming an event refines to the fuller date given earlier
+  if (nearest?.period) {
+    for (let i = exprs.length - 2; i >= 0; i--) {
+      const p = exprs[i].period;
+      if (p && p.length > nearest.period!.length && p.startsWith(nearest.period!)) {
+        nearest = exprs[i];
+        break;
+      }
+    }
+  }
   if (nearest) {
     if (!nearest.vague) return { period: nearest.period, asOf: nearest.asOf };
     if (!cumulative) return { period: null, asOf: false };
   }
   if (status === "plan") {
     // A target takes the horizon stated earlier in its paragraph (并将于2026年投入运营。…预计提供30余个岗位)
-    const before = findTimeExpressions(paragraphBefore, ref).filter((e) => e.hasYear && !e.vague && e.period);
+    const before = findTimeExpressions(paragraphBefore, ref).filter((e) => e.hasYear && !e.vague && e.period && (!ref || +e.period.slice(0, 4) >= ref.y));
     const horizon = before[before.length - 1];
     return { period: horizon ? horizon.period!.slice(0, 4) : null, asOf: false };
   }

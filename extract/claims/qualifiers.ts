@@ -98,19 +98,21 @@ export function combineQualifiers(prefix: Qualifier | null, infix: Qualifier | n
   return "eq";
 }
 
-/** [text, offset of the number, expected qualifier from the prefix] */
-export const PREFIX_CASES: readonly [string, number, Qualifier | null][] = [
-  ["货物吞吐量累计超3100万吨", 9, "gt"],
-  ["实现营收超过6亿元", 7, "gt"],
-  ["突破至50多万元", 3, "gt"],
-  ["单日吞吐量突破2.3万吨", 7, "gt"],
-  ["青年人才约占50%", 6, "approx"],
-  ["服务近10万人口", 3, "approx"],
-  ["村集体经营性收入从不到4万元", 11, "lt"],
-  ["至少3个", 2, "gte"],
-  ["年产值达约9000万元", 5, "approx"],
-  ["一年订单量有上千万", 7, "gt"],
-  ["近年来新增5家", 6, null],
-  ["多达30余类货种", 2, null],
-  ["高达100%", 2, null],
+/** [text, expected qualifier from the words before its first number] */
+export const PREFIX_CASES: readonly [string, Qualifier | null][] = [
+  ["货物吞吐量累计超3100万吨", "gt"],
+  ["实现营收超过6亿元", "gt"],
+  ["突破至50多万元", "gt"],
+  ["单日吞吐量突破2.3万吨", "gt"],
+  ["青年人才约占50%", "approx"],
+  ["服务近10万人口", "approx"],
+  ["村集体经营性收入从不到4万元", "lt"],
+  ["至少3个", "gte"],
+  ["年产值达约9000万元", "approx"],
+  ["一年订单量有上千万", "gt"],
+  ["近年来新增5家", null],
+  ["多达30余类货种", null],
+  ["高达100%", null],
+  ["全縣逾半數", null],
+  ["營收逾3億元", "gt"],
 ];
