@@ -22,47 +22,23 @@ import * as OpenCC from "opencc-js";
 
 // ---------------------------------------------------------------- characters
 
-const ZERO_WIDTH = new Set(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]);
+const FULLWIDTH_NUMERIC = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．＋]/g;
 
-/** Character-level mapping; idempotent by construction (every output is a fixed point). */
+/**
+ * Character-level mapping; idempotent because no output character is mapped
+ * again. Regex passes rather than a per-character loop: this runs over every
+ * byte of every page.
+ */
 function mapChars(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const code = text.charCodeAt(i);
-    if (ch === "\r") {
-      out += "\n";
-      if (text[i + 1] === "\n") i++;
-      continue;
-    }
-    if (ZERO_WIDTH.has(ch)) continue;
-    if (ch === "\n") {
-      out += ch;
-      continue;
-    }
-    if (ch === "\t" || ch === "\u3000" || ch === "\u00a0" || (code >= 0x2000 && code <= 0x200a) || ch === "\u202f" || ch === "\u205f") {
-      out += " ";
-      continue;
-    }
-    if (ch === "\u2028" || ch === "\u2029" || ch === "\f" || ch === "\v" || ch === "\u0085") {
-      out += "\n";
-      continue;
-    }
-    if (code < 0x20 || code === 0x7f) continue;
-    if (
-      (code >= 0xff10 && code <= 0xff19) ||
-      (code >= 0xff21 && code <= 0xff3a) ||
-      (code >= 0xff41 && code <= 0xff5a) ||
-      ch === "％" ||
-      ch === "．" ||
-      ch === "＋"
-    ) {
-      out += String.fromCharCode(code - 0xfee0);
-      continue;
-    }
-    out += ch;
-  }
-  return out;
+  return (
+    text
+      .replace(/\r\n?|[\u2028\u2029\f\v\u0085]/g, "\n")
+      .replace(/[\t\u3000\u00a0\u2000-\u200a\u202f\u205f]/g, " ")
+      // zero-width characters, soft hyphens, BOMs and the remaining control characters
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]/g, "")
+      .replace(FULLWIDTH_NUMERIC, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  );
 }
 
 // ---------------------------------------------------------------- traditional → simplified
@@ -76,6 +52,8 @@ function toSimplified(s: string): string {
 const HAN = /\p{Script=Han}/u;
 const TRADITIONAL_SAMPLE = 3000;
 const TRADITIONAL_SHARE = 0.03;
+/** One traditional character is an OCR slip, not a traditional page. */
+const TRADITIONAL_MIN_CHANGED = 2;
 
 /**
  * Whether a page is written in traditional characters. Decided on the first
@@ -96,21 +74,22 @@ export function isMostlyTraditional(text: string): boolean {
   const n = Math.min(sample.length, converted.length);
   for (let i = 0; i < n; i++) if (sample[i] !== converted[i]) changed++;
   changed += Math.abs(sample.length - converted.length);
-  return changed / sample.length >= TRADITIONAL_SHARE;
+  return changed >= TRADITIONAL_MIN_CHANGED && changed / sample.length >= TRADITIONAL_SHARE;
 }
 
 // ---------------------------------------------------------------- line classes
 
 const HEADING = /^#{1,6} /;
 /** Sentence punctuation: a line that contains none of it reads as a title, not as prose. */
-const SENTENCE_PUNCT = /[，,。、；;：:！!？?]/;
+const SENTENCE_PUNCT = /[，,。、；;：:！!？?]|\.(?![0-9])/;
 /** A line ending in one of these ends its sentence. */
-const SENTENCE_END = /(?:[。！？!?…；;：:]|[。！？!?][”"’』」）)])$/;
+const SENTENCE_END = /(?:[。！？!?…；;：:]|[^0-9.]\.|[。！？!?.][”"’』」）)])$/;
 /** A line starting with these cannot start a paragraph: it continues the previous line. */
 const CONTINUATION_START = /^[，,。、；;：:！!？?）)”’』」%]/;
 /** These always start a new paragraph: bylines, banners, subtitles. */
 const PARAGRAPH_START = /^(?:本报讯|【|——|■|●|◆|▲|编者按)/;
 const HAN_SPACE_HAN = /\p{Script=Han} +\p{Script=Han}/u;
+const HAN_START = /^\p{Script=Han}/u;
 
 function isHeading(line: string): boolean {
   return HEADING.test(line);
@@ -148,7 +127,9 @@ function isTitleLike(line: string, stats: ColumnStats): boolean {
   if (line.startsWith("本报讯")) return false;
   const bare = stripSpaces(line);
   if (SENTENCE_PUNCT.test(bare)) return false;
-  if (stats.narrow && bare.length >= stats.width - 3 && !HAN_SPACE_HAN.test(line)) return false;
+  // Column prose fills the column: within a few characters of its width (the
+  // first line of a paragraph is indented by two). Longer lines are headlines.
+  if (stats.narrow && bare.length >= stats.width - 3 && bare.length <= stats.width + 4 && !HAN_SPACE_HAN.test(line)) return false;
   return true;
 }
 
@@ -159,30 +140,38 @@ function continues(prev: string, next: string, stats: ColumnStats): boolean {
   if (PARAGRAPH_START.test(n)) return false;
   if (CONTINUATION_START.test(n)) return true;
   if (SENTENCE_END.test(p)) return false;
+  // "3月5" + "日，…": a number cut off from its unit by the column edge.
+  if (/[0-9]$/.test(p) && HAN_START.test(n)) return true;
   if (isTitleLike(prev, stats) || isTitleLike(next, stats)) return false;
   return true;
 }
 
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+const LATIN_OR_DIGIT_OR_STOP = /[A-Za-z0-9,.;:!?]/;
 const LATIN = /[A-Za-z]/;
 
 function joinPair(a: string, b: string): string {
-  // Two Latin words broken across lines keep a space; anything else (Han, a
-  // number split by the column edge) is glued.
-  return LATIN.test(a[a.length - 1] ?? "") && LATIN.test(b[0] ?? "") ? `${a} ${b}` : a + b;
+  // Latin words broken across lines keep a space; anything else (Han, a number
+  // split by the column edge) is glued.
+  const last = a[a.length - 1] ?? "";
+  return (LATIN.test(last) || /[,;:!?]/.test(last)) && LATIN.test(b[0] ?? "") ? `${a} ${b}` : a + b;
 }
 
 function joinOnce(lines: readonly string[], stats: ColumnStats): string[] {
+  // Decisions look at neighbouring lines as they are in this round, not at the
+  // paragraph accumulated so far (which may have grown past the column width).
   const out: string[] = [];
-  for (const line of lines) {
-    const last = out.length - 1;
-    if (last >= 0 && continues(out[last], line, stats)) out[last] = joinPair(out[last], line);
-    else out.push(line);
+  for (let k = 0; k < lines.length; k++) {
+    if (k > 0 && continues(lines[k - 1], lines[k], stats)) out[out.length - 1] = joinPair(out[out.length - 1], lines[k]);
+    else out.push(lines[k]);
   }
   return out;
 }
 
-/** Body text loses every space except one between two Latin letters/digits. */
+/**
+ * Body text loses every space except one before a Latin letter/digit that
+ * follows a Latin letter, digit or ASCII stop ("3 100", "3, 100", "AI time").
+ */
 function cleanBodySpaces(line: string): string {
   let out = "";
   for (let i = 0; i < line.length; i++) {
@@ -195,7 +184,7 @@ function cleanBodySpaces(line: string): string {
     let j = i;
     while (line[j] === " ") j++;
     const after = line[j];
-    if (before !== undefined && after !== undefined && LATIN_OR_DIGIT.test(before) && LATIN_OR_DIGIT.test(after)) out += " ";
+    if (before !== undefined && after !== undefined && LATIN_OR_DIGIT_OR_STOP.test(before) && LATIN_OR_DIGIT.test(after)) out += " ";
     i = j - 1;
   }
   return out;

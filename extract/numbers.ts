@@ -54,12 +54,34 @@ function isHan(c: string | undefined): boolean {
   const code = c.charCodeAt(0);
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3007;
 }
+// One table lookup per character keeps the scanner fast on long texts.
+const CN_DIGIT = 1;
+const CN_SMALL = 2;
+const CN_BIG = 4;
+const CN_TENS = 8;
+const CN_APPROX = 16;
+const CLASS = new Uint8Array(0x10000);
+for (const c of Object.keys(DIGITS)) CLASS[c.charCodeAt(0)] |= CN_DIGIT;
+for (const c of Object.keys(SMALL_UNITS)) CLASS[c.charCodeAt(0)] |= CN_SMALL;
+for (const c of Object.keys(BIG_UNITS)) CLASS[c.charCodeAt(0)] |= CN_BIG;
+for (const c of Object.keys(TENS)) CLASS[c.charCodeAt(0)] |= CN_TENS;
+CLASS[APPROX_DIGIT.charCodeAt(0)] |= CN_APPROX;
+
+function cls(c: string | undefined): number {
+  return c === undefined || c.length === 0 ? 0 : CLASS[c.charCodeAt(0)];
+}
+function isCnDigit(c: string | undefined): boolean {
+  return (cls(c) & CN_DIGIT) !== 0;
+}
+function isBigUnit(c: string | undefined): boolean {
+  return (cls(c) & CN_BIG) !== 0;
+}
 function isChineseNumeralChar(c: string | undefined): boolean {
-  return c !== undefined && (c in DIGITS || c in SMALL_UNITS || c in BIG_UNITS || c in TENS || c === APPROX_DIGIT);
+  return cls(c) !== 0;
 }
 /** Characters that may begin a Chinese numeral (not 零/〇/几, which only continue one). */
 function startsChineseNumeral(c: string | undefined): boolean {
-  return c !== undefined && c !== "零" && c !== "〇" && c !== APPROX_DIGIT && isChineseNumeralChar(c);
+  return cls(c) !== 0 && c !== "零" && c !== "〇" && c !== APPROX_DIGIT;
 }
 
 // ---------------------------------------------------------------- Chinese numerals
@@ -70,10 +92,16 @@ function startsChineseNumeral(c: string | undefined): boolean {
  * when a measure word follows: 万人).
  */
 export function parseChineseNumeral(run: string, allowBareBig = false): number | null {
-  if (run.length === 0) return null;
+  // No real number needs more than 20 numeral characters; longer runs are noise.
+  if (run.length === 0 || run.length > 20) return null;
+  const v = parseChineseRun(run, allowBareBig);
+  return v !== null && Number.isFinite(v) ? v : null;
+}
+
+function parseChineseRun(run: string, allowBareBig: boolean): number | null {
   // Positional digit strings: 二〇二五, 一九九八 (no units at all).
   let allDigits = true;
-  for (const c of run) if (!(c in DIGITS)) allDigits = false;
+  for (const c of run) if (!isCnDigit(c)) allDigits = false;
   if (allDigits) {
     if (run.length === 1) return DIGITS[run];
     if (run.length < 3 && !run.includes("〇") && !run.includes("零")) return null;
@@ -104,7 +132,7 @@ function parseWithBigUnits(run: string, allowBareBig: boolean): number | null {
     if (leftValue === null) return null;
     if (right === "") return leftValue * size;
     // 一万五 → 15000: a bare digit after a unit is the next lower place.
-    if (right.length === 1 && right in DIGITS && right !== "零" && right !== "〇") {
+    if (right.length === 1 && isCnDigit(right) && right !== "零" && right !== "〇") {
       return leftValue * size + DIGITS[right] * (size / 10);
     }
     const rest = right.startsWith("零") || right.startsWith("〇") ? right.slice(1) : right;
@@ -140,7 +168,7 @@ function parseSection(section: string): number | null {
       zeroSeen = true;
       continue;
     }
-    if (c in DIGITS) {
+    if (isCnDigit(c)) {
       const d = DIGITS[c];
       if (pending !== null) {
         // 七八十 / 三四百: two neighbouring digits before a unit = a rough range; keep the floor.
@@ -201,8 +229,8 @@ export const NUMERAL_WORDS: readonly string[] = [
   "四位一体", "三番五次", "千千万万", "十全十美", "一成不变", "百分百", "九九重阳", "三三两两", "一干二净",
 ];
 
-/** Before these, a numeral is an ordinal or a weekday/lunar day: 第一, 星期二, 周一, 初八. */
-const ORDINAL_PREFIXES = new Set(["第", "初", "期", "周", "拜"]);
+/** Before these, a numeral is an ordinal or a day: 第一, 星期二, 周一, 初八, 四月廿三. */
+const ORDINAL_PREFIXES = new Set(["第", "初", "期", "周", "拜", "月"]);
 
 /** Qualifier characters that may sit between a numeral and its measure word: 百余名, 二十多个. */
 const QUALIFIER_CHARS = new Set(["余", "多", "几", "来"]);
@@ -277,14 +305,14 @@ function readArabic(text: string, i: number, end: number): Token | null | { skip
   let scale = 1;
   const isSmallInt = !numText.includes(".") && numText.length === 1;
   // 10余万 / 20多亿: an approximate marker between the number and its multiplier.
-  if ((text[j] === "余" || text[j] === "多") && j + 1 < end && text[j + 1] in BIG_UNITS) j++;
+  if ((text[j] === "余" || text[j] === "多") && j + 1 < end && isBigUnit(text[j + 1])) j++;
   // 3千万 / 5百万 / 3千: 千/百 after Arabic digits only before 万/亿 or after a single digit.
-  if (j < end && (text[j] === "千" || text[j] === "百") && ((j + 1 < end && text[j + 1] in BIG_UNITS) || isSmallInt)) {
+  if (j < end && (text[j] === "千" || text[j] === "百") && ((j + 1 < end && isBigUnit(text[j + 1])) || isSmallInt)) {
     scale *= SMALL_UNITS[text[j]];
     j++;
   }
   let bigCount = 0;
-  while (j < end && text[j] in BIG_UNITS && bigCount < 2) {
+  while (j < end && isBigUnit(text[j]) && bigCount < 2) {
     scale *= BIG_UNITS[text[j]];
     j++;
     bigCount++;
@@ -316,26 +344,26 @@ function chineseRunEnd(text: string, i: number, end: number): number {
       j++;
       continue;
     }
-    if ((c === "余" || c === "多") && j > i && j + 1 < end && text[j + 1] in BIG_UNITS) {
+    if ((c === "余" || c === "多") && j > i && j + 1 < end && isBigUnit(text[j + 1])) {
       j++;
       continue;
     }
     break;
   }
   // A trailing 几 belongs to the number (三十几); a trailing 零 does not.
-  while (j > i && (text[j - 1] === "零" || text[j - 1] === "〇") && j - i > 1 && !isAllPositional(text, i, j)) j--;
+  if (!isAllPositional(text, i, j)) while (j - i > 1 && (text[j - 1] === "零" || text[j - 1] === "〇")) j--;
   return j;
 }
 
 function isAllPositional(text: string, i: number, j: number): boolean {
-  for (let k = i; k < j; k++) if (!(text[k] in DIGITS)) return false;
+  for (let k = i; k < j; k++) if (!isCnDigit(text[k])) return false;
   return true;
 }
 
 /**
  * The rule for Chinese numerals in running text (they are also ordinary
  * characters: 统一, 一线, 万物, 十分, 三大差距):
- *  1. never after 第/初/星期/周 (ordinals, weekdays, lunar days);
+ *  1. never after 第/初/星期/周/月 (ordinals, weekdays, days of a month);
  *  2. never a lone 一 (一批, 一个 — in Chinese "one + measure word" is mostly an article);
  *  3. never inside a listed word (NUMERAL_WORDS: 十分, 千家万户 …);
  *  4. then accept when a measure word or unit follows (optionally after 余/多/几/来),
@@ -393,7 +421,7 @@ function readChinese(text: string, i: number, end: number, inContext: boolean): 
   if (inContext && !acceptChinese(text, i, runEnd, value)) return null;
   let scale = 1;
   const last = run[run.length - 1];
-  if (last in BIG_UNITS) scale = BIG_UNITS[last];
+  if (isBigUnit(last)) scale = BIG_UNITS[last];
   return { start: i, end: runEnd, value, percent: false, chinese: true, scale };
 }
 
@@ -408,6 +436,11 @@ export function findNumbers(text: string): NumberSpan[] {
   const end = text.length;
   let i = 0;
   while (i < end) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x30 || code > 0x39) && CLASS[code] === 0) {
+      i++;
+      continue;
+    }
     const c = text[i];
     let tok: Token | null = null;
     let next = i + 1;
@@ -471,7 +504,7 @@ function markRanges(text: string, spans: NumberSpan[]): void {
 
 function scaleOf(raw: string): number {
   let scale = 1;
-  for (let k = raw.length - 1; k >= 0 && raw[k] in BIG_UNITS; k--) scale *= BIG_UNITS[raw[k]];
+  for (let k = raw.length - 1; k >= 0 && isBigUnit(raw[k]); k--) scale *= BIG_UNITS[raw[k]];
   return scale;
 }
 
@@ -491,6 +524,8 @@ function toHalfWidthNumeric(s: string): string {
   }
   return out;
 }
+
+const MAX_EXPRESSION_LENGTH = 64;
 
 /** Trailing qualifiers that parseNumber accepts and ignores: 3万余, 4000多, 30左右. */
 const TRAILING_QUALIFIERS = ["左右", "以上", "以下", "余", "多", "许", "来"];
@@ -515,8 +550,10 @@ function readToken(s: string, i: number): Token | null {
 export function parseNumber(text: string): number | null {
   try {
     if (typeof text !== "string") return null;
-    const s = toHalfWidthNumeric(text.trim());
-    if (s.length === 0) return null;
+    const trimmed = text.trim();
+    // No single numeric expression is this long; spare the work on junk input.
+    if (trimmed.length === 0 || trimmed.length > MAX_EXPRESSION_LENGTH) return null;
+    const s = toHalfWidthNumeric(trimmed);
     const a = readToken(s, 0);
     if (!a) return null;
     let i = a.end;

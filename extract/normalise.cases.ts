@@ -1,0 +1,28 @@
+// Example cases for extract/normalise.ts: raw page text → normalised text.
+
+export const NORMALISE_CASES: ReadonlyArray<{ raw: string; normalised: string; why: string }> = [
+  { raw: "", normalised: "", why: "empty stays empty" },
+  { raw: "  \n\n \t\n", normalised: "", why: "whitespace only" },
+  { raw: "增长１２．５％，达３１００万吨", normalised: "增长12.5%，达3100万吨", why: "full-width digits, ％ and ． go half-width; ， stays" },
+  { raw: "ＧＤＰ增长", normalised: "GDP增长", why: "full-width Latin letters" },
+  { raw: "（记者　方心怡）“开门红”：", normalised: "（记者方心怡）“开门红”：", why: "Chinese punctuation kept; ideographic space is a space, removed in prose" },
+  { raw: "5月 16日上午,区党政月度工作例会 召开,围绕重点工作。", normalised: "5月16日上午,区党政月度工作例会召开,围绕重点工作。", why: "OCR spaces inside Chinese prose" },
+  { raw: "另有3 100吨,共 23 次。", normalised: "另有3 100吨,共23次。", why: "two Arabic numbers are never joined" },
+  { raw: "JIN RI QU JIANG 今日4版", normalised: "JIN RI QU JIANG 今日4版", why: "a title-like line keeps its spaces" },
+  { raw: "第一行,\r\n第二行。", normalised: "第一行,第二行。", why: "CRLF; a line that does not end a sentence continues" },
+  { raw: "第一行\n第二行。", normalised: "第一行\n第二行。", why: "a line without any sentence punctuation reads as a title" },
+  { raw: "3月5\n\n日，衢江区党政月度工作例会召\n\n开，围绕经济指标。", normalised: "3月5日，衢江区党政月度工作例会召开，围绕经济指标。", why: "OCR column: one phrase a line with blank lines between" },
+  { raw: "第一段结束。\n\n第二段开始,还没完\n\n继续写完。", normalised: "第一段结束。\n第二段开始,还没完继续写完。", why: "paragraph break after a sentence end, continuation otherwise" },
+  { raw: "他说：\n“好。”\n然后走了。", normalised: "他说：\n“好。”\n然后走了。", why: "：and 。” end a line" },
+  { raw: "总投资约\n，2亿元。", normalised: "总投资约，2亿元。", why: "a line that starts with a comma continues the previous one" },
+  { raw: "# 全区党政月度工作例会召开\n本报讯(记者 方心怡)5月16日上午,会议召开。", normalised: "# 全区党政月度工作例会召开\n本报讯(记者方心怡)5月16日上午,会议召开。", why: "headings stay their own lines" },
+  { raw: "## 标题  有  空格\n正文,", normalised: "## 标题 有 空格\n正文,", why: "heading spaces collapse to one" },
+  { raw: "衢江科创成色足背后的变量\n\n本报讯(记者 邹洁)近日,活动举行。", normalised: "衢江科创成色足背后的变量\n本报讯(记者邹洁)近日,活动举行。", why: "an unmarked headline (no sentence punctuation) stays a line" },
+  { raw: "会议指出,一年来,全区上下\n\n深入学习贯彻精神。", normalised: "会议指出,一年来,全区上下深入学习贯彻精神。", why: "a page break inside a sentence is joined" },
+  { raw: "前文结束。\n【开栏语】招商引资是经济高质量发展的能量源泉。", normalised: "前文结束。\n【开栏语】招商引资是经济高质量发展的能量源泉。", why: "banners start a paragraph" },
+  { raw: "增長42%", normalised: "增長42%", why: "a stray traditional character in a simplified page is left alone" },
+  { raw: "衢江區作為全省單體面積最大、泊位最多的單一內河樞紐港，2025年貨物吞吐量同比增長42%。", normalised: "衢江区作为全省单体面积最大、泊位最多的单一内河枢纽港，2025年货物吞吐量同比增长42%。", why: "a traditional page is converted" },
+  { raw: "a\u200bb\ufeffc\u00add", normalised: "abcd", why: "zero-width characters, BOM and soft hyphen go" },
+  { raw: "Hello world,\nand more.", normalised: "Hello world, and more.", why: "Latin words broken across lines keep a space" },
+  { raw: "分别为3, 100和5 000", normalised: "分别为3, 100和5 000", why: "a space that separates numbers is kept" },
+];
