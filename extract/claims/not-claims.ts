@@ -45,6 +45,8 @@ export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   { id: "code", test: (n) => /[A-Za-z]$/.test(before(n, 1)) || (/^[A-Za-z]/.test(after(n, 1)) && !/^(?:gwh|gw|kwh|kw|mw|teu|km|m(?![a-z]))/i.test(after(n, 4))) },
   { id: "phone", test: (n) => /^\d{7,}$/.test(n.raw.replace(/[-\s]/g, "")) && (/^0/.test(n.raw) || /^1\d{10}$/.test(n.raw)) || /^[-－]\d{4,}/.test(after(n, 5)) },
   { id: "list-heading", test: (n) => /(?:^|\n)\s*[(（]?$/.test(before(n, 3)) && /^\s*[、.．)）]/.test(after(n, 2)) },
+  // 几十集, 几百人: vague, not a figure
+  { id: "vague-ji", test: (n) => /几$/.test(before(n, 1)) },
   // 一 alone is the indefinite article far more often than a count (一家企业, 一场活动)
   { id: "indefinite-one", test: (n) => n.chinese && n.value === 1 },
   // fractions and multiples are not levels: 三分之一, 5倍

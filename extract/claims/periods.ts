@@ -178,7 +178,7 @@ export function findTimeExpressions(text: string, ref: YMD | null): TimeExpr[] {
 }
 
 /** Rates fix no period by themselves: 每天, 年均, 一年订单量, 年接待, 年产值, 单日. */
-export const RATE_CUE = /每[天日月年周亩人户]|每个月|年均|日均|月均|人均|户均|亩均|一年|(?:^|[,，、])年(?:产|接待|接诊|销售|营收|收入|处理|吞吐|发电|用电|交易|均)/;
+export const RATE_CUE = /每(?:个)?[\u4e00-\u9fa5]|年均|日均|月均|人均|户均|亩均|一年|(?:^|[,，、])年(?:产|接待|接诊|销售|营收|收入|处理|吞吐|发电|用电|交易|均)/;
 
 export interface PeriodInput {
   /** Sentence text up to the number. */

@@ -1,0 +1,138 @@
+// End to end: text → extractDocument → claims. Held-out sentences (not used
+// to tune the rules) and property tests on arbitrary and mutated text.
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { extractDocument, EXTRACTOR_VERSION } from "./index";
+import { HELD_OUT } from "./claims/heldout.cases";
+import type { Claim, ExtractedDocument } from "./types";
+
+const CORPUS = join(__dirname, "..", "tests", "fixtures", "corpus");
+const seeds = readdirSync(CORPUS)
+  .filter((f) => f.endsWith(".txt"))
+  .map((f) => readFileSync(join(CORPUS, f), "utf8"));
+
+function assertValid(doc: ExtractedDocument) {
+  const t = doc.normalisedText;
+  for (const c of doc.claims) {
+    expect(Number.isInteger(c.start) && Number.isInteger(c.end)).toBe(true);
+    expect(c.start).toBeGreaterThanOrEqual(0);
+    expect(c.end).toBeGreaterThan(c.start);
+    expect(c.end).toBeLessThanOrEqual(t.length);
+    expect(c.quote).toContain(t.slice(c.start, c.end));
+    expect(t).toContain(c.quote);
+    expect(Number.isFinite(c.value)).toBe(true);
+    expect(c.article).toBeGreaterThanOrEqual(0);
+    expect(c.article).toBeLessThan(Math.max(1, doc.articles.length));
+  }
+}
+
+const find = (claims: Claim[], value: number, unit: string) =>
+  claims.find((c) => c.unit === unit && Math.abs(c.value - value) <= 1e-3 * Math.max(1, Math.abs(value)));
+
+describe("extractDocument", () => {
+  it("reads a plain sentence into a full record", () => {
+    const doc = extractDocument("本报讯 今年1—4月,衢江港区货物吞吐量累计超3100万吨,同比增长42%。", {
+      fileName: "x.txt",
+      frontMatter: { date: "2025-05-20" },
+    });
+    expect(doc.extractorVersion).toBe(EXTRACTOR_VERSION);
+    expect(doc.publishedAt).toBe("2025-05-20");
+    const t = find(doc.claims, 31000000, "吨");
+    expect(t).toMatchObject({ qualifier: "gt", sector: "port", period: "2025-04", status: "actual", cumulative: true, indicator: "port.cargo_throughput_cumulative" });
+    expect(doc.normalisedText.slice(t!.start, t!.end)).toBe("3100万吨");
+    expect(find(doc.claims, 42, "%")).toMatchObject({ qualifier: "eq", indicator: "port.cargo_throughput_growth", period: "2025-04" });
+    assertValid(doc);
+  });
+
+  it("emits no claims for dates, ordinals, slogans, phone and issue numbers", () => {
+    const doc = extractDocument("2025年5月20日 星期二 总第3854期\n落实省委“132”总体部署和“10+2”重点工作,第十四届代表大会,党的二十大。电话:0570-8888888。", {
+      fileName: "x.txt",
+    });
+    expect(doc.claims).toEqual([]);
+  });
+
+  it("never claims on the empty text", () => {
+    expect(extractDocument("", { fileName: "empty.txt" }).claims).toEqual([]);
+  });
+});
+
+describe("held-out sentences (not used for tuning)", () => {
+  let expected = 0;
+  let found = 0;
+  let fields = 0;
+  let fieldsRight = 0;
+  let predicted = 0;
+  const misses: string[] = [];
+  for (const hc of HELD_OUT) {
+    it(hc.name, () => {
+      const doc = extractDocument(hc.text, { fileName: `${hc.name}.txt`, frontMatter: { date: hc.date } });
+      assertValid(doc);
+      predicted += doc.claims.length;
+      for (const x of hc.expected) {
+        expected++;
+        const c = find(doc.claims, x.value, x.unit);
+        if (!c) {
+          misses.push(`${hc.name}: missed ${x.value} ${x.unit}`);
+          continue;
+        }
+        found++;
+        for (const f of ["qualifier", "status", "period", "sector"] as const) {
+          fields++;
+          if (c[f] === x[f]) fieldsRight++;
+          else misses.push(`${hc.name}: ${x.value} ${x.unit} ${f} ${String(c[f])} ≠ ${String(x[f])}`);
+        }
+      }
+    });
+  }
+  it("agrees with the table well enough", () => {
+    const recall = found / expected;
+    const precision = found / Math.max(1, predicted);
+    const agreement = fieldsRight / Math.max(1, fields);
+    console.log(
+      `held-out: ${found}/${expected} claims found, ${predicted} predicted (precision ${(100 * precision).toFixed(1)}%), fields ${fieldsRight}/${fields} (${(100 * agreement).toFixed(1)}%)\n  ${misses.join("\n  ")}`,
+    );
+    expect(recall).toBeGreaterThanOrEqual(0.85);
+    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(agreement).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe("properties", () => {
+  const alphabet = fc.constantFrom(
+    ..."0123456789.%,，。;；、:：()（）“”\"\n #-—~+年月日万亿元吨个家人名部亿超逾约近余多以上以下左右第届期号岁累计截至今年去年同比增长将力争预计计划港区短剧项目投资一二三四五六七八九十百千两几GWhTEU標箱萬億噸".split(""),
+  );
+  const chineseish = fc.array(alphabet, { maxLength: 300 }).map((a) => a.join(""));
+
+  it("never throws and keeps offsets valid on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.oneof(chineseish, fc.string({ maxLength: 200 }), fc.string({ unit: "binary", maxLength: 100 })), (text) => {
+        const doc = extractDocument(text, { fileName: "p.txt", frontMatter: { date: "2025-05-20" } });
+        assertValid(doc);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws and keeps offsets valid on mutated seed pages", () => {
+    const mutation = fc.record({
+      seed: fc.nat(seeds.length - 1),
+      at: fc.nat(),
+      len: fc.nat(4000),
+      cut: fc.nat(50),
+      insert: chineseish,
+    });
+    fc.assert(
+      fc.property(mutation, ({ seed, at, len, cut, insert }) => {
+        const src = seeds[seed];
+        const start = at % src.length;
+        const piece = src.slice(start, start + len);
+        const k = Math.floor(piece.length / 2);
+        const text = piece.slice(0, k) + insert + piece.slice(k + cut);
+        assertValid(extractDocument(text, { fileName: "m.txt" }));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
