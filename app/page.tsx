@@ -190,7 +190,7 @@ function SmallChart({ s, lang, state }: { s: IndicatorSummary; lang: Lang; state
   const t = dict(lang);
   const name = indicatorName(s, lang);
   return (
-    <article className="card" data-testid="small-chart" data-indicator={s.id}>
+    <article className="card" data-testid="small-chart" data-indicator={s.id} data-sector={s.sector}>
       <h3>
         <Link href={href(`/indicators/${s.id}`, state, INDICATOR_PARAMS)}>{name}</Link>
       </h3>

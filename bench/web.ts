@@ -1,0 +1,175 @@
+// npm run bench:web — server time of the overview and an indicator page over
+// ≥ 1,000,000 claims in the real PostgreSQL server, and first-load JS per page.
+// (A benchmark, not a test: it prints figures, it asserts nothing.)
+//
+// 1. creates a throwaway database on the local server, migrates it, upserts the
+//    extractor's catalogue and generates the claims in SQL (bench/generate-claims.ts);
+// 2. builds into .next-bench (NEXT_DIST_DIR) so the normal build is untouched;
+// 3. starts `next start` on loopback against that database;
+// 4. requests each page once cold, then ≥ 50 times one after another, and
+//    reports median and p95 of the time to the last byte;
+// 5. reads first-load JS from .next-bench/diagnostics/route-bundle-stats.json
+//    (uncompressed, as Next 16 reports it) and gzips the same chunks;
+// 6. drops the database.
+//
+//   npm run bench:web -- [--claims 1000000] [--requests 60] [--port 3230] [--skip-build] [--keep]
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import postgres from "postgres";
+import { z } from "zod";
+import { openDatabase } from "@/db/client";
+import { ensureIndicators } from "@/db/ingest/indicators";
+import { generateClaims } from "./generate-claims";
+
+const Args = z.object({
+  claims: z.coerce.number().int().min(1).default(1_000_000),
+  requests: z.coerce.number().int().min(1).default(60),
+  port: z.coerce.number().int().min(1024).max(65535).default(3230),
+  server: z.url().default("postgres://postgres@127.0.0.1:5432/test"),
+  "skip-build": z.boolean().default(false),
+  keep: z.boolean().default(false),
+});
+const { values } = parseArgs({
+  options: {
+    claims: { type: "string" },
+    requests: { type: "string" },
+    port: { type: "string" },
+    server: { type: "string" },
+    "skip-build": { type: "boolean" },
+    keep: { type: "boolean" },
+  },
+  strict: true,
+});
+const args = Args.parse(values);
+const root = path.resolve(import.meta.dirname, "..");
+const DIST = ".next-bench";
+const base = `http://127.0.0.1:${args.port}`;
+const log = (...m: unknown[]) => console.error("[bench:web]", ...m);
+
+function dbUrl(name: string): string {
+  const u = new URL(args.server);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function waitReady(child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      const r = await fetch(`${base}/icon.svg`);
+      if (r.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error("next start did not become ready");
+}
+
+async function timeOnce(url: string): Promise<number> {
+  const t0 = performance.now();
+  const r = await fetch(url);
+  await r.arrayBuffer();
+  if (r.status !== 200) throw new Error(`${url}: HTTP ${r.status}`);
+  return performance.now() - t0;
+}
+
+function quantile(sorted: number[], q: number): number {
+  // Nearest rank: p95 of 60 samples is the 57th.
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+
+function firstLoadJs(route: string): { raw: number; gzip: number } | null {
+  const file = path.join(root, DIST, "diagnostics", "route-bundle-stats.json");
+  if (!existsSync(file)) return null;
+  const stats = z
+    .array(z.object({ route: z.string(), firstLoadUncompressedJsBytes: z.number(), firstLoadChunkPaths: z.array(z.string()) }))
+    .parse(JSON.parse(readFileSync(file, "utf8")));
+  const entry = stats.find((s) => s.route === route);
+  if (!entry) return null;
+  const gzip = entry.firstLoadChunkPaths.reduce((sum, p) => sum + gzipSync(readFileSync(path.join(root, p))).length, 0);
+  return { raw: entry.firstLoadUncompressedJsBytes, gzip };
+}
+
+async function main() {
+  const name = `t_bench_web_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  const admin = postgres(args.server, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = dbUrl(name);
+  let server: ChildProcess | null = null;
+  try {
+    log(`database ${name}`);
+    const database = await openDatabase({ url });
+    await ensureIndicators(database.db);
+    await database.close();
+    const sql = postgres(url, { max: 1, onnotice: () => {} });
+    const t0 = performance.now();
+    const gen = await generateClaims(sql, { claims: args.claims });
+    log(`generated ${gen.claims} claims on ${gen.documents} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const [top] = await sql<{ id: string; n: number }[]>`
+      select indicator_id as id, count(*)::int as n from claims where indicator_id is not null
+      group by 1 order by 2 desc, 1 limit 1`;
+    await sql.end();
+
+    if (!args["skip-build"] || !existsSync(path.join(root, DIST, "BUILD_ID"))) {
+      log("next build →", DIST);
+      const b = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+        cwd: root,
+        stdio: ["ignore", "ignore", "inherit"],
+        env: { ...process.env, NEXT_DIST_DIR: DIST },
+      });
+      if (b.status !== 0) throw new Error("next build failed");
+    }
+    server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(args.port)], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", SITE_PASSWORD: "" },
+    });
+    await waitReady(server);
+
+    const pages = [
+      { label: "overview", route: "/", url: `${base}/` },
+      { label: `indicator (${top.id}, ${top.n} claims)`, route: "/indicators/[id]", url: `${base}/indicators/${top.id}` },
+    ];
+    const results = [];
+    for (const p of pages) {
+      const cold = await timeOnce(p.url);
+      const times: number[] = [];
+      for (let i = 0; i < args.requests; i++) times.push(await timeOnce(p.url));
+      times.sort((a, b) => a - b);
+      results.push({ ...p, cold, median: quantile(times, 0.5), p95: quantile(times, 0.95), js: firstLoadJs(p.route) });
+    }
+    const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+    console.log(`\nbench:web — ${args.claims.toLocaleString("en-US")} claims, PostgreSQL, ${args.requests} sequential requests per page after one cold request`);
+    console.log("page | cold ms | median ms | p95 ms | first-load JS (uncompressed / gzip)");
+    for (const r of results) {
+      const js = r.js ? `${kB(r.js.raw)} / ${kB(r.js.gzip)}` : "n/a";
+      console.log(`${r.label} | ${r.cold.toFixed(0)} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${js}`);
+    }
+    const ov = results[0];
+    console.log(
+      `targets: p95 < 150 ms both pages: ${results.every((r) => r.p95 < 150) ? "met" : "NOT met"}; overview first-load JS < 250 kB (gzip): ${
+        ov.js && ov.js.gzip < 250 * 1024 ? "met" : "NOT met"
+      }`,
+    );
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    if (!args.keep) {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      log(`dropped ${name}`);
+    } else log(`kept ${name}: ${url}`);
+    await admin.end();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
