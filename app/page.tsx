@@ -44,7 +44,12 @@ export default async function OverviewPage({ searchParams }: Props) {
     to: state.to ? monthEnd(state.to) : null,
   };
   const [summaries, latest, any] = await Promise.all([indicatorSummaries(db, filter), latestClaims(db, filter), countClaims(db)]);
-  const headline = [...summaries].sort((a, b) => b.claims - a.claims || a.id.localeCompare(b.id)).slice(0, 4);
+  // Headline: indicators with reported (not only planned) figures, the best-documented first.
+  const actualPoints = (s: IndicatorSummary) => s.points.filter((p) => p.status !== "plan").length;
+  const headline = summaries
+    .filter((s) => actualPoints(s) > 0)
+    .sort((a, b) => Math.min(actualPoints(b), 2) - Math.min(actualPoints(a), 2) || b.claims - a.claims || a.id.localeCompare(b.id))
+    .slice(0, 4);
   const sectors = SECTORS.map((id) => ({ id, name: sectorName(id, lang) }));
   const scope = state.sector === "all" ? t.allSectors : sectorName(state.sector, lang);
 
@@ -198,6 +203,13 @@ function SmallChart({ s, lang, state }: { s: IndicatorSummary; lang: Lang; state
         {sectorName(s.sector, lang)} · {unitName(s.unit, lang) || s.unit} · {t.measureNames[s.measure] ?? s.measure}
       </div>
       <Sparkline points={s.points} label={`${t.chartOf}${name}, ${s.points.length} ${t.points}`} />
+      {s.points.length > 0 && (
+        <div className="meta">
+          {s.points[s.points.length - 1].date}: {qualifierPrefix(s.points[s.points.length - 1].qualifier, lang)}
+          {formatValue(s.points[s.points.length - 1].value, s.unit, lang)}
+          {s.points[s.points.length - 1].status === "plan" ? ` (${t.plan})` : ""}
+        </div>
+      )}
       <PointTable points={s.points} unit={s.unit} lang={lang} caption={name} />
     </article>
   );

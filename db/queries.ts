@@ -139,7 +139,7 @@ export async function countClaims(db: Db): Promise<number> {
 }
 
 const POINT_COLUMNS = sql`c.as_of::text as "date", c.value, c.status, c.qualifier, c.id as "claimId",
-  c.article_id as "articleId", c.quote, a.title as "articleTitle", c.cumulative`;
+  c.article_id as "articleId", c.quote, nullif(btrim(a.title), '') as "articleTitle", c.cumulative`;
 
 /** One point per (indicator, date, status), for every indicator with data in the filter. */
 export function indicatorSummaries(db: Db, f: RangeFilter, maxPoints = 60): Promise<IndicatorSummary[]> {
@@ -200,7 +200,7 @@ export function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, lim
 
 const CLAIM_COLUMNS = sql`c.id, c.article_id as "articleId", c.document_id as "documentId", c.quote, c.value, c.unit,
   c.qualifier, c.metric, c.subject, c.sector, c.period, c.status, c.as_of::text as "asOf",
-  c.indicator_id as "indicatorId", a.title as "articleTitle", c.review_state as "reviewState"`;
+  c.indicator_id as "indicatorId", nullif(btrim(a.title), '') as "articleTitle", c.review_state as "reviewState"`;
 
 export function latestClaims(db: Db, f: RangeFilter, limit = 8): Promise<ClaimListItem[]> {
   return memo(db, `latest:${JSON.stringify(f)}:${limit}`, () =>
@@ -208,7 +208,7 @@ export function latestClaims(db: Db, f: RangeFilter, limit = 8): Promise<ClaimLi
       db,
       sql`select ${CLAIM_COLUMNS} from claims c left join articles a on a.id = c.article_id
           where ${rangeWhere(f, { needDate: false })}
-          order by c.as_of desc nulls last, c.id desc limit ${limit}`,
+          order by coalesce(a.published_at, c.as_of) desc nulls last, c.id desc limit ${limit}`,
     ),
   );
 }
@@ -311,7 +311,7 @@ export interface ArticleView {
 export async function getArticle(db: Db, id: number): Promise<ArticleView | null> {
   const found = await rows<Omit<ArticleView, "claims" | "claimSpans" | "text" | "offset"> & { start: number; end: number; normalisedText: string }>(
     db,
-    sql`select a.id, a.title, a.published_at::text as "publishedAt", a.document_id as "documentId", d.title as "documentTitle",
+    sql`select a.id, coalesce(nullif(btrim(a.title), ''), nullif(btrim(d.title), ''), d.file_name) as title, a.published_at::text as "publishedAt", a.document_id as "documentId", d.title as "documentTitle",
           d.file_name as "fileName", d.source_url as "sourceUrl", d.source, d.date_source as "dateSource",
           a.start, a."end", d.normalised_text as "normalisedText"
         from articles a join documents d on d.id = a.document_id where a.id = ${id}`,
