@@ -25,17 +25,50 @@ export interface ClaimContext {
   articles: readonly ArticleSpan[];
 }
 
-const CLAUSE_BREAK = /[,，。;；!！?？:：\n]/;
-const SENTENCE_BREAK = /[。!！?？\n]/;
 const MAX_QUOTE = 40;
 
-function lastBreak(text: string, from: number, limit: number, re: RegExp): number {
-  for (let i = from - 1; i >= limit; i--) if (re.test(text[i])) return i + 1;
-  return limit;
+const CLAUSE_ONLY = new Set([..."，,;；:："].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = new Set([..."。!！?？"].map((c) => c.charCodeAt(0)));
+const NEWLINE = 10;
+
+/** Sorted offsets of clause, sentence and paragraph breaks, found in one pass (a paragraph break also ends a sentence and a clause). */
+function breaksOf(text: string): { clause: Int32Array; sentence: Int32Array; paragraph: Int32Array } {
+  const clause: number[] = [];
+  const sentence: number[] = [];
+  const paragraph: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      paragraph.push(i);
+      sentence.push(i);
+      clause.push(i);
+    } else if (SENTENCE_END.has(c)) {
+      sentence.push(i);
+      clause.push(i);
+    } else if (CLAUSE_ONLY.has(c)) clause.push(i);
+  }
+  return { clause: Int32Array.from(clause), sentence: Int32Array.from(sentence), paragraph: Int32Array.from(paragraph) };
 }
-function nextBreak(text: string, from: number, limit: number, re: RegExp): number {
-  for (let i = from; i < limit; i++) if (re.test(text[i])) return i;
-  return limit;
+/** Index of the first break ≥ pos. */
+function lowerBound(a: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+/** Start of the unit (clause, sentence, paragraph) holding `from`: just after the last break before it, not before `limit`. */
+function lastBreak(breaks: Int32Array, from: number, limit: number): number {
+  const i = lowerBound(breaks, from) - 1;
+  return i >= 0 && breaks[i] >= limit ? breaks[i] + 1 : limit;
+}
+/** End of the unit: the first break at or after `from`, not after `limit`. */
+function nextBreak(breaks: Int32Array, from: number, limit: number): number {
+  const i = lowerBound(breaks, from);
+  return i < breaks.length && breaks[i] < limit ? breaks[i] : limit;
 }
 
 /** Approximations and ranges written into the number itself: 三十几, 10余万, 七八十. */
@@ -94,6 +127,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const articles = ctx.articles.length ? ctx.articles : [{ title: "", start: 0, end: text.length, date: ctx.publishedAt }];
   const articleFreq = articles.map((a) => normaliseFrequencies(sectorFrequencies(text.slice(a.start, a.end))));
   const spans = findNumbers(text);
+  const { clause: clauseBreaks, sentence: sentenceBreaks, paragraph: paragraphBreaks } = breaksOf(text);
   const claims: Claim[] = [];
   let articleIdx = 0;
 
@@ -121,12 +155,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
 
     const article = articles[articleIdx];
     const aStart = article.start;
-    const paraStart = lastBreak(text, span.start, aStart, /\n/);
-    const paraEnd = nextBreak(text, unitRead.end, article.end, /\n/);
-    const sentStart = lastBreak(text, span.start, paraStart, SENTENCE_BREAK);
-    const sentEnd = nextBreak(text, unitRead.end, paraEnd, SENTENCE_BREAK);
-    const clauseStart = lastBreak(text, span.start, sentStart, CLAUSE_BREAK);
-    const clauseEnd = nextBreak(text, unitRead.end, sentEnd, CLAUSE_BREAK);
+    const paraStart = lastBreak(paragraphBreaks, span.start, aStart);
+    const paraEnd = nextBreak(paragraphBreaks, unitRead.end, article.end);
+    const sentStart = lastBreak(sentenceBreaks, span.start, paraStart);
+    const sentEnd = nextBreak(sentenceBreaks, unitRead.end, paraEnd);
+    const clauseStart = lastBreak(clauseBreaks, span.start, sentStart);
+    const clauseEnd = nextBreak(clauseBreaks, unitRead.end, sentEnd);
 
     const pre = prefixQualifier(text, span.start, span.raw);
     const inner = innerQualifier(span);

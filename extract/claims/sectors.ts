@@ -18,28 +18,52 @@ export const SECTOR_CUES: Readonly<Record<SectorId, readonly string[]>> = {
 
 const SECTOR_IDS = Object.keys(SECTOR_CUES) as SectorId[];
 
-/** Counts cue occurrences per sector in `text` (each cue word counted once per text). */
-export function sectorScores(text: string): Record<SectorId, number> {
-  const out = {} as Record<SectorId, number>;
-  for (const id of SECTOR_IDS) {
-    let n = 0;
-    for (const cue of SECTOR_CUES[id]) if (text.includes(cue)) n += cue.length >= 3 ? 1.5 : cue.length === 1 ? 0.5 : 1;
-    out[id] = n;
+interface CueEntry {
+  cue: string;
+  sector: SectorId;
+  weight: number;
+}
+
+// One pass over the text: cues indexed by their first character (linear in the text, not in text × cues).
+const CUES_BY_FIRST = new Map<number, CueEntry[]>();
+for (const id of SECTOR_IDS) {
+  for (const cue of SECTOR_CUES[id]) {
+    const list = CUES_BY_FIRST.get(cue.charCodeAt(0)) ?? [];
+    list.push({ cue, sector: id, weight: cue.length >= 3 ? 1.5 : cue.length === 1 ? 0.5 : 1 });
+    CUES_BY_FIRST.set(cue.charCodeAt(0), list);
   }
+}
+
+const zero = (): Record<SectorId, number> => ({ port: 0, investment: 0, drama: 0, industry: 0, macro: 0, services: 0, agriculture: 0, tourism: 0, social: 0 });
+
+function scan(text: string, visit: (e: CueEntry) => void) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41) continue; // digits, punctuation and spaces start no cue
+    const list = CUES_BY_FIRST.get(c);
+    if (!list) continue;
+    for (const e of list) if (text.startsWith(e.cue, i)) visit(e);
+  }
+}
+
+/** Cue score per sector in `text` (each cue word counted once; longer cues weigh more). */
+export function sectorScores(text: string): Record<SectorId, number> {
+  const out = zero();
+  const seen = new Set<string>();
+  scan(text, (e) => {
+    if (seen.has(e.cue)) return;
+    seen.add(e.cue);
+    out[e.sector] += e.weight;
+  });
   return out;
 }
 
-/** Counts every occurrence (for articles, where frequency says what the piece is about). */
+/** Counts every occurrence of the multi-character cues (for articles: frequency says what the piece is about). */
 export function sectorFrequencies(text: string): Record<SectorId, number> {
-  const out = {} as Record<SectorId, number>;
-  for (const id of SECTOR_IDS) {
-    let n = 0;
-    for (const cue of SECTOR_CUES[id]) {
-      if (cue.length < 2) continue;
-      for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + cue.length)) n++;
-    }
-    out[id] = n;
-  }
+  const out = zero();
+  scan(text, (e) => {
+    if (e.cue.length >= 2) out[e.sector]++;
+  });
   return out;
 }
 
