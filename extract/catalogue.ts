@@ -45,7 +45,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   def("investment.signed_investment", "签约项目总投资", "Investment of signed projects", "investment", "元", "level", [/签约/, /投资/]),
   def("investment.projects_signed", "签约项目数", "Projects signed", "investment", "个", "level", [/签约/], { units: ["项", "家"] }),
   def("investment.projects_landed", "落地项目数", "Projects landed", "investment", "个", "level", [/落地|引进|开工|竣工|投产|招引/, /项目/], { units: ["项"] }),
-  def("investment.project_investment", "项目投资额", "Project investment", "investment", "元", "level", [/投资|亿元以上|项目/], { exclude: [/研发/] }),
+  def("investment.project_investment", "项目投资额", "Project investment", "investment", "元", "level", [/投资|亿元以上/], { exclude: [/研发/] }),
   def("investment.enterprises_attracted", "引进企业数", "Enterprises attracted", "investment", "家", "level", [/引进|招引|入驻/, /企业|公司/]),
   // short drama & digital culture
   def("drama.produced", "拍摄短剧", "Short dramas produced", "drama", "部", "level", [/拍摄|制作|出品|上线|推出|生产/, /剧/]),

@@ -169,7 +169,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const clauseBefore = text.slice(clauseStart, span.start);
     const sentenceBefore = text.slice(sentStart, span.start);
     const clauseAfter = text.slice(unitRead.end, clauseEnd);
-    const sentenceToClauseEnd = text.slice(sentStart, clauseEnd);
 
     let status = detectStatus({ clauseBefore, sentenceBefore });
     const cumulative = CUMULATIVE_CUE.test(sentenceBefore) && unitRead.unit !== "%" && unitRead.unit !== "百分点";
@@ -190,9 +189,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const subject = chooseSubject(sentenceBefore, text.slice(paraStart, sentStart), article.title || null);
     const isCumulative = cumulative || asOf;
     const clauseText = text.slice(clauseStart, clauseEnd);
+    // The clause decides; a clause that names no measure (同比增长18.6%, 实现营收超6亿元) borrows the clause before it
+    const prevClauseStart = clauseStart > sentStart ? lastBreak(clauseBreaks, clauseStart - 1, sentStart) : clauseStart;
     const indicator =
       matchIndicator({ unit: unitRead.unit, context: `${metric} ${clauseText}`, cumulative: isCumulative }) ??
-      matchIndicator({ unit: unitRead.unit, context: `${metric} ${sentenceToClauseEnd}`, cumulative: isCumulative });
+      matchIndicator({ unit: unitRead.unit, context: `${metric} ${text.slice(prevClauseStart, clauseEnd)}`, cumulative: isCumulative });
     const sector: SectorId =
       indicator && !indicator.id.startsWith("industry.enterprise") && indicator.id !== "industry.tax"
         ? indicator.sector

@@ -13,7 +13,7 @@ export const SECTOR_CUES: Readonly<Record<SectorId, readonly string[]>> = {
   services: ["服务业", "消费", "社会消费品零售", "零售", "商贸", "电商", "商业", "营利性服务业", "人力资源", "商场", "酒店", "楼宇", "外贸", "出口", "进出口"],
   agriculture: ["农业", "农村", "乡村", "村集体", "村民", "农户", "农房", "土地", "耕地", "粮食", "茭白", "蔬菜", "养殖", "种植", "共富工坊", "来料加工", "村"],
   tourism: ["旅游", "游客", "文旅", "景区", "民宿", "农家乐", "体育", "赛事", "锦标赛", "运动会", "体育场", "体育馆", "游泳馆", "观众席", "看台", "健身", "马拉松", "代表队", "选手"],
-  social: ["卫生", "医疗", "医院", "卫生院", "患者", "健康", "老人", "老年", "养老", "康养", "教育", "学校", "学生", "就医", "社区", "居民", "民生", "信访", "投诉", "举报", "就业岗位", "低保", "救助", "食堂"],
+  social: ["卫生", "医疗", "医院", "卫生院", "患者", "健康", "老人", "老年", "养老", "康养", "教育", "学校", "学生", "就医", "社区", "居民", "民生", "信访", "投诉", "举报", "就业岗位", "低保", "救助", "食堂", "康养", "适老", "医保", "社保", "幼儿园", "托育"],
 };
 
 const SECTOR_IDS = Object.keys(SECTOR_CUES) as SectorId[];
@@ -62,7 +62,7 @@ export function sectorScores(text: string): Record<SectorId, number> {
 export function sectorFrequencies(text: string): Record<SectorId, number> {
   const out = zero();
   scan(text, (e) => {
-    if (e.cue.length >= 2) out[e.sector]++;
+    out[e.sector] += e.cue.length >= 2 ? 1 : 0.5;
   });
   return out;
 }
