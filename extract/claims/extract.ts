@@ -89,9 +89,13 @@ interface UnitRead {
   infix: Qualifier | null;
   /** End of the unit (and any suffix qualifier). */
   end: number;
+  /** End of the unit word itself. */
+  unitEnd: number;
   suffix: Qualifier | null;
   unit: string;
 }
+
+const PERSON_AFTER_GE = /^[^,，。;；、]{0,8}?(?:村民|居民|群众|工人|员工|职工|学生|孩子|儿童|老人|党员|干部|人才|游客|农民|市民)/;
 
 /** After the number: (余|多|几|来)? magnitude? (余|多)? unit (以上|左右…)? */
 function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null {
@@ -112,12 +116,14 @@ function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null 
   }
   if (span.percent) {
     const suf = suffixQualifier(text, pos);
-    return { row: null, factor: 1, infix: null, end: suf ? suf.end : pos, suffix: suf?.qualifier ?? null, unit: "%" };
+    return { row: null, factor: 1, infix: null, end: suf ? suf.end : pos, unitEnd: pos, suffix: suf?.qualifier ?? null, unit: "%" };
   }
   const m = matchUnit(text, i);
   if (!m) return null;
   const suf = suffixQualifier(text, m.end);
-  return { row: m.row, factor: mag.factor * (m.row.factor ?? 1), infix, end: suf ? suf.end : m.end, suffix: suf?.qualifier ?? null, unit: m.row.unit };
+  // 个 counting people (七八十个本地和周边村民) counts 人
+  const unit = m.row.unit === "个" && PERSON_AFTER_GE.test(text.slice(m.end, m.end + 12)) ? "人" : m.row.unit;
+  return { row: m.row, factor: mag.factor * (m.row.factor ?? 1), infix, end: suf ? suf.end : m.end, unitEnd: m.end, suffix: suf?.qualifier ?? null, unit };
 }
 
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
@@ -146,10 +152,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (!unitRead) {
       // A bare number after 指数 is an index value
       if (/指数(?:为|达到?|是)?$/.test(text.slice(Math.max(0, span.start - 5), span.start))) {
-        unitRead = { row: null, factor: 1, infix: null, end: span.end, suffix: null, unit: "index" };
+        unitRead = { row: null, factor: 1, infix: null, end: span.end, unitEnd: span.end, suffix: null, unit: "index" };
       } else continue;
     }
-    if (notClaimAfterUnit(view, unitRead.unit, text.slice(unitRead.end, unitRead.end + 4))) continue;
+    if (notClaimAfterUnit(view, unitRead.unit, text.slice(unitRead.unitEnd, unitRead.unitEnd + 4))) continue;
     // A duration in years must not be a year (2023年 is handled by not-claims; 两年内 is a time span)
     if (unitRead.unit === "年" && /^(?:内|来|前|后|间|以来|时间)/.test(text.slice(unitRead.end, unitRead.end + 2))) continue;
 
