@@ -63,7 +63,11 @@ export interface ClaimListItem {
 // Rejected claims stay in the table (so re-extraction does not resurrect them) but are never shown.
 const VISIBLE = sql`c.review_state <> 'rejected'`;
 // When several claims land on one date, show an editor-confirmed one first, then an exact figure, then the newest.
-const REPRESENTATIVE_ORDER = sql`(c.review_state in ('confirmed','corrected','added')) desc, (c.qualifier = 'eq') desc, c.id desc`;
+// Filtered max() keeps this a single hash aggregate: no sort of the whole table.
+const REPRESENTATIVE = sql`coalesce(
+  max(c.id) filter (where c.review_state in ('confirmed','corrected','added')),
+  max(c.id) filter (where c.qualifier = 'eq'),
+  max(c.id))`;
 
 async function rows<T>(db: Db, query: SQL): Promise<T[]> {
   const r = (await db.execute(query)) as unknown;
@@ -142,21 +146,19 @@ const POINT_COLUMNS = sql`c.as_of::text as "date", c.value, c.status, c.qualifie
   c.article_id as "articleId", c.quote, nullif(btrim(a.title), '') as "articleTitle", c.cumulative`;
 
 /** One point per (indicator, date, status), for every indicator with data in the filter. */
-export function indicatorSummaries(db: Db, f: RangeFilter, maxPoints = 60): Promise<IndicatorSummary[]> {
+export function indicatorSummaries(db: Db, f: RangeFilter, maxPoints = 36): Promise<IndicatorSummary[]> {
   return memo(db, `summaries:${JSON.stringify(f)}:${maxPoints}`, async () => {
     const [indicators, pts] = await Promise.all([
       listIndicators(db),
       rows<SeriesPoint & { indicatorId: string }>(
         db,
         sql`with g as (
-              select distinct on (c.indicator_id, c.as_of, c.status)
-                c.indicator_id, c.as_of, c.status, c.id,
-                count(*) over (partition by c.indicator_id, c.as_of, c.status) as n
+              select c.indicator_id, c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
               from claims c
               where c.indicator_id is not null and ${rangeWhere(f, { needDate: true })}
-              order by c.indicator_id, c.as_of, c.status, ${REPRESENTATIVE_ORDER}
+              group by c.indicator_id, c.as_of, c.status
             ), ranked as (
-              select g.*, row_number() over (partition by g.indicator_id order by g.as_of desc) as r from g
+              select g.*, dense_rank() over (partition by g.indicator_id order by g.as_of desc) as r from g
             )
             select c.indicator_id as "indicatorId", ${POINT_COLUMNS}, ranked.n::int as n
             from ranked join claims c on c.id = ranked.id left join articles a on a.id = c.article_id
@@ -184,11 +186,10 @@ export function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, lim
     const pts = await rows<SeriesPoint>(
       db,
       sql`with g as (
-            select distinct on (c.as_of, c.status) c.as_of, c.status, c.id,
-              count(*) over (partition by c.as_of, c.status) as n
+            select c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
             from claims c
             where c.indicator_id = ${indicatorId} and ${rangeWhere({ ...f, sector: null }, { needDate: true })}
-            order by c.as_of, c.status, ${REPRESENTATIVE_ORDER}
+            group by c.as_of, c.status
           ), lim as (select * from g order by as_of desc limit ${limit})
           select ${POINT_COLUMNS}, lim.n::int as n
           from lim join claims c on c.id = lim.id left join articles a on a.id = c.article_id
@@ -266,10 +267,12 @@ export async function searchClaims(
     memo(db, `count:${JSON.stringify(f)}`, () =>
       rows<{ n: number }>(db, sql`select count(*)::int as n from claims c where ${where}`).then((r) => r[0]?.n ?? 0),
     ),
-    rows<ClaimListItem>(
-      db,
-      sql`select ${CLAIM_COLUMNS} from claims c left join articles a on a.id = c.article_id
-          where ${where} order by ${claimOrder(f.sort)} limit ${pageSize} offset ${(page - 1) * pageSize}`,
+    memo(db, `page:${JSON.stringify(f)}:${page}:${pageSize}`, () =>
+      rows<ClaimListItem>(
+        db,
+        sql`select ${CLAIM_COLUMNS} from claims c left join articles a on a.id = c.article_id
+            where ${where} order by ${claimOrder(f.sort)} limit ${pageSize} offset ${(page - 1) * pageSize}`,
+      ),
     ),
   ]);
   return { total: count, items };

@@ -7,8 +7,24 @@ export function claimHref(articleId: number | null, claimId: number, lang: Lang)
   return `/articles/${articleId}${lang === "en" ? "?lang=en" : ""}#claim-${claimId}`;
 }
 
-export function PointTable({ points, unit, lang, caption }: { points: SeriesPoint[]; unit: string; lang: Lang; caption: string }) {
+export function PointTable({
+  points,
+  unit,
+  lang,
+  caption,
+  last,
+  moreHref,
+}: {
+  points: SeriesPoint[];
+  unit: string;
+  lang: Lang;
+  caption: string;
+  /** Show only the most recent `last` points (the overview), with a link to the full table. */
+  last?: number;
+  moreHref?: string;
+}) {
   const t = dict(lang);
+  const shown = last !== undefined && points.length > last ? points.slice(-last) : points;
   return (
     <details>
       <summary>
@@ -30,7 +46,7 @@ export function PointTable({ points, unit, lang, caption }: { points: SeriesPoin
             </tr>
           </thead>
           <tbody>
-            {points.map((p) => {
+            {shown.map((p) => {
               const link = claimHref(p.articleId, p.claimId, lang);
               return (
                 <tr key={`${p.date}-${p.status}`}>
@@ -47,6 +63,11 @@ export function PointTable({ points, unit, lang, caption }: { points: SeriesPoin
           </tbody>
         </table>
       </div>
+      {shown.length < points.length && moreHref && (
+        <p className="sub">
+          {t.showingFirst} {shown.length} / {points.length} {t.rows} · <a href={moreHref}>{t.viewIndicator}</a>
+        </p>
+      )}
     </details>
   );
 }

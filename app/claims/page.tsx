@@ -179,7 +179,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
       <nav className="pager" aria-label={t.page}>
         {page > 1 && <Link href={href("/claims", { ...state, page: String(page - 1) }, CLAIMS_PARAMS)}>← {t.prev}</Link>}
         <span>
-          {t.page} {Math.min(page, pages)} / {pages}
+          {lang === "zh" ? `第 ${Math.min(page, pages)} / ${pages} 页` : `${t.page} ${Math.min(page, pages)} / ${pages}`}
         </span>
         {page < pages && <Link href={href("/claims", { ...state, page: String(page + 1) }, CLAIMS_PARAMS)}>{t.next} →</Link>}
       </nav>
