@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { AuthConfigError, readAuthEnv } from "@/lib/auth/env";
 import { isEmbeddable, newNonce, securityHeaders } from "@/lib/auth/headers";
+import { malformedReason } from "@/lib/auth/request-guard";
 import { isPublicPath, isValidSession, SESSION_COOKIE } from "@/lib/auth/site";
 
 export function proxy(request: NextRequest): NextResponse {
@@ -19,6 +20,9 @@ export function proxy(request: NextRequest): NextResponse {
     for (const [k, v] of Object.entries(headers)) response.headers.set(k, v);
     return response;
   };
+
+  const malformed = malformedReason(pathname, request.nextUrl.search);
+  if (malformed) return finish(NextResponse.json({ error: `malformed request: ${malformed}` }, { status: 400 }));
 
   let sitePassword: string | undefined;
   try {

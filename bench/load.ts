@@ -10,7 +10,7 @@
 //   npm run bench:load -- [--claims 1000000] [--duration 20] [--connections 2,20]
 //                         [--port 3210] [--skip-build] [--keep]
 //                         [--server postgres://postgres@127.0.0.1:5432/test]
-//                         [--claims-api /api/claims]
+//                         [--claims-api '/claims/export?format=json&…']
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -199,9 +199,9 @@ async function main() {
     server = startServer(url);
     await waitReady();
 
-    const claimsApi =
-      args["claims-api"] ??
-      (await firstOk(["/api/claims", "/claims/export.json?limit=100", "/api/claims.json", "/claims/export?format=json"]));
+    // The claims explorer's JSON export, filtered the way a user narrows it.
+    const id = encodeURIComponent(indicator?.id ?? "bench.port_throughput");
+    const claimsApi = args["claims-api"] ?? (await firstOk([`/claims/export?format=json&indicator=${id}&from=2025-10&to=2025-12`]));
     const targets: [string, string][] = [
       ["overview", "/"],
       ["indicator", `/indicators/${encodeURIComponent(indicator?.id ?? "bench.port_throughput")}`],
