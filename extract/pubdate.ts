@@ -1,0 +1,178 @@
+// When was this page published? Most trusted first:
+//   1. front matter `date`                                   → "front_matter"
+//   2. a masthead date near the top of the page: a full date
+//      (2025年5月20日, 2025-05-20) on a line without sentence punctuation
+//      that, or whose neighbour, carries 星期/农历/总第…期/主办/承办/…版,
+//      within the first 12 lines                                → "masthead"
+//   3. inferred from the text                                 → "inferred"
+//      a. datelines — the M月D日 that opens a news item (本报讯(记者 …)4月24日,
+//         or a paragraph that starts with 4月24日) — give month and day: the
+//         latest one is the publication day (news is dated the day it happened
+//         or the day before; the paper comes out with the latest). Its year is
+//         the page's year (below); if that would put the dateline before the
+//         latest full date the page mentions, it is the following year (a page
+//         about 2023年12月24日 with a dateline 1月19日 is from January 2024).
+//      b. no dateline: the latest full date the page mentions.
+//   4. nothing fixes a day → date null, source "unknown"; `year` may still be
+//      known (for 今年): the latest year the page mentions outside plan
+//      phrases (力争/预计/计划/目标/到/将/拟 + YYYY年), else its earliest plan year.
+import type { DateSource } from "./types";
+
+export interface PublicationDate {
+  /** YYYY-MM-DD */
+  date: string | null;
+  source: DateSource;
+  /** The page's year when it is known, even without a day (resolves 今年). */
+  year: number | null;
+}
+
+interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const MIN_YEAR = 1949;
+const MAX_YEAR = 2100;
+
+function isValid(y: number, m: number, d: number): boolean {
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export function formatDate({ y, m, d }: YMD): string {
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function compare(a: YMD, b: YMD): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+function parseIso(s: string | undefined): YMD | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? "");
+  if (!m) return null;
+  const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return isValid(ymd.y, ymd.m, ymd.d) ? ymd : null;
+}
+
+const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+const NUMERIC_DATE = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g;
+
+/** Every real full date in the text (年月日 form), in order. */
+export function fullDates(text: string): YMD[] {
+  const out: YMD[] = [];
+  for (const m of text.matchAll(FULL_DATE)) {
+    const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+    if (isValid(ymd.y, ymd.m, ymd.d)) out.push(ymd);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- masthead
+
+const MASTHEAD_MARK = /星期[一二三四五六日天]|周[一二三四五六日天]|农历|总第\s*\d+\s*期|主办|承办|今日\s*\d+\s*版|第\s*\d+\s*版|\d+\s*版/;
+const MASTHEAD_LINES = 12;
+const PROSE = /[，,。；;！!？?]/;
+
+/** The masthead date: a full date on one of the first lines, next to a masthead mark. */
+export function mastheadDate(text: string): YMD | null {
+  const lines = text.split("\n", MASTHEAD_LINES);
+  for (let i = 0; i < lines.length; i++) {
+    // A masthead is a line of labels, not prose.
+    if (PROSE.test(lines[i])) continue;
+    const near = [lines[i - 1] ?? "", lines[i], lines[i + 1] ?? ""].join(" ");
+    if (!MASTHEAD_MARK.test(near)) continue;
+    for (const re of [FULL_DATE, NUMERIC_DATE]) {
+      re.lastIndex = 0;
+      for (const m of lines[i].matchAll(re)) {
+        const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+        if (isValid(ymd.y, ymd.m, ymd.d)) return ymd;
+      }
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- datelines
+
+/** M月D日 that opens a news item: after 本报讯(…) or at the start of a paragraph. */
+const DATELINE = /(?:^|\n)(?:本报讯\s*[（(][^)）\n]{0,40}[)）]\s*|本报讯\s*)?(\d{1,2})月(\d{1,2})日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚|早上|凌晨|中午)?[,，、]/g;
+
+export interface MonthDay {
+  m: number;
+  d: number;
+  /** Offset of the month digits in the text. */
+  at: number;
+}
+
+export function datelines(text: string): MonthDay[] {
+  const out: MonthDay[] = [];
+  for (const m of text.matchAll(DATELINE)) {
+    const md = { m: Number(m[1]), d: Number(m[2]) };
+    // 2024 is a leap year: accept 2月29日 here, the year check comes later.
+    if (isValid(2024, md.m, md.d)) out.push({ ...md, at: m.index + m[0].indexOf(m[1] + "月") });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- years
+
+const YEAR = /(\d{4})\s*年/g;
+/** Words before a year that make it a plan or target, not a year the page reports on. */
+const PLAN_BEFORE = /(?:力争|预计|计划|目标|到|将|拟|规划|预期|争取|确保|部署|至)(?:于|在)?\s*$/;
+const PLAN_WINDOW = 8;
+
+/** The page's own year: the latest year it reports on, else its earliest plan year. */
+export function pageYear(text: string): number | null {
+  let reviewed: number | null = null;
+  let planned: number | null = null;
+  for (const m of text.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    if (y < MIN_YEAR || y > MAX_YEAR) continue;
+    const before = text.slice(Math.max(0, m.index - PLAN_WINDOW), m.index);
+    if (PLAN_BEFORE.test(before)) planned = planned === null ? y : Math.min(planned, y);
+    else reviewed = reviewed === null ? y : Math.max(reviewed, y);
+  }
+  return reviewed ?? planned;
+}
+
+// ---------------------------------------------------------------- entry points
+
+export function findPublicationDate(normalised: string, frontMatterDate?: string): PublicationDate {
+  const fm = parseIso(frontMatterDate);
+  if (fm) return { date: formatDate(fm), source: "front_matter", year: fm.y };
+
+  const mast = mastheadDate(normalised);
+  if (mast) return { date: formatDate(mast), source: "masthead", year: mast.y };
+
+  const full = fullDates(normalised);
+  const latestFull = full.reduce<YMD | null>((a, b) => (a === null || compare(b, a) > 0 ? b : a), null);
+  const year = pageYear(normalised) ?? latestFull?.y ?? null;
+
+  const lines = datelines(normalised);
+  if (lines.length > 0 && year !== null) {
+    const latest = lines.reduce((a, b) => (b.m > a.m || (b.m === a.m && b.d > a.d) ? b : a));
+    let y = Math.max(year, latestFull?.y ?? year);
+    if (latestFull && compare({ y, m: latest.m, d: latest.d }, latestFull) < 0) y += 1;
+    if (isValid(y, latest.m, latest.d)) return { date: formatDate({ y, m: latest.m, d: latest.d }), source: "inferred", year: y };
+  }
+  if (latestFull) return { date: formatDate(latestFull), source: "inferred", year: latestFull.y };
+  return { date: null, source: "unknown", year };
+}
+
+/**
+ * An article's own date when its opening dateline states one (4月24日下午 …),
+ * placed in the year that makes it fall on or before the publication date; else
+ * the publication date.
+ */
+export function articleDate(articleText: string, pubDate: string | null): string | null {
+  const pub = parseIso(pubDate ?? undefined);
+  if (!pub) return pubDate;
+  // Only the opening: a date further down is something the article mentions.
+  const first = datelines(`\n${articleText.slice(0, 300)}`)[0];
+  if (!first) return formatDate(pub);
+  let y = pub.y;
+  if (compare({ y, m: first.m, d: first.d }, pub) > 0) y -= 1;
+  return isValid(y, first.m, first.d) ? formatDate({ y, m: first.m, d: first.d }) : formatDate(pub);
+}
