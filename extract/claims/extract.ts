@@ -7,7 +7,7 @@ import type { Claim, Qualifier, SectorId } from "../types";
 import { matchUnit, readMagnitude, type UnitRow } from "./units";
 import { INFIX_CUES, combineQualifiers, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { detectStatus } from "./status";
-import { resolvePeriod, parseYMD, type YMD } from "./periods";
+import { findDatelines, resolvePeriod, parseYMD, type YMD } from "./periods";
 import { notClaimAfterUnit, notClaimReason } from "./not-claims";
 import { chooseMetric, chooseSubject } from "./metric-subject";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
@@ -22,6 +22,8 @@ export interface ArticleSpan {
 
 export interface ClaimContext {
   publishedAt: string | null;
+  /** The page's year when no day is known (resolves 今年 and dates undated figures to the year). */
+  publishedYear?: number | null;
   articles: readonly ArticleSpan[];
 }
 
@@ -126,11 +128,18 @@ function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null 
   return { row: m.row, factor: mag.factor * (m.row.factor ?? 1), infix, end: suf ? suf.end : m.end, unitEnd: m.end, suffix: suf?.qualifier ?? null, unit };
 }
 
+const EVENT_ANAPHORA = /^(?:在|据悉,?)?(?:会上|会议上|会中|[\u4e00-\u9fa5]{0,4}仪式上|活动[上中]|当天|当日|现场)/;
+
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
-  const pub = parseYMD(ctx.publishedAt);
+  const pub = parseYMD(ctx.publishedAt) ?? (ctx.publishedYear ? { y: ctx.publishedYear, m: 12, d: 31, yearOnly: true } : null);
   const articles = ctx.articles.length ? ctx.articles : [{ title: "", start: 0, end: text.length, date: ctx.publishedAt }];
+  // An article's dateline (本报讯(记者 …)5月16日) dates its news event: the dateline's own paragraph,
+  // sentences that refer back to the event (会上, 仪式上, 当天) and running totals reported there.
+  // Background facts elsewhere in the article (据了解 …) are as of publication.
+  const datelines = findDatelines(text, pub);
+  const articleDateline = articles.map((a) => datelines.find((d) => d.at >= a.start && d.at < Math.min(a.end, a.start + 200)) ?? null);
   const articleFreq = articles.map((a) => normaliseFrequencies(sectorFrequencies(text.slice(a.start, a.end))));
   const spans = findNumbers(text);
   const { clause: clauseBreaks, sentence: sentenceBreaks, paragraph: paragraphBreaks } = breaksOf(text);
@@ -179,11 +188,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     let status = detectStatus({ clauseBefore, sentenceBefore });
     const cumulative = CUMULATIVE_CUE.test(sentenceBefore) && unitRead.unit !== "%" && unitRead.unit !== "百分点";
 
-    const ref: YMD | null = parseYMD(article.date) ?? pub;
+    const dl = articleDateline[articleIdx];
+    const eventRef = dl !== null && (dl.at >= paraStart || cumulative || EVENT_ANAPHORA.test(text.slice(sentStart, sentStart + 8)));
+    const ref: YMD | null = eventRef ? dl.date : (pub ?? parseYMD(article.date));
     const { period, asOf } = resolvePeriod({
       sentenceBefore,
       clauseBefore,
       paragraphBefore: text.slice(paraStart, sentStart),
+      articleBefore: () => text.slice(aStart, sentStart),
       ref,
       status,
       cumulative,

@@ -10,6 +10,8 @@ export interface YMD {
   y: number;
   m: number;
   d: number;
+  /** Only the year is known (a page with no day): as-of figures are dated to the year. */
+  yearOnly?: boolean;
 }
 
 export interface TimeExpr {
@@ -22,6 +24,10 @@ export interface TimeExpr {
   vague: boolean;
   /** Has an explicit or relative year (for carrying a plan's horizon). */
   hasYear: boolean;
+  /** 这个月/当月: the month the story is in, which an earlier month in the article may name. */
+  thisMonth?: boolean;
+  /** 自…以来 / 从…起: a start point; the figure runs up to the reference date. */
+  since?: boolean;
 }
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
@@ -32,7 +38,7 @@ export function parseYMD(date: string | null | undefined): YMD | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? "");
   return m ? { y: +m[1], m: +m[2], d: +m[3] } : null;
 }
-export const formatYMD = (d: YMD) => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+export const formatYMD = (d: YMD) => (d.yearOnly ? String(d.y) : `${d.y}-${pad(d.m)}-${pad(d.d)}`);
 
 function relativeYear(word: string, ref: YMD | null): number | null {
   if (/^\d{4}$/.test(word)) return +word;
@@ -128,13 +134,13 @@ export const TIME_RULES: readonly Rule[] = [
   {
     re: /本月|这个月|当月|上个?月/g,
     resolve(m, ref) {
-      if (!ref) return null;
+      if (!ref || ref.yearOnly) return null;
       if (m[0].startsWith("上")) {
         const y = ref.m === 1 ? ref.y - 1 : ref.y;
         const mo = ref.m === 1 ? 12 : ref.m - 1;
         return { period: `${y}-${pad(mo)}`, asOf: false, vague: false, hasYear: false };
       }
-      return { period: `${ref.y}-${pad(ref.m)}`, asOf: false, vague: false, hasYear: false };
+      return { period: `${ref.y}-${pad(ref.m)}`, asOf: false, vague: false, hasYear: false, thisMonth: m[0] !== "本月" };
     },
   },
   {
@@ -164,7 +170,11 @@ export function findTimeExpressions(text: string, ref: YMD | null): TimeExpr[] {
         continue;
       }
       const r = rule.resolve(m, ref);
-      if (r) found.push({ start: m.index, end: m.index + m[0].length, ...r });
+      if (!r) continue;
+      const e: TimeExpr = { start: m.index, end: m.index + m[0].length, ...r };
+      // 自2024年12月启动以来: a start point, not the period
+      if (/[自从]$/.test(text.slice(Math.max(0, e.start - 1), e.start)) && /^[^,，。;；]{0,8}?(?:以来|起|开始)/.test(text.slice(e.end, e.end + 12))) e.since = true;
+      found.push(e);
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -180,6 +190,12 @@ export function findTimeExpressions(text: string, ref: YMD | null): TimeExpr[] {
 /** Rates fix no period by themselves: 每天, 年均, 一年订单量, 年接待, 年产值, 单日. */
 export const RATE_CUE = /每(?:个)?[\u4e00-\u9fa5]|年均|日均|月均|人均|户均|亩均|一年|(?:^|[,，、])年(?:产|接待|接诊|销售|营收|收入|处理|吞吐|发电|用电|交易|均)/;
 
+/** The last month named in `text` (进入1月以来), as YYYY-MM. */
+function lastNamedMonth(text: string, ref: YMD | null): string | null {
+  const months = findTimeExpressions(text, ref).filter((e) => e.period && /^\d{4}-\d{2}$/.test(e.period) && !e.thisMonth);
+  return months.length ? months[months.length - 1].period : null;
+}
+
 export interface PeriodInput {
   /** Sentence text up to the number. */
   sentenceBefore: string;
@@ -187,6 +203,8 @@ export interface PeriodInput {
   clauseBefore: string;
   /** Text of the paragraph before the sentence (for a plan's horizon). */
   paragraphBefore: string;
+  /** Text of the article before the sentence, read only for 这个月 (lazily: it can be long). */
+  articleBefore?: () => string;
   /** The article's own date (dateline) or the document's publication date. */
   ref: YMD | null;
   status: "actual" | "plan";
@@ -213,6 +231,11 @@ export function resolvePeriod(input: PeriodInput): PeriodResult {
       }
     }
   }
+  if (nearest?.thisMonth && input.articleBefore) {
+    const named = lastNamedMonth(input.articleBefore().slice(-2000) + sentenceBefore.slice(0, nearest.start), ref);
+    if (named) return { period: named, asOf: false };
+  }
+  if (nearest?.since) return { period: ref ? formatYMD(ref) : null, asOf: true };
   if (nearest) {
     if (!nearest.vague) return { period: nearest.period, asOf: nearest.asOf };
     if (!cumulative) return { period: null, asOf: false };
@@ -224,6 +247,11 @@ export function resolvePeriod(input: PeriodInput): PeriodResult {
     return { period: horizon ? horizon.period!.slice(0, 4) : null, asOf: false };
   }
   if (!cumulative && RATE_CUE.test(clauseBefore)) return { period: null, asOf: false };
+  // An event dated to the day earlier in the paragraph (2024年11月21日,…开业当天。…万人见证) dates what follows it
+  if (!cumulative) {
+    const days = findTimeExpressions(paragraphBefore, ref).filter((e) => e.period && /^\d{4}-\d{2}-\d{2}$/.test(e.period) && !e.asOf && !e.since);
+    if (days.length) return { period: days[days.length - 1].period, asOf: false };
+  }
   return { period: ref ? formatYMD(ref) : null, asOf: false };
 }
 
@@ -267,4 +295,5 @@ export const PERIOD_CASES: readonly [string, string, "actual" | "plan", boolean,
   ["截至去年底,全县累计建成5G基站", "2025-03-01", "actual", true, "2024-12-31"],
   ["项目计划建设生产线,年产", "2026-04-24", "plan", false, null],
   ["服务近", "2025-05-20", "actual", false, "2025-05-20"],
+  ["自2024年12月启动以来,该项目历时", "2025-05-20", "actual", false, "2025-05-20"],
 ];
