@@ -43,4 +43,12 @@ export const ARTICLE_DATE_CASES: ReadonlyArray<{ article: string; pub: string | 
   { article: "## 标题\n正文,5月16日将召开会议。", pub: "2025-05-20", date: "2025-05-20", why: "a date inside the text is no dateline" },
   { article: "4月24日,2026年浙江省青少年柔道锦标赛开幕。", pub: "2026-04-24", date: "2026-04-24", why: "paragraph that opens with a date" },
   { article: "本报讯(记者 甲)5月16日,会议。", pub: null, date: null, why: "no publication date: nothing to anchor the year" },
+  {
+    article: "衢江科创成色足背后的变量\n本报讯(通讯员 甲)近日,博士荣获称号。\n2023年12月24日,在东瓯科技,博士商讨可行性。\n2021年3月1日,公司成立。",
+    pub: "2024-01-19",
+    date: "2023-12-24",
+    why: "a 近日 item is dated by the latest recent full date it mentions",
+  },
+  { article: "本报讯 近日,会议召开。2023年6月1日,项目开工。", pub: "2024-01-19", date: "2024-01-19", why: "…but not by one months before publication" },
+  { article: "## 特写\n2023年12月24日,在东瓯科技,博士商讨。", pub: "2024-01-19", date: "2024-01-19", why: "without 近日 a mentioned date is just mentioned (and 2023年12月24日 is no M月D日 dateline)" },
 ];

@@ -161,18 +161,38 @@ export function findPublicationDate(normalised: string, frontMatterDate?: string
   return { date: null, source: "unknown", year };
 }
 
+/** Openings that say "recently" instead of giving the day. */
+const UNDATED_OPENING = /^(?:#[^\n]*\n|[^\n]{0,40}\n)*?(?:本报讯\s*[（(][^)）\n]{0,40}[)）]\s*)?(?:近日|日前|近期|最近)/;
+/** How far back a "recently" article's own full dates may reach to date it. */
+const RECENT_DAYS = 92;
+
+function daysBetween(a: YMD, b: YMD): number {
+  return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
+}
+
 /**
- * An article's own date when its opening dateline states one (4月24日下午 …),
- * placed in the year that makes it fall on or before the publication date; else
- * the publication date.
+ * An article's own date:
+ *  1. its opening dateline (4月24日下午, …), in the year that puts it on or
+ *     before the publication date;
+ *  2. an item that opens with 近日/日前 ("recently") is dated by the latest
+ *     full date it mentions within the RECENT_DAYS before publication (a
+ *     contributed piece about 2023年12月24日 printed on 2024-01-19 describes
+ *     December, and its 今年 is 2023);
+ *  3. else the publication date.
  */
 export function articleDate(articleText: string, pubDate: string | null): string | null {
   const pub = parseIso(pubDate ?? undefined);
   if (!pub) return pubDate;
   // Only the opening: a date further down is something the article mentions.
   const first = datelines(`\n${articleText.slice(0, 300)}`)[0];
-  if (!first) return formatDate(pub);
-  let y = pub.y;
-  if (compare({ y, m: first.m, d: first.d }, pub) > 0) y -= 1;
-  return isValid(y, first.m, first.d) ? formatDate({ y, m: first.m, d: first.d }) : formatDate(pub);
+  if (first) {
+    let y = pub.y;
+    if (compare({ y, m: first.m, d: first.d }, pub) > 0) y -= 1;
+    return isValid(y, first.m, first.d) ? formatDate({ y, m: first.m, d: first.d }) : formatDate(pub);
+  }
+  if (UNDATED_OPENING.test(articleText.slice(0, 300))) {
+    const recent = fullDates(articleText).filter((d) => compare(d, pub) <= 0 && daysBetween(d, pub) <= RECENT_DAYS);
+    if (recent.length > 0) return formatDate(recent.reduce((a, b) => (compare(b, a) > 0 ? b : a)));
+  }
+  return formatDate(pub);
 }
