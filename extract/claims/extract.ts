@@ -130,6 +130,7 @@ function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null 
 
 const EVENT_ANAPHORA = /^(?:在|据悉,?)?(?:会上|会议上|会中|[\u4e00-\u9fa5]{0,4}仪式上|活动[上中]|当天|当日|现场)/;
 
+const RUNNING_TOTAL = /累计|截至|截止|总计|共计/;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
@@ -189,7 +190,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const cumulative = CUMULATIVE_CUE.test(sentenceBefore) && unitRead.unit !== "%" && unitRead.unit !== "百分点";
 
     const dl = articleDateline[articleIdx];
-    const eventRef = dl !== null && (dl.at >= paraStart || cumulative || EVENT_ANAPHORA.test(text.slice(sentStart, sentStart + 8)));
+    const eventRef = dl !== null && (dl.at >= paraStart || RUNNING_TOTAL.test(sentenceBefore) || EVENT_ANAPHORA.test(text.slice(sentStart, sentStart + 8)));
     const ref: YMD | null = eventRef ? dl.date : (pub ?? parseYMD(article.date));
     const { period, asOf } = resolvePeriod({
       sentenceBefore,

@@ -28,6 +28,8 @@ export interface TimeExpr {
   thisMonth?: boolean;
   /** 自…以来 / 从…起: a start point; the figure runs up to the reference date. */
   since?: boolean;
+  /** Written 今年/本年: relative to the reference year. */
+  thisYear?: boolean;
 }
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
@@ -105,7 +107,7 @@ export const TIME_RULES: readonly Rule[] = [
       if (y == null || y < 1900 || y > 2100) return null;
       const asOf = m[1] === "截至" || m[1]?.startsWith("截止") === true;
       const body = yearBody(y, [m[0], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10], m[11], m[12]] as unknown as RegExpExecArray, asOf);
-      return body;
+      return m[2] === "今" || m[2] === "本" ? { ...body, thisYear: true } : body;
     },
   },
   {
@@ -236,6 +238,11 @@ export function resolvePeriod(input: PeriodInput): PeriodResult {
     if (named) return { period: named, asOf: false };
   }
   if (nearest?.since) return { period: ref ? formatYMD(ref) : null, asOf: true };
+  // A reported figure for 今年 on a page from January is the year just ended: news in early
+  // January reports last year's results (今年累计开展9场, 今年将研发投入增加到7.2亿元).
+  if (nearest?.thisYear && nearest.period && status === "actual" && ref && !ref.yearOnly && ref.m === 1) {
+    return { period: String(ref.y - 1) + nearest.period.slice(4), asOf: nearest.asOf };
+  }
   if (nearest) {
     if (!nearest.vague) return { period: nearest.period, asOf: nearest.asOf };
     if (!cumulative) return { period: null, asOf: false };
@@ -295,5 +302,7 @@ export const PERIOD_CASES: readonly [string, string, "actual" | "plan", boolean,
   ["截至去年底,全县累计建成5G基站", "2025-03-01", "actual", true, "2024-12-31"],
   ["项目计划建设生产线,年产", "2026-04-24", "plan", false, null],
   ["服务近", "2025-05-20", "actual", false, "2025-05-20"],
+  ["今年累计开展决策咨询服务", "2024-01-19", "actual", true, "2023"],
+  ["今年,全区力争GDP增长", "2024-01-19", "plan", false, "2024"],
   ["自2024年12月启动以来,该项目历时", "2025-05-20", "actual", false, "2025-05-20"],
 ];
