@@ -130,6 +130,7 @@ function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null 
 
 const EVENT_ANAPHORA = /^(?:在|据悉,?)?(?:会上|会议上|会中|[\u4e00-\u9fa5]{0,4}仪式上|活动[上中]|当天|当日|现场)/;
 
+const MONEY_METRIC = /(?:营收|营业收入|收入|产值|投资|投入|生产总值|GDP|总额|金额|销售额|利润|税收|纳税|资金|成交额|交易额|融资|补贴|奖励)[^,，。;；]{0,6}$/;
 const RUNNING_TOTAL = /累计|截至|截止|总计|共计/;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 
@@ -163,6 +164,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       // A bare number after 指数 is an index value
       if (/指数(?:为|达到?|是)?$/.test(text.slice(Math.max(0, span.start - 5), span.start))) {
         unitRead = { row: null, factor: 1, infix: null, end: span.end, unitEnd: span.end, suffix: null, unit: "index" };
+      } else if (/[万亿萬億]$/.test(span.raw) && MONEY_METRIC.test(text.slice(Math.max(0, span.start - 12), span.start))) {
+        // 营收1.2亿, 总投资超5亿: headline style money without 元
+        const suf = suffixQualifier(text, span.end);
+        unitRead = { row: null, factor: 1, infix: null, end: suf ? suf.end : span.end, unitEnd: span.end, suffix: suf?.qualifier ?? null, unit: "元" };
       } else continue;
     }
     if (notClaimAfterUnit(view, unitRead.unit, text.slice(unitRead.unitEnd, unitRead.unitEnd + 4))) continue;

@@ -29,6 +29,16 @@ export const PREFIX_CUES: readonly [string, Qualifier][] = [
   ["将近", "approx"],
   ["接近", "approx"],
   ["近", "approx"],
+  // stray traditional forms in otherwise simplified pages
+  ["不少於", "gte"],
+  ["低於", "lt"],
+  ["少於", "lt"],
+  ["超過", "gt"],
+  ["高於", "gt"],
+  ["多於", "gt"],
+  ["大約", "approx"],
+  ["約", "approx"],
+  ["將近", "approx"],
   ["上", "gt"], // 上千万, 上万人: only before a bare magnitude numeral, checked below
 ];
 
@@ -36,7 +46,7 @@ export const PREFIX_CUES: readonly [string, Qualifier][] = [
 const FILLER = /^(?:达到|达|到|至|了|为|占|是|有|共|计)?$/;
 
 /** Between the number and its unit: 50余部, 20多起, 三十几名, 十来个. */
-export const INFIX_CUES: Readonly<Record<string, Qualifier>> = { 余: "approx", 多: "gt", 几: "gt", 来: "approx" };
+export const INFIX_CUES: Readonly<Record<string, Qualifier>> = { 余: "approx", 餘: "approx", 多: "gt", 几: "gt", 幾: "gt", 来: "approx" };
 
 /** After the unit: 30%以上, 10亿元以上, 左右. */
 export const SUFFIX_CUES: readonly [string, Qualifier][] = [

@@ -6,19 +6,19 @@ import type { Status } from "../types";
 
 /** Cues that make the rest of their clause a plan. */
 export const CLAUSE_PLAN_CUES: readonly RegExp[] = [
-  /力争/,
-  /争取/,
-  /预计/,
+  /力争|力爭/,
+  /争取|爭取/,
+  /预计|預計/,
   /预期/,
   /有望/,
-  /目标/,
-  /设计/,
-  /规划/,
-  /拟/,
-  /(?<![”"」』])计划(?![”"」』])/,
-  /确保/,
+  /目标|目標/,
+  /设计|設計/,
+  /规划|規劃/,
+  /拟|擬/,
+  /(?<![”"」』])(?:计划|計劃)(?![”"」』])/,
+  /确保|確保/,
   /将要|将会|即将/,
-  /将(?=[于在达建成实投惠提带新形突超全进继有完开迎增扩可再逐打])/,
+  /[将將](?=[于在达建成实投惠提带新形突超全进继有完开迎增扩可再逐打於達實惠帶進繼開增擴])/,
   /(?:要|需)(?=[达实完确建])/,
   /(?:到|至)20\d\d年(?:底|末)?/, // 到2027年, GDP … : a horizon ahead
 ];
@@ -48,7 +48,7 @@ export function detectStatus({ clauseBefore, sentenceBefore }: StatusInput): Sta
   for (const re of CLAUSE_PLAN_CUES) {
     const m = re.exec(clauseBefore);
     if (!m) continue;
-    if (m[0].startsWith("将") && DISPOSAL.test(clauseBefore.slice(m.index))) continue;
+    if (/^[将將]/.test(m[0]) && DISPOSAL.test(clauseBefore.replace(/將/g, "将").slice(m.index))) continue;
     return "plan";
   }
   // Sentence-wide cues only count when they sit in an earlier clause (the clause itself was checked)

@@ -150,12 +150,28 @@ for (const row of UNIT_ROWS) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
+/**
+ * Traditional forms of unit characters. normalise() converts pages that are mostly
+ * traditional; this catches the stray traditional unit in an otherwise simplified page.
+ */
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  萬: "万", 億: "亿", 噸: "吨", 畝: "亩", 個: "个", 項: "项", 間: "间", 臺: "台", 輛: "辆", 張: "张", 場: "场",
+  戶: "户", 處: "处", 標: "标", 準: "准", 條: "条", 點: "点", 時: "时", 萬元: "万元", 餘: "余", 層: "层", 種: "种",
+  筆: "笔", 歲: "岁", 個月: "个月", 億元: "亿元", 際: "际", 額: "额", 雙: "双", 棟: "栋", 艘: "艘", 貨: "货", 錢: "钱",
+};
+const simp = (s: string) => {
+  let out = "";
+  for (const ch of s) out += TRADITIONAL[ch] ?? ch;
+  return out;
+};
+
 /** The unit that starts at `pos`, if any. */
 export function matchUnit(text: string, pos: number): UnitMatch | null {
-  const rows = BY_FIRST.get(text[pos]);
+  const first = text[pos];
+  const rows = BY_FIRST.get(first) ?? BY_FIRST.get(TRADITIONAL[first] ?? "");
   if (!rows) return null;
   for (const row of rows) {
-    const piece = text.slice(pos, pos + row.surface.length);
+    const piece = simp(text.slice(pos, pos + row.surface.length));
     const ok = row.ci ? piece.toLowerCase() === row.surface.toLowerCase() : piece === row.surface;
     if (!ok) continue;
     // Latin units must not run on into a longer word (GW in GWh is handled by order; "MWh" is not MW).
@@ -174,13 +190,14 @@ export function readMagnitude(text: string, pos: number): { factor: number; end:
   let i = pos;
   // 十/百/千 only count when followed by 万/亿 (3千万元), else 千 starts 千瓦, 千米, 千克.
   while (i < text.length && i - pos < 3) {
-    const c = text[i];
+    const c = TRADITIONAL[text[i]] ?? text[i];
     if (c === "万" || c === "亿") {
       factor *= MAGNITUDE[c];
       i++;
       continue;
     }
-    if ((c === "十" || c === "百" || c === "千") && (text[i + 1] === "万" || text[i + 1] === "亿")) {
+    const next = TRADITIONAL[text[i + 1]] ?? text[i + 1];
+    if ((c === "十" || c === "百" || c === "千") && (next === "万" || next === "亿")) {
       factor *= MAGNITUDE[c];
       i++;
       continue;
@@ -218,5 +235,8 @@ export const UNIT_CASES: readonly [string, string | null, number][] = [
   ["千万元", "元", 1e7],
   ["公斤", "吨", 0.001],
   ["号泊位", null, 1],
+  ["萬噸", "吨", 1e4],
+  ["億元", "元", 1e8],
+  ["個項目", "个", 1],
   ["期", null, 1],
 ];
