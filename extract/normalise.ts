@@ -96,7 +96,7 @@ function isHeading(line: string): boolean {
 }
 
 function stripSpaces(line: string): string {
-  return line.replace(/ /g, "");
+  return line.includes(" ") ? line.replace(/ /g, "") : line;
 }
 
 interface ColumnStats {
@@ -109,8 +109,22 @@ interface ColumnStats {
 const NARROW_MAX_WIDTH = 24;
 const NARROW_MIN_LINES = 8;
 
-function columnStats(lines: readonly string[]): ColumnStats {
-  const lengths = lines.filter((l) => !isHeading(l)).map((l) => stripSpaces(l).length).sort((a, b) => a - b);
+/** What the line rules look at, computed once per line and round. Spaces never matter here. */
+interface LineInfo {
+  line: string;
+  bare: string;
+  heading: boolean;
+  punct: boolean;
+  hanSpaceHan: boolean;
+}
+
+function info(line: string): LineInfo {
+  const bare = stripSpaces(line);
+  return { line, bare, heading: isHeading(line), punct: SENTENCE_PUNCT.test(bare), hanSpaceHan: bare !== line && HAN_SPACE_HAN.test(line) };
+}
+
+function columnStats(infos: readonly LineInfo[]): ColumnStats {
+  const lengths = infos.filter((l) => !l.heading).map((l) => l.bare.length).sort((a, b) => a - b);
   if (lengths.length < NARROW_MIN_LINES) return { narrow: false, width: Infinity };
   const width = lengths[Math.floor(lengths.length / 2)];
   return { narrow: width <= NARROW_MAX_WIDTH, width };
@@ -122,21 +136,21 @@ function columnStats(lines: readonly string[]): ColumnStats {
  * to break between commas, unless it separates phrases with spaces the way
  * headlines do ("招商就像谈恋爱 真诚才是必杀技").
  */
-function isTitleLike(line: string, stats: ColumnStats): boolean {
-  if (isHeading(line)) return true;
-  if (line.startsWith("本报讯")) return false;
-  const bare = stripSpaces(line);
-  if (SENTENCE_PUNCT.test(bare)) return false;
+function isTitleLike(l: LineInfo, stats: ColumnStats): boolean {
+  if (l.heading) return true;
+  if (l.bare.startsWith("本报讯")) return false;
+  if (l.punct) return false;
   // Column prose fills the column: within a few characters of its width (the
   // first line of a paragraph is indented by two). Longer lines are headlines.
-  if (stats.narrow && bare.length >= stats.width - 3 && bare.length <= stats.width + 4 && !HAN_SPACE_HAN.test(line)) return false;
+  const n = l.bare.length;
+  if (stats.narrow && n >= stats.width - 3 && n <= stats.width + 4 && !l.hanSpaceHan) return false;
   return true;
 }
 
-function continues(prev: string, next: string, stats: ColumnStats): boolean {
-  if (isHeading(prev) || isHeading(next)) return false;
-  const p = stripSpaces(prev);
-  const n = stripSpaces(next);
+function continues(prev: LineInfo, next: LineInfo, stats: ColumnStats): boolean {
+  if (prev.heading || next.heading) return false;
+  const p = prev.bare;
+  const n = next.bare;
   if (PARAGRAPH_START.test(n)) return false;
   if (CONTINUATION_START.test(n)) return true;
   if (SENTENCE_END.test(p)) return false;
@@ -157,13 +171,13 @@ function joinPair(a: string, b: string): string {
   return (LATIN.test(last) || /[,;:!?]/.test(last)) && LATIN.test(b[0] ?? "") ? `${a} ${b}` : a + b;
 }
 
-function joinOnce(lines: readonly string[], stats: ColumnStats): string[] {
+function joinOnce(infos: readonly LineInfo[], stats: ColumnStats): string[] {
   // Decisions look at neighbouring lines as they are in this round, not at the
   // paragraph accumulated so far (which may have grown past the column width).
   const out: string[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    if (k > 0 && continues(lines[k - 1], lines[k], stats)) out[out.length - 1] = joinPair(out[out.length - 1], lines[k]);
-    else out.push(lines[k]);
+  for (let k = 0; k < infos.length; k++) {
+    if (k > 0 && continues(infos[k - 1], infos[k], stats)) out[out.length - 1] = joinPair(out[out.length - 1], infos[k].line);
+    else out.push(infos[k].line);
   }
   return out;
 }
@@ -173,21 +187,12 @@ function joinOnce(lines: readonly string[], stats: ColumnStats): string[] {
  * follows a Latin letter, digit or ASCII stop ("3 100", "3, 100", "AI time").
  */
 function cleanBodySpaces(line: string): string {
-  let out = "";
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch !== " ") {
-      out += ch;
-      continue;
-    }
-    const before = out[out.length - 1];
-    let j = i;
-    while (line[j] === " ") j++;
-    const after = line[j];
-    if (before !== undefined && after !== undefined && LATIN_OR_DIGIT_OR_STOP.test(before) && LATIN_OR_DIGIT.test(after)) out += " ";
-    i = j - 1;
-  }
-  return out;
+  if (!line.includes(" ")) return line;
+  return line.replace(/ +/g, (_m: string, at: number, whole: string) => {
+    const before = whole[at - 1];
+    const after = whole[at + _m.length];
+    return before !== undefined && after !== undefined && LATIN_OR_DIGIT_OR_STOP.test(before) && LATIN_OR_DIGIT.test(after) ? " " : "";
+  });
 }
 
 // ---------------------------------------------------------------- entry point
@@ -196,18 +201,18 @@ function cleanBodySpaces(line: string): string {
 export function normalise(text: string): string {
   let s = mapChars(text);
   if (isMostlyTraditional(s)) s = toSimplified(s);
-  let lines = s
+  let infos = s
     .split("\n")
     .map((l) => l.replace(/ {2,}/g, " ").trim())
-    .filter((l) => l.length > 0);
+    .filter((l) => l.length > 0)
+    .map(info);
   // Join to a fixed point: the column statistics change as lines merge, and
   // stopping early would let a second normalise() join more.
   for (;;) {
-    const stats = columnStats(lines);
-    const joined = joinOnce(lines, stats);
-    if (joined.length === lines.length) break;
-    lines = joined;
+    const joined = joinOnce(infos, columnStats(infos));
+    if (joined.length === infos.length) break;
+    infos = joined.map(info);
   }
-  const stats = columnStats(lines);
-  return lines.map((l) => (isTitleLike(l, stats) ? l : cleanBodySpaces(l))).join("\n");
+  const stats = columnStats(infos);
+  return infos.map((l) => (isTitleLike(l, stats) ? l.line : cleanBodySpaces(l.line))).join("\n");
 }

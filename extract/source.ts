@@ -102,6 +102,7 @@ function read(bytes: Uint8Array, encoding: string): Reading {
 
 /** Below this share of common characters, a legacy reading is not Chinese text. */
 const MIN_COMMON_SHARE = 0.15;
+const LEGACY_SAMPLE_BYTES = 64 * 1024;
 const MAX_REPLACEMENT_SHARE = 0.01;
 
 function decode(bytes: Uint8Array): { text: string; encoding: string } {
@@ -127,8 +128,10 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
   } catch {
     // not UTF-8: try the legacy Chinese encodings below
   }
-  const readings = [read(bytes, "gb18030"), read(bytes, "big5")];
-  const guess = chardet.detect(bytes);
+  // Decide on a sample (both decoders and chardet are slow on megabytes), then decode once.
+  const sample = bytes.subarray(0, LEGACY_SAMPLE_BYTES);
+  const readings = [read(sample, "gb18030"), read(sample, "big5")];
+  const guess = chardet.detect(sample);
   readings.sort((a, b) => {
     if (b.score !== a.score) {
       // A near-tie (within 5%) goes to chardet's guess.
@@ -139,7 +142,7 @@ function decode(bytes: Uint8Array): { text: string; encoding: string } {
     const pref = (r: Reading) => (g.startsWith("gb") && r.encoding === "gb18030") || (g === "big5" && r.encoding === "big5");
     return Number(pref(b)) - Number(pref(a)) || b.score - a.score;
   });
-  const best = readings[0];
+  const best = sample.length === bytes.length ? readings[0] : read(bytes, readings[0].encoding);
   if (best.nonAscii > 0 && best.replacement / best.nonAscii <= MAX_REPLACEMENT_SHARE && best.common / best.nonAscii >= MIN_COMMON_SHARE) {
     return { text: best.text, encoding: best.encoding };
   }
