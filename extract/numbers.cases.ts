@@ -67,6 +67,9 @@ export const PARSE_CASES: ReadonlyArray<readonly [string, number | null]> = [
   ["七八十", 70],
   ["三四百", 300],
   ["三十几", 30],
+  ["十五六", 15],
+  ["十三五", null],
+  ["十四五", 14],
   ["十几万", 100000],
   ["十余万", 100000],
   ["二十多万", 200000],
@@ -164,6 +167,7 @@ export const FIND_CASES: ReadonlyArray<{ text: string; spans: ReadonlyArray<read
   { text: "１２３人和４２％", spans: [], note: "findNumbers expects normalised text: full-width digits are gone by then" },
   { text: "两亿零五百万元和一千三百万元", spans: [["两亿零五百万", 205000000], ["一千三百万", 13000000]] },
   { text: "三十余人参加", spans: [["三十", 30]] },
+  { text: "十五六岁的少年,落实十四五规划和一二三产融合", spans: [["十五六", 15]], note: "plan names 十四五 (NUMERAL_WORDS) and 一二三产 are no numbers" },
   { text: "全年接待游客120万人次,增长一千三百万。", spans: [["120万", 1200000], ["一千三百万", 13000000]] },
   { text: "2024-3", spans: [["2024", 2024], ["3", 3]], note: "not a range: the ends do not ascend" },
 ];

@@ -197,7 +197,8 @@ function parseSection(section: string): number | null {
     }
     return null;
   }
-  if (pairFloor) return null;
+  // 十五六 → 15: a trailing pair after 十 keeps its floor; a pair with no unit at all (七八) says too little.
+  if (pairFloor) return lastUnit === 10 && pending !== null ? total + pending : null;
   if (pending !== null) {
     if (lastUnit === Infinity) return pending;
     // 三千五 → 3500 (bare digit after a unit, no 零); after 十 it is the ones digit.
@@ -227,6 +228,8 @@ export const MEASURE_WORDS: readonly string[] = [
 export const NUMERAL_WORDS: readonly string[] = [
   "十分", "万一", "万万", "千万不", "千万别", "千家万户", "千方百计", "千军万马", "万无一失", "一五一十",
   "四位一体", "三番五次", "千千万万", "十全十美", "一成不变", "百分百", "九九重阳", "三三两两", "一干二净",
+  // five-year plans read like "14 or 15"
+  "十一五", "十二五", "十三五", "十四五", "十五五",
 ];
 
 /** Before these, a numeral is an ordinal or a day: 第一, 星期二, 周一, 初八, 四月廿三. */
