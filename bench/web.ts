@@ -13,6 +13,7 @@
 // 6. drops the database.
 //
 //   npm run bench:web -- [--claims 1000000] [--requests 60] [--port 3230] [--skip-build] [--keep]
+//                        [--database postgres://…/t_bench_web_… (reuse a kept one)]
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -31,6 +32,8 @@ const Args = z.object({
   server: z.url().default("postgres://postgres@127.0.0.1:5432/test"),
   "skip-build": z.boolean().default(false),
   keep: z.boolean().default(false),
+  /** Reuse a database kept by an earlier --keep run instead of generating one (for iterating on the web side). */
+  database: z.url().optional(),
 });
 const { values } = parseArgs({
   options: {
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     server: { type: "string" },
     "skip-build": { type: "boolean" },
     keep: { type: "boolean" },
+    database: { type: "string" },
   },
   strict: true,
 });
@@ -96,20 +100,24 @@ function firstLoadJs(route: string): { raw: number; gzip: number } | null {
 }
 
 async function main() {
-  const name = `t_bench_web_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
+  const reuse = args.database;
+  const name = reuse ? new URL(reuse).pathname.slice(1) : `t_bench_web_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
   const admin = postgres(args.server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = dbUrl(name);
+  if (!reuse) await admin.unsafe(`create database ${name}`);
+  const url = reuse ?? dbUrl(name);
   let server: ChildProcess | null = null;
   try {
     log(`database ${name}`);
-    const database = await openDatabase({ url });
-    await ensureIndicators(database.db);
-    await database.close();
     const sql = postgres(url, { max: 1, onnotice: () => {} });
-    const t0 = performance.now();
-    const gen = await generateClaims(sql, { claims: args.claims });
-    log(`generated ${gen.claims} claims on ${gen.documents} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    if (!reuse) {
+      const database = await openDatabase({ url });
+      await ensureIndicators(database.db);
+      await database.close();
+      const t0 = performance.now();
+      const gen = await generateClaims(sql, { claims: args.claims });
+      log(`generated ${gen.claims} claims on ${gen.documents} documents in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    const [{ total }] = await sql<{ total: number }[]>`select count(*)::int as total from claims`;
     const [top] = await sql<{ id: string; n: number }[]>`
       select indicator_id as id, count(*)::int as n from claims where indicator_id is not null
       group by 1 order by 2 desc, 1 limit 1`;
@@ -144,7 +152,7 @@ async function main() {
       results.push({ ...p, cold, median: quantile(times, 0.5), p95: quantile(times, 0.95), js: firstLoadJs(p.route) });
     }
     const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
-    console.log(`\nbench:web — ${args.claims.toLocaleString("en-US")} claims, PostgreSQL, ${args.requests} sequential requests per page after one cold request`);
+    console.log(`\nbench:web — ${total.toLocaleString("en-US")} claims, PostgreSQL, ${args.requests} sequential requests per page after one cold request`);
     console.log("page | cold ms | median ms | p95 ms | first-load JS (uncompressed / gzip)");
     for (const r of results) {
       const js = r.js ? `${kB(r.js.raw)} / ${kB(r.js.gzip)}` : "n/a";
@@ -161,7 +169,7 @@ async function main() {
       server.kill("SIGTERM");
       await new Promise((r) => setTimeout(r, 500));
     }
-    if (!args.keep) {
+    if (!args.keep && !reuse) {
       await admin.unsafe(`drop database if exists ${name} with (force)`);
       log(`dropped ${name}`);
     } else log(`kept ${name}: ${url}`);

@@ -90,30 +90,34 @@ const MEMO_TTL_MS = 60_000;
 const MEMO_MAX = 300;
 const VERSION_TTL_MS = 1_000;
 type MemoEntry = { at: number; value: Promise<unknown> };
-const memoStore: Map<string, MemoEntry> = ((globalThis as Record<symbol, unknown>)[Symbol.for("qujiang.memo")] ??= new Map()) as Map<string, MemoEntry>;
-let versionCache: { at: number; value: Promise<string> } | null = null;
+// Per database handle (tests open several; the web has one).
+const memoStores = new WeakMap<Db, Map<string, MemoEntry>>();
+const versionCaches = new WeakMap<Db, { at: number; value: Promise<string> }>();
 
 /** Changes when claims or documents are added or removed. */
 export function dataVersion(db: Db): Promise<string> {
   const now = Date.now();
-  if (versionCache && now - versionCache.at < VERSION_TTL_MS) return versionCache.value;
+  const cached = versionCaches.get(db);
+  if (cached && now - cached.at < VERSION_TTL_MS) return cached.value;
   const value = rows<{ c: number; d: number }>(
     db,
     sql`select coalesce((select max(id) from claims), 0)::int as c, (select count(*) from documents)::int as d`,
   ).then((r) => `${r[0].c}:${r[0].d}`);
-  versionCache = { at: now, value };
-  value.catch(() => (versionCache = null));
+  versionCaches.set(db, { at: now, value });
+  value.catch(() => versionCaches.delete(db));
   return value;
 }
 
 async function memo<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
   const full = `${await dataVersion(db)}|${key}`;
   const now = Date.now();
+  let memoStore = memoStores.get(db);
+  if (!memoStore) memoStores.set(db, (memoStore = new Map()));
   const hit = memoStore.get(full);
   if (hit && now - hit.at < MEMO_TTL_MS) return hit.value as Promise<T>;
   const value = compute();
   memoStore.set(full, { at: now, value });
-  value.catch(() => memoStore.delete(full));
+  value.catch(() => memoStore!.delete(full));
   if (memoStore.size > MEMO_MAX) {
     const oldest = memoStore.keys().next().value;
     if (oldest !== undefined) memoStore.delete(oldest);

@@ -64,3 +64,13 @@ function round(n: number): number {
 export function isLowerBound(q: string): boolean {
   return q === "gt" || q === "gte";
 }
+
+/** All dots as one path (a few elements per chart instead of one per point: smaller HTML and RSC payload). */
+export function dotsPath(ps: { x: number; y: number }[], r: number): string {
+  return ps.map((p) => `M${round(p.x - r)},${p.y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`).join("");
+}
+
+/** Up-carets (lower bounds) as one path. */
+export function caretsPath(ps: { x: number; y: number }[], s: number): string {
+  return ps.map((p) => `M${round(p.x - s)},${round(p.y + s * 0.75)}L${p.x},${round(p.y - s)}L${round(p.x + s)},${round(p.y + s * 0.75)}Z`).join("");
+}

@@ -15,7 +15,7 @@ import { Shell } from "../../_components/Shell";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const TABLE_ROWS = 100;
+const TABLE_ROWS = 50;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { id } = await params;
