@@ -13,6 +13,14 @@ export const PUBDATE_CASES: ReadonlyArray<{
   { text: "中共衢州市衢江区委主办 衢江传媒集团承办 2025年5月20日 星期二 农历乙巳年四月廿三\n本报讯(记者 甲)5月16日上午,会议召开。", date: "2025-05-20", source: "masthead", year: 2025, why: "masthead line with 主办/星期/农历" },
   { text: "富强 民主\n2025年3月7日 星期五\nJIN RI QU JIANG 今日4版 总第3835期\n正文。", date: "2025-03-07", source: "masthead", year: 2025, why: "date line next to 总第…期" },
   { text: "今日衢江 第3版\n2024-11-21\n正文。", date: "2024-11-21", source: "masthead", year: 2024, why: "numeric date beside a 版 line" },
+  { text: "# 衢江港区吞吐量创新高\n来源：今日衢江 发布时间：2025-05-20 08:30\n正文。", date: "2025-05-20", source: "masthead", year: 2025, why: "a web article's 发布时间 line" },
+  {
+    text: "本报讯(记者 甲)12月30日,会议召开。\n本报讯(记者 乙)1月2日,项目开工。\n2024年全年,增长。",
+    date: "2025-01-02",
+    source: "inferred",
+    year: 2025,
+    why: "datelines from December and January: the January one is the latest, in the next year",
+  },
   { text: "标题\n正文,2025年5月20日星期二不在报头。\n" + "正文。\n".repeat(20) + "2026年1月1日 星期四", date: "2026-01-01", source: "inferred", year: 2026, why: "a 星期 date in prose is no masthead; the latest full date is" },
   {
     text: "## 标题\n本报讯(记者 甲)4月24日下午,区委召开会议。\n本报讯(记者 乙)4月21日至22日,考察。\n4月24日,2026年浙江省青少年柔道锦标赛开幕。\n2023年,工厂建成。",

@@ -12,6 +12,8 @@
 //         the page's year (below); if that would put the dateline before the
 //         latest full date the page mentions, it is the following year (a page
 //         about 2023年12月24日 with a dateline 1月19日 is from January 2024).
+//         Datelines from both December and January wrap: January is the
+//         latest, in the year after the page's year.
 //      b. no dateline: the latest full date the page mentions.
 //   4. nothing fixes a day → date null, source "unknown"; `year` may still be
 //      known (for 今年): the latest year the page mentions outside plan
@@ -71,7 +73,8 @@ export function fullDates(text: string): YMD[] {
 
 // ---------------------------------------------------------------- masthead
 
-const MASTHEAD_MARK = /星期[一二三四五六日天]|周[一二三四五六日天]|农历|总第\s*\d+\s*期|主办|承办|今日\s*\d+\s*版|第\s*\d+\s*版|\d+\s*版/;
+// Newspaper mastheads (星期, 农历, 总第…期, 主办, …版) and the header of a web article (发布时间：, 来源：).
+const MASTHEAD_MARK = /星期[一二三四五六日天]|周[一二三四五六日天]|农历|总第\s*\d+\s*期|主办|承办|今日\s*\d+\s*版|第\s*\d+\s*版|\d+\s*版|发布(?:时间|日期)|来源[:：]|日期[:：]/;
 const MASTHEAD_LINES = 12;
 const PROSE = /[，,。；;！!？?]/;
 
@@ -152,8 +155,13 @@ export function findPublicationDate(normalised: string, frontMatterDate?: string
 
   const lines = datelines(normalised);
   if (lines.length > 0 && year !== null) {
-    const latest = lines.reduce((a, b) => (b.m > a.m || (b.m === a.m && b.d > a.d) ? b : a));
+    // Datelines from both December and January: the year turned between them.
+    const wraps = lines.some((l) => l.m >= 11) && lines.some((l) => l.m <= 2);
+    const key = (l: MonthDay) => (wraps && l.m <= 2 ? l.m + 12 : l.m) * 100 + l.d;
+    const latest = lines.reduce((a, b) => (key(b) > key(a) ? b : a));
     let y = Math.max(year, latestFull?.y ?? year);
+    // The page's year is the December one when the datelines wrap.
+    if (wraps && latest.m <= 2) y += 1;
     if (latestFull && compare({ y, m: latest.m, d: latest.d }, latestFull) < 0) y += 1;
     if (isValid(y, latest.m, latest.d)) return { date: formatDate({ y, m: latest.m, d: latest.d }), source: "inferred", year: y };
   }
