@@ -30,6 +30,8 @@ export interface TimeExpr {
   since?: boolean;
   /** Written 今年/本年: relative to the reference year. */
   thisYear?: boolean;
+  /** Written 全年/年内 without a year. */
+  fullYear?: boolean;
 }
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
@@ -146,6 +148,14 @@ export const TIME_RULES: readonly Rule[] = [
     },
   },
   {
+    // 全年 / 年内 without a year: the reference year; a reported full-year figure early in the year is last year's
+    re: /(?<![\d今去明上前本])(?:全年|年内)/g,
+    resolve(_m, ref) {
+      if (!ref) return null;
+      return { period: String(ref.y), asOf: false, vague: false, hasYear: true, thisYear: true, fullYear: true };
+    },
+  },
+  {
     // 过去的一年 / 一年来 in a report early in the year reviews the year before
     re: /过去的?一年|一年来/g,
     resolve(_m, ref) {
@@ -174,6 +184,8 @@ export function findTimeExpressions(text: string, ref: YMD | null): TimeExpr[] {
       const r = rule.resolve(m, ref);
       if (!r) continue;
       const e: TimeExpr = { start: m.index, end: m.index + m[0].length, ...r };
+      // 比上年增长, 较去年同期, 与2023年相比: the base of a comparison, not the period of the figure
+      if (/(?:比|较|與|与|同|和|超过|超|高于|低于)$/.test(text.slice(Math.max(0, e.start - 2), e.start)) || /^(?:同期|相比|持平)/.test(text.slice(e.end, e.end + 2))) continue;
       // 自2024年12月启动以来: a start point, not the period
       if (/[自从]$/.test(text.slice(Math.max(0, e.start - 1), e.start)) && /^[^,，。;；]{0,8}?(?:以来|起|开始)/.test(text.slice(e.end, e.end + 12))) e.since = true;
       found.push(e);
@@ -197,6 +209,19 @@ function lastNamedMonth(text: string, ref: YMD | null): string | null {
   const months = findTimeExpressions(text, ref).filter((e) => e.period && /^\d{4}-\d{2}$/.test(e.period) && !e.thisMonth);
   return months.length ? months[months.length - 1].period : null;
 }
+
+/**
+ * A reported figure for 今年 on a page from January, or for 全年 on a page from the first quarter,
+ * is the year just ended: news early in the year reports last year's results
+ * (今年累计开展9场 in mid-January; 全年GDP增长6.8% in February).
+ */
+function lagAdjusted(e: TimeExpr, ref: YMD | null, status: "actual" | "plan"): TimeExpr {
+  if (!e.thisYear || !e.period || status !== "actual" || !ref || ref.yearOnly) return e;
+  if (ref.m === 1 || (e.fullYear && ref.m <= 3)) return { ...e, period: String(ref.y - 1) + e.period.slice(4) };
+  return e;
+}
+
+const CONTINUATION = /^(?:其中|同时|此外|另外|分产业看|分行业看|从[^,，]{1,6}看)/;
 
 export interface PeriodInput {
   /** Sentence text up to the number. */
@@ -238,11 +263,7 @@ export function resolvePeriod(input: PeriodInput): PeriodResult {
     if (named) return { period: named, asOf: false };
   }
   if (nearest?.since) return { period: ref ? formatYMD(ref) : null, asOf: true };
-  // A reported figure for 今年 on a page from January is the year just ended: news in early
-  // January reports last year's results (今年累计开展9场, 今年将研发投入增加到7.2亿元).
-  if (nearest?.thisYear && nearest.period && status === "actual" && ref && !ref.yearOnly && ref.m === 1) {
-    return { period: String(ref.y - 1) + nearest.period.slice(4), asOf: nearest.asOf };
-  }
+  if (nearest) nearest = lagAdjusted(nearest, ref, status);
   if (nearest) {
     if (!nearest.vague) return { period: nearest.period, asOf: nearest.asOf };
     if (!cumulative) return { period: null, asOf: false };
@@ -254,10 +275,12 @@ export function resolvePeriod(input: PeriodInput): PeriodResult {
     return { period: horizon ? horizon.period!.slice(0, 4) : null, asOf: false };
   }
   if (!cumulative && RATE_CUE.test(clauseBefore)) return { period: null, asOf: false };
-  // An event dated to the day earlier in the paragraph (2024年11月21日,…开业当天。…万人见证) dates what follows it
+  // An event dated to the day earlier in the paragraph (2024年11月21日,…开业当天。…万人见证) dates what follows it;
+  // a sentence that continues the one before (其中, 同时 …) keeps its period
   if (!cumulative) {
-    const days = findTimeExpressions(paragraphBefore, ref).filter((e) => e.period && /^\d{4}-\d{2}-\d{2}$/.test(e.period) && !e.asOf && !e.since);
-    if (days.length) return { period: days[days.length - 1].period, asOf: false };
+    const earlier = findTimeExpressions(paragraphBefore, ref).filter((e) => e.period && !e.asOf && !e.since && !e.vague);
+    const last = earlier.length ? lagAdjusted(earlier[earlier.length - 1], ref, status) : undefined;
+    if (last && (/^\d{4}-\d{2}-\d{2}$/.test(last.period!) || CONTINUATION.test(sentenceBefore))) return { period: last.period, asOf: false };
   }
   return { period: ref ? formatYMD(ref) : null, asOf: false };
 }
@@ -302,6 +325,9 @@ export const PERIOD_CASES: readonly [string, string, "actual" | "plan", boolean,
   ["截至去年底,全县累计建成5G基站", "2025-03-01", "actual", true, "2024-12-31"],
   ["项目计划建设生产线,年产", "2026-04-24", "plan", false, null],
   ["服务近", "2025-05-20", "actual", false, "2025-05-20"],
+  ["全年全县实现地区生产总值285.6亿元,按可比价格计算,比上年增长", "2024-02-20", "actual", false, "2023"],
+  ["上半年,全区规上工业增加值较去年同期增长", "2024-07-20", "actual", false, "2024-H1"],
+  ["全年计划拍摄短剧", "2024-03-15", "plan", false, "2024"],
   ["今年累计开展决策咨询服务", "2024-01-19", "actual", true, "2023"],
   ["今年,全区力争GDP增长", "2024-01-19", "plan", false, "2024"],
   ["自2024年12月启动以来,该项目历时", "2025-05-20", "actual", false, "2025-05-20"],
