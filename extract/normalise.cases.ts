@@ -23,6 +23,8 @@ export const NORMALISE_CASES: ReadonlyArray<{ raw: string; normalised: string; w
   { raw: "增長42%", normalised: "增長42%", why: "a stray traditional character in a simplified page is left alone" },
   { raw: "衢江區作為全省單體面積最大、泊位最多的單一內河樞紐港，2025年貨物吞吐量同比增長42%。", normalised: "衢江区作为全省单体面积最大、泊位最多的单一内河枢纽港，2025年货物吞吐量同比增长42%。", why: "a traditional page is converted" },
   { raw: "a\u200bb\ufeffc\u00add", normalised: "abcd", why: "zero-width characters, BOM and soft hyphen go" },
+  { raw: "主要任务有:\n- 完成投资3亿元,\n- 新建道路7条,\n一、招商引资,\n(二)项目建设,\n3. 民生保障。", normalised: "主要任务有:\n-完成投资3亿元,\n-新建道路7条,\n一、招商引资,\n(二)项目建设,\n3.民生保障。", why: "list items start their own lines (the space after a marker is prose space)" },
+  { raw: "增长到了,\n1.5万人,共\n3、4号地块", normalised: "增长到了,1.5万人,共3、4号地块", why: "a decimal or 3、4 at a line start continues the sentence" },
   { raw: "Hello world,\nand more.", normalised: "Hello world, and more.", why: "Latin words broken across lines keep a space" },
   { raw: "分别为3, 100和5 000", normalised: "分别为3, 100和5 000", why: "a space that separates numbers is kept" },
 ];

@@ -86,8 +86,8 @@ const SENTENCE_PUNCT = /[，,。、；;：:！!？?]|\.(?![0-9])/;
 const SENTENCE_END = /(?:[。！？!?…；;：:]|[^0-9.]\.|[。！？!?.][”"’』」）)])$/;
 /** A line starting with these cannot start a paragraph: it continues the previous line. */
 const CONTINUATION_START = /^[，,。、；;：:！!？?）)”’』」%]/;
-/** These always start a new paragraph: bylines, banners, subtitles. */
-const PARAGRAPH_START = /^(?:本报讯|【|——|■|●|◆|▲|编者按)/;
+/** These always start a new paragraph: bylines, banners, subtitles, list items. */
+const PARAGRAPH_START = /^(?:本报讯|【|——|■|●|◆|▲|编者按|[-*+•](?![\d.])|\d{1,2}[.．、)）](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 const HAN_SPACE_HAN = /\p{Script=Han} +\p{Script=Han}/u;
 const HAN_START = /^\p{Script=Han}/u;
 
