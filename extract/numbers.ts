@@ -374,7 +374,7 @@ function isAllPositional(text: string, i: number, j: number): boolean {
  *     character (二十大 and 四中全会 stay out, "增长一千三百万。" is in), or when it
  *     carries 万/亿 with a coefficient (十几万).
  */
-function acceptChinese(text: string, start: number, end: number, value: number): boolean {
+function acceptChinese(text: string, start: number, end: number): boolean {
   const run = text.slice(start, end);
   if (ORDINAL_PREFIXES.has(text[start - 1])) return false;
   if (run === "一") return false;
@@ -386,7 +386,6 @@ function acceptChinese(text: string, start: number, end: number, value: number):
   if (numeralChars >= 2 && !isHan(text[end])) return true;
   if (numeralChars >= 2 && k > end) return true; // 三十余, 百余 followed by anything
   if (numeralChars >= 2 && /[万亿萬億]/.test(run) && !/^[万亿萬億]/.test(run)) return true;
-  void value;
   return false;
 }
 
@@ -421,7 +420,7 @@ function readChinese(text: string, i: number, end: number, inContext: boolean): 
     if (inContext && (ORDINAL_PREFIXES.has(text[i - 1]) || overlapsNumeralWord(text, i, runEnd + 1))) return null;
     return { start: i, end: runEnd + 1, value: value * 10, percent: true, chinese: true, scale: 1 };
   }
-  if (inContext && !acceptChinese(text, i, runEnd, value)) return null;
+  if (inContext && !acceptChinese(text, i, runEnd)) return null;
   let scale = 1;
   const last = run[run.length - 1];
   if (isBigUnit(last)) scale = BIG_UNITS[last];
@@ -561,21 +560,18 @@ export function parseNumber(text: string): number | null {
     if (!a) return null;
     let i = a.end;
     let value = a.value;
-    let percent = a.percent;
     const conn = RANGE_CONNECTORS.find((c) => s.startsWith(c, i));
     if (conn && i + conn.length < s.length) {
       const b = readToken(s, i + conn.length);
       if (!b) return null;
       const bScale = b.scale;
       if (a.scale === 1 && bScale !== 1) value = roundScaled(a.value, bScale);
-      if (b.percent && !percent) percent = true;
       if (!(value <= b.value)) return null;
       i = b.end;
     }
     const q = TRAILING_QUALIFIERS.find((w) => s.startsWith(w, i));
     if (q) i += q.length;
     if (i !== s.length) return null;
-    void percent;
     return Number.isFinite(value) ? value : null;
   } catch {
     return null;
