@@ -29,9 +29,11 @@ export interface ClaimContext {
 
 const MAX_QUOTE = 40;
 
-const CLAUSE_ONLY = new Set([..."，,;；:："].map((c) => c.charCodeAt(0)));
-const SENTENCE_END = new Set([..."。!！?？"].map((c) => c.charCodeAt(0)));
-const NEWLINE = 10;
+// Break kind per UTF-16 code unit: 1 clause, 2 sentence, 3 paragraph.
+const BREAK_KIND = new Uint8Array(0x10000);
+for (const c of "，,;；:：") BREAK_KIND[c.charCodeAt(0)] = 1;
+for (const c of "。!！?？") BREAK_KIND[c.charCodeAt(0)] = 2;
+BREAK_KIND[10] = 3;
 
 /** Sorted offsets of clause, sentence and paragraph breaks, found in one pass (a paragraph break also ends a sentence and a clause). */
 function breaksOf(text: string): { clause: Int32Array; sentence: Int32Array; paragraph: Int32Array } {
@@ -39,15 +41,11 @@ function breaksOf(text: string): { clause: Int32Array; sentence: Int32Array; par
   const sentence: number[] = [];
   const paragraph: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === NEWLINE) {
-      paragraph.push(i);
-      sentence.push(i);
-      clause.push(i);
-    } else if (SENTENCE_END.has(c)) {
-      sentence.push(i);
-      clause.push(i);
-    } else if (CLAUSE_ONLY.has(c)) clause.push(i);
+    const k = BREAK_KIND[text.charCodeAt(i)];
+    if (k === 0) continue;
+    clause.push(i);
+    if (k >= 2) sentence.push(i);
+    if (k === 3) paragraph.push(i);
   }
   return { clause: Int32Array.from(clause), sentence: Int32Array.from(sentence), paragraph: Int32Array.from(paragraph) };
 }
@@ -197,10 +195,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const dl = articleDateline[articleIdx];
     const eventRef = dl !== null && (dl.at >= paraStart || RUNNING_TOTAL.test(sentenceBefore) || EVENT_ANAPHORA.test(text.slice(sentStart, sentStart + 8)));
     const ref: YMD | null = eventRef ? dl.date : (pub ?? parseYMD(article.date));
+    // Paragraph context is read only near the claim: OCR pages can run a paragraph for pages
+    const paragraphBefore = text.slice(Math.max(paraStart, sentStart - 400), sentStart);
     const { period, asOf } = resolvePeriod({
       sentenceBefore,
       clauseBefore,
-      paragraphBefore: text.slice(paraStart, sentStart),
+      paragraphBefore,
       articleBefore: () => text.slice(aStart, sentStart),
       ref,
       status,
@@ -210,7 +210,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (period && pub && +period.slice(0, 4) > pub.y) status = "plan";
 
     const metric = chooseMetric(clauseBefore, clauseAfter, unitRead.row?.kind ?? (unitRead.unit === "%" ? "percent" : "index"));
-    const subject = chooseSubject(sentenceBefore, text.slice(paraStart, sentStart), article.title || null);
+    const subject = chooseSubject(sentenceBefore, paragraphBefore, article.title || null);
     const isCumulative = cumulative || asOf;
     const clauseText = text.slice(clauseStart, clauseEnd);
     // The clause decides; a clause that names no measure (同比增长18.6%, 实现营收超6亿元) borrows the clause before it
@@ -254,7 +254,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
 
 /** 1.03万 × 1 = 10300.000000000002 → 10300 */
 function roundValue(v: number): number {
-  if (!Number.isFinite(v)) return v;
-  const r = Number(v.toPrecision(12));
-  return r;
+  if (!Number.isFinite(v) || Number.isInteger(v)) return v;
+  const r = Math.round(v);
+  if (Math.abs(v - r) < 1e-9 * Math.max(1, Math.abs(v))) return r;
+  return Number(v.toPrecision(12));
 }
