@@ -135,4 +135,13 @@ describe("properties", () => {
       { numRuns: 60 },
     );
   });
+
+  // Long runs of the characters our patterns key on (digits, 第, 万, 年, quotes, no punctuation):
+  // a regular expression that backtracks catastrophically would never finish these. Speed
+  // itself is measured by npm run bench:extract, not asserted here.
+  it.each(["1", "第", "万", "年", "“", "超", "累计", "2024年", "1—", "村", "有限公司", "9月", "一二三"])("handles 60k-character runs of %s", (piece) => {
+    const text = piece.repeat(Math.ceil(60_000 / piece.length));
+    const doc = extractDocument(text, { fileName: "long.txt", frontMatter: { date: "2025-05-20" } });
+    assertValid(doc);
+  });
 });
