@@ -34,6 +34,7 @@ function insideShortQuote(n: NumberView): boolean {
 
 export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   { id: "ordinal", test: (n) => /第$/.test(before(n, 1)) },
+  { id: "rank", test: (n) => /前$/.test(before(n, 1)) && /^(?:名|位|强)/.test(after(n, 1)) },
   { id: "year", test: (n) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^(?:年|\s*年)/.test(after(n, 2)) && !/^年(?:以上|多|余)/.test(after(n, 3)) && !n.chinese },
   { id: "chinese-year", test: (n) => n.chinese && /^[〇零一二三四五六七八九]{4}$/.test(n.raw) },
   { id: "month-day", test: (n) => Number.isInteger(n.value) && /^(?:月(?!份?(?:以上|多))|日(?![子元])|时|点(?![五六七八九\d])|分(?:钟)?(?![之])|秒)/.test(after(n, 2)) && !/个$/.test(before(n, 1)) },
@@ -82,6 +83,9 @@ export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
   ["G60科创走廊", "60", "code"],
   ["年产50Gwh生产基地", "50", null],
   ["3号泊位", "3", "session"],
+  ["进入全省前10名", "10", "rank"],
+  ["4A级旅游景区", "4", "code"],
+  ["建成5G基站", "5", "code"],
 ];
 
 /**

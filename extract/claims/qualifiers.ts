@@ -40,6 +40,7 @@ export const PREFIX_CUES: readonly [string, Qualifier][] = [
   ["約", "approx"],
   ["將近", "approx"],
   ["上", "gt"], // 上千万, 上万人: only before a bare magnitude numeral, checked below
+  ["数", "gt"], // 数十家, 数百人: likewise
 ];
 
 /** Verbs and particles that may stand between the cue and the number: 超过了, 突破至, 约占, 近达. */
@@ -76,7 +77,7 @@ export function prefixQualifier(text: string, numStart: number, numText = ""): P
     if (at < 0) continue;
     const gap = before.slice(at + cue.length);
     if (!FILLER.test(gap)) continue;
-    if (cue === "上" && !(gap === "" && /^[百千万亿]/.test(numText))) continue;
+    if ((cue === "上" || cue === "数") && !(gap === "" && /^[十百千万亿]/.test(numText))) continue;
     // 近 in 近年/最近/附近 and 超 in 超市 are not qualifiers; those never reach a number directly
     if (cue === "近" && /[最附接将]$/.test(before.slice(0, at))) continue;
     return { qualifier: q, start: windowStart + at };
@@ -120,6 +121,7 @@ export const PREFIX_CASES: readonly [string, Qualifier | null][] = [
   ["至少3个", "gte"],
   ["年产值达约9000万元", "approx"],
   ["一年订单量有上千万", "gt"],
+  ["吸引数十家企业入驻", "gt"],
   ["近年来新增5家", null],
   ["多达30余类货种", null],
   ["高达100%", null],
