@@ -33,6 +33,8 @@ beforeAll(async () => {
     { key: "rejected", ...base, seq: 4, quote: "9999万吨", value: 99e6, unit: "吨", sector: "port", indicatorId: "port.cargo_throughput", asOf: "2025-06-30", reviewState: "rejected", ...at("3100万吨") },
     { key: "teu", ...base, seq: 5, quote: "集装箱吞吐量8000标箱", value: 8000, unit: "TEU", sector: "port", indicatorId: "port.container_teu", asOf: "2025-04-30", ...at("8000标箱") },
     { key: "drama", ...base, seq: 6, quote: "短剧50部", value: 50, unit: "部", sector: "drama", indicatorId: "drama.series_count", asOf: "2023-06-30", ...at("8000标箱") },
+    // The extractor gave this claim another sector than its indicator's: charts follow the indicator.
+    { key: "stray", ...base, seq: 7, quote: "短剧60部", value: 60, unit: "部", sector: "port", indicatorId: "drama.series_count", asOf: "2023-07-31", ...at("8000标箱") },
   ];
   for (const { key, ...row } of rows) {
     const [r] = await db.insert(claims).values(row).returning();
@@ -57,6 +59,10 @@ describe("indicatorSummaries", () => {
     expect(cargo.points[1].claimId).toBe(ids.eq);
     expect(cargo.points[1].articleId).toBe(articleId);
   });
+  it("a sector's charts are its indicators', whatever sector a stray claim carries", async () => {
+    const drama = await indicatorSummaries(database.db, { sector: "drama" });
+    expect(drama.map((x) => [x.id, x.claims])).toEqual([["drama.series_count", 2]]);
+  });
   it("the range filters by as_of, months inclusive", async () => {
     const s = await indicatorSummaries(database.db, { from: "2025-01-01", to: "2025-04-30" });
     expect(s.map((x) => x.id)).toEqual(["port.container_teu"]);
@@ -73,10 +79,11 @@ describe("indicatorSeries", () => {
 describe("searchClaims", () => {
   it("filters by text and status, sorts and paginates on the server", async () => {
     const all = await searchClaims(database.db, { sector: "port", sort: "value_desc" }, 1, 2);
-    expect(all.total).toBe(5);
+    expect(all.total).toBe(6);
     expect(all.items.map((c) => c.value)).toEqual([40e6, 31e6]);
     const page2 = await searchClaims(database.db, { sector: "port", sort: "value_desc" }, 2, 2);
     expect(page2.items.map((c) => c.value)).toEqual([30e6, 20e6]);
+    expect((await searchClaims(database.db, { sector: "port", sort: "value_desc" }, 3, 2)).items.map((c) => c.value)).toEqual([8000, 60]);
     const plans = await searchClaims(database.db, { status: "plan" }, 1, 10);
     expect(plans.items.map((c) => c.id)).toEqual([ids.plan]);
     const text = await searchClaims(database.db, { q: "集装箱" }, 1, 10);
@@ -90,7 +97,7 @@ describe("latestClaims", () => {
   it("never lists rejected claims", async () => {
     const l = await latestClaims(database.db, {}, 50);
     expect(l.map((c) => c.id)).not.toContain(ids.rejected);
-    expect(l).toHaveLength(6);
+    expect(l).toHaveLength(7);
   });
 });
 

@@ -75,9 +75,11 @@ async function rows<T>(db: Db, query: SQL): Promise<T[]> {
   return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
 }
 
-function rangeWhere(f: RangeFilter, { needDate }: { needDate: boolean }): SQL {
+function rangeWhere(f: RangeFilter, { needDate, sectorBy = "claim" }: { needDate: boolean; sectorBy?: "claim" | "indicator" }): SQL {
   const parts: SQL[] = [VISIBLE];
-  if (f.sector && f.sector !== "all") parts.push(sql`c.sector = ${f.sector}`);
+  // Charts group by indicator, so a sector's charts are its indicators' (a claim's own sector may differ from its indicator's).
+  if (f.sector && f.sector !== "all")
+    parts.push(sectorBy === "indicator" ? sql`c.indicator_id in (select i.id from indicators i where i.sector = ${f.sector})` : sql`c.sector = ${f.sector}`);
   if (needDate || f.from || f.to) parts.push(sql`c.as_of is not null`);
   if (f.from) parts.push(sql`c.as_of >= ${f.from}::date`);
   if (f.to) parts.push(sql`c.as_of <= ${f.to}::date`);
@@ -159,7 +161,7 @@ export function indicatorSummaries(db: Db, f: RangeFilter, maxPoints = 36): Prom
         sql`with g as (
               select c.indicator_id, c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
               from claims c
-              where c.indicator_id is not null and ${rangeWhere(f, { needDate: true })}
+              where c.indicator_id is not null and ${rangeWhere(f, { needDate: true, sectorBy: "indicator" })}
               group by c.indicator_id, c.as_of, c.status
             ), ranked as (
               select g.*, dense_rank() over (partition by g.indicator_id order by g.as_of desc) as r from g
