@@ -1,13 +1,14 @@
 // Runs before every request (no matcher on purpose: pages, route handlers and
 // static assets all get the security headers). Next 16 renamed middleware.ts
 // to proxy.ts; it runs on the Node.js runtime, so node:crypto is available.
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { AuthConfigError, readAuthEnv } from "@/lib/auth/env";
 import { isEmbeddable, newNonce, securityHeaders } from "@/lib/auth/headers";
 import { malformedReason } from "@/lib/auth/request-guard";
 import { isPublicPath, isValidSession, SESSION_COOKIE } from "@/lib/auth/site";
+import { fill, isCacheable, isFillRequest, lookup, pageCacheEnabled } from "@/lib/proxy/page-cache";
 
-export function proxy(request: NextRequest): NextResponse {
+export function proxy(request: NextRequest, event?: NextFetchEvent): NextResponse {
   const { pathname, searchParams } = request.nextUrl;
   const nonce = newNonce();
   const headers = securityHeaders({
@@ -33,7 +34,10 @@ export function proxy(request: NextRequest): NextResponse {
     return finish(NextResponse.json({ error: message }, { status: 503 }));
   }
 
-  if (sitePassword && !isPublicPath(pathname, request.method) && !isValidSession(request.cookies.get(SESSION_COOKIE)?.value, sitePassword)) {
+  // The proxy's own background render for the page cache (token-checked).
+  const filling = isFillRequest(request.headers);
+
+  if (sitePassword && !filling && !isPublicPath(pathname, request.method) && !isValidSession(request.cookies.get(SESSION_COOKIE)?.value, sitePassword)) {
     if (pathname.startsWith("/api/") || (request.method !== "GET" && request.method !== "HEAD")) {
       return finish(NextResponse.json({ error: "sign-in required" }, { status: 401 }));
     }
@@ -42,10 +46,33 @@ export function proxy(request: NextRequest): NextResponse {
     return finish(NextResponse.redirect(target, 303));
   }
 
+  let cacheState: "hit" | "miss" | undefined;
+  if (!filling && pageCacheEnabled()) {
+    const cacheable = isCacheable(
+      { method: request.method, pathname, headers: request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) },
+      SESSION_COOKIE,
+    );
+    if (cacheable) {
+      const key = pathname + request.nextUrl.search;
+      const hit = lookup(key, nonce);
+      if (hit) {
+        const response = new NextResponse(hit.body, { status: hit.status, headers: hit.headers });
+        response.headers.set("X-Page-Cache", "hit");
+        return finish(response);
+      }
+      const pending = fill(key, request.headers.get("cookie"));
+      if (event) event.waitUntil(pending);
+      else void pending;
+      cacheState = "miss";
+    }
+  }
+
   // Next reads the nonce from the request's CSP header and stamps it on its
   // own script tags; x-nonce is for our server components that need it.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-  return finish(NextResponse.next({ request: { headers: requestHeaders } }));
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (cacheState) response.headers.set("X-Page-Cache", cacheState);
+  return finish(response);
 }

@@ -18,6 +18,7 @@ import { ingestBytes, type IngestOutcome } from "@/db/ingest";
 import { AuthConfigError, readAuthEnv } from "@/lib/auth/env";
 import { declaredTooLarge, readBounded, UPLOAD_LIMIT_BYTES, UploadFileName } from "@/lib/auth/upload";
 import { decideWrite } from "@/lib/auth/write";
+import { invalidatePageCache } from "@/lib/proxy/page-cache";
 import { articles, claims, documents, indicators } from "@/db/schema";
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -49,6 +50,8 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const db = await getDb();
     const outcome = await ingestBytes(db, { bytes: file.bytes, fileName: file.fileName });
+    // Cached pages predate this write (lib/proxy/page-cache.ts).
+    if (outcome.status === "new" || outcome.status === "re-extracted") invalidatePageCache();
     const links =
       outcome.documentId === undefined
         ? []
