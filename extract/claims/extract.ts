@@ -29,25 +29,28 @@ export interface ClaimContext {
 
 const MAX_QUOTE = 40;
 
-// Break kind per UTF-16 code unit: 1 clause, 2 sentence, 3 paragraph.
+// Break kind per UTF-16 code unit: 1 list item (、), 2 clause, 3 sentence, 4 paragraph.
 const BREAK_KIND = new Uint8Array(0x10000);
-for (const c of "，,;；:：") BREAK_KIND[c.charCodeAt(0)] = 1;
-for (const c of "。!！?？") BREAK_KIND[c.charCodeAt(0)] = 2;
-BREAK_KIND[10] = 3;
+for (const c of "、") BREAK_KIND[c.charCodeAt(0)] = 1;
+for (const c of "，,;；:：") BREAK_KIND[c.charCodeAt(0)] = 2;
+for (const c of "。!！?？") BREAK_KIND[c.charCodeAt(0)] = 3;
+BREAK_KIND[10] = 4;
 
 /** Sorted offsets of clause, sentence and paragraph breaks, found in one pass (a paragraph break also ends a sentence and a clause). */
-function breaksOf(text: string): { clause: Int32Array; sentence: Int32Array; paragraph: Int32Array } {
+function breaksOf(text: string): { item: Int32Array; clause: Int32Array; sentence: Int32Array; paragraph: Int32Array } {
+  const item: number[] = [];
   const clause: number[] = [];
   const sentence: number[] = [];
   const paragraph: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const k = BREAK_KIND[text.charCodeAt(i)];
     if (k === 0) continue;
-    clause.push(i);
-    if (k >= 2) sentence.push(i);
-    if (k === 3) paragraph.push(i);
+    item.push(i);
+    if (k >= 2) clause.push(i);
+    if (k >= 3) sentence.push(i);
+    if (k === 4) paragraph.push(i);
   }
-  return { clause: Int32Array.from(clause), sentence: Int32Array.from(sentence), paragraph: Int32Array.from(paragraph) };
+  return { item: Int32Array.from(item), clause: Int32Array.from(clause), sentence: Int32Array.from(sentence), paragraph: Int32Array.from(paragraph) };
 }
 /** Index of the first break ≥ pos. */
 function lowerBound(a: Int32Array, pos: number): number {
@@ -142,7 +145,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const articleDateline = articles.map((a) => datelines.find((d) => d.at >= a.start && d.at < Math.min(a.end, a.start + 200)) ?? null);
   const articleFreq = articles.map((a) => normaliseFrequencies(sectorFrequencies(text.slice(a.start, a.end))));
   const spans = findNumbers(text);
-  const { clause: clauseBreaks, sentence: sentenceBreaks, paragraph: paragraphBreaks } = breaksOf(text);
+  const { item: itemBreaks, clause: clauseBreaks, sentence: sentenceBreaks, paragraph: paragraphBreaks } = breaksOf(text);
   const claims: Claim[] = [];
   let articleIdx = 0;
 
@@ -180,6 +183,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const sentEnd = nextBreak(sentenceBreaks, unitRead.end, paraEnd);
     const clauseStart = lastBreak(clauseBreaks, span.start, sentStart);
     const clauseEnd = nextBreak(clauseBreaks, unitRead.end, sentEnd);
+    // A list item (年产值60亿元、年税收3亿元) is the narrowest unit: it names what its own number measures
+    const itemStart = lastBreak(itemBreaks, span.start, clauseStart);
+    const itemEnd = nextBreak(itemBreaks, unitRead.end, clauseEnd);
 
     const pre = prefixQualifier(text, span.start, span.raw);
     const inner = innerQualifier(span);
@@ -187,7 +193,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
 
     const clauseBefore = text.slice(clauseStart, span.start);
     const sentenceBefore = text.slice(sentStart, span.start);
-    const clauseAfter = text.slice(unitRead.end, clauseEnd);
 
     let status = detectStatus({ clauseBefore, sentenceBefore });
     const cumulative = CUMULATIVE_CUE.test(sentenceBefore) && unitRead.unit !== "%" && unitRead.unit !== "百分点";
@@ -209,14 +214,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A figure for a year still ahead is a target
     if (period && pub && +period.slice(0, 4) > pub.y) status = "plan";
 
-    const metric = chooseMetric(clauseBefore, clauseAfter, unitRead.row?.kind ?? (unitRead.unit === "%" ? "percent" : "index"));
+    const metric = chooseMetric(text.slice(itemStart, span.start), text.slice(unitRead.end, itemEnd), unitRead.row?.kind ?? (unitRead.unit === "%" ? "percent" : "index"));
     const subject = chooseSubject(sentenceBefore, paragraphBefore, article.title || null);
     const isCumulative = cumulative || asOf;
-    const clauseText = text.slice(clauseStart, clauseEnd);
-    // The clause decides; a clause that names no measure (同比增长18.6%, 实现营收超6亿元) borrows the clause before it
+    const itemText = text.slice(itemStart, itemEnd);
+    // The list item decides; one that names no measure (同比增长18.6%, 实现营收超6亿元) borrows the clause before it
     const prevClauseStart = clauseStart > sentStart ? lastBreak(clauseBreaks, clauseStart - 1, sentStart) : clauseStart;
     const indicator =
-      matchIndicator({ unit: unitRead.unit, context: `${metric} ${clauseText}`, cumulative: isCumulative }) ??
+      matchIndicator({ unit: unitRead.unit, context: `${metric} ${itemText}`, cumulative: isCumulative }) ??
       matchIndicator({ unit: unitRead.unit, context: `${metric} ${text.slice(prevClauseStart, clauseEnd)}`, cumulative: isCumulative });
     const sector: SectorId =
       indicator && !indicator.id.startsWith("industry.enterprise") && indicator.id !== "industry.tax"
@@ -225,11 +230,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
 
     // Quote: the clause, trimmed around the span when long; always contains [start, end)
     const spanStart = Math.min(span.start, pre?.start ?? span.start);
-    let qStart = clauseStart;
-    let qEnd = clauseEnd;
+    // Quote: the list item when it says something on its own, else the clause; trimmed around the span when long
+    const useItem = itemEnd - itemStart >= 6;
+    let qStart = useItem ? itemStart : clauseStart;
+    let qEnd = useItem ? itemEnd : clauseEnd;
     if (qEnd - qStart > MAX_QUOTE) {
-      qStart = Math.max(clauseStart, spanStart - 16);
-      qEnd = Math.min(clauseEnd, Math.max(unitRead.end + 12, qStart + 24));
+      qStart = Math.max(qStart, spanStart - 16);
+      qEnd = Math.min(qEnd, Math.max(unitRead.end + 12, qStart + 24));
     }
     const value = roundValue(span.value * unitRead.factor);
     claims.push({
