@@ -108,3 +108,36 @@ export type DocumentRow = typeof documents.$inferSelect;
 export type ArticleRow = typeof articles.$inferSelect;
 export type ClaimRow = typeof claims.$inferSelect;
 export type IndicatorRow = typeof indicators.$inferSelect;
+
+/** Every editorial change to a claim: who, when, and the claim's fields before and after. */
+export const claimAudit = pgTable(
+  "claim_audit",
+  {
+    id: serial("id").primaryKey(),
+    claimId: integer("claim_id")
+      .notNull()
+      .references(() => claims.id, { onDelete: "cascade" }),
+    /** "editor" or the name the editor typed when signing in. */
+    actor: text("actor").notNull(),
+    /** confirm | correct | reject | restore | add | map */
+    action: text("action").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** The changed fields as they were (null for an added claim). */
+    before: jsonb("before"),
+    after: jsonb("after").notNull(),
+  },
+  (t) => [index("claim_audit_claim_idx").on(t.claimId, t.at)],
+);
+
+/** An editor's rule: claims whose metric is this phrase (and whose unit is the indicator's) belong to this indicator. */
+export const metricMappings = pgTable("metric_mappings", {
+  metric: text("metric").primaryKey(),
+  indicatorId: text("indicator_id")
+    .notNull()
+    .references(() => indicators.id, { onDelete: "cascade" }),
+  actor: text("actor").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type ClaimAuditRow = typeof claimAudit.$inferSelect;
+export type MetricMappingRow = typeof metricMappings.$inferSelect;
