@@ -255,5 +255,7 @@ export function unitName(unit: string, lang: Lang): string {
 }
 
 export function qualifierPrefix(q: string, lang: Lang): string {
-  return dict(lang).qualifierNames[q] ?? "";
+  const word = dict(lang).qualifierNames[q] ?? "";
+  // 超过3100万吨 but "over 31M t".
+  return word && lang === "en" ? `${word} ` : word;
 }

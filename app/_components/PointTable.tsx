@@ -28,7 +28,7 @@ export function PointTable({
   return (
     <details>
       <summary>
-        {t.dataTable}（{points.length} {t.points}）
+        {lang === "zh" ? `${t.dataTable}（${points.length} ${t.points}）` : `${t.dataTable} (${points.length} ${t.points})`}
       </summary>
       <div className="table-scroll">
         <table>

@@ -56,6 +56,7 @@ test("choosing a sector updates the URL and the charts; the URL reproduces the v
     mkdirSync(path.resolve(HERE, "../../docs"), { recursive: true });
     await page.setViewportSize({ width: 1280, height: 1000 });
     await page.goto("/");
+    await expect(page.getByTestId("chart-grid")).toBeVisible();
     await page.screenshot({ path: path.resolve(HERE, "../../docs/screenshot.png"), fullPage: false });
   }
 });

@@ -60,3 +60,14 @@ describe("monthEnd", () => {
     expect(monthEnd("2025-12")).toBe("2025-12-31");
   });
 });
+
+import { formatValue, qualifierPrefix } from "@/lib/i18n";
+
+describe("formatValue", () => {
+  it("uses 万/亿 in Chinese and k/M/B in English, with the qualifier spaced in English", () => {
+    expect(qualifierPrefix("gt", "zh") + formatValue(31_000_000, "吨", "zh")).toBe("超过3,100万吨");
+    expect(qualifierPrefix("gt", "en") + formatValue(31_000_000, "吨", "en")).toBe("over 31M t");
+    expect(formatValue(4.5e9, "元", "zh")).toBe("45亿元");
+    expect(formatValue(12.5, "%", "en")).toBe("12.5%");
+  });
+});
