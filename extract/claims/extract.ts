@@ -214,8 +214,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A figure for a year still ahead is a target
     if (period && pub && +period.slice(0, 4) > pub.y) status = "plan";
 
-    const metric = chooseMetric(text.slice(itemStart, span.start), text.slice(unitRead.end, itemEnd), unitRead.row?.kind ?? (unitRead.unit === "%" ? "percent" : "index"));
     const subject = chooseSubject(sentenceBefore, paragraphBefore, article.title || null);
+    const metric = chooseMetric(text.slice(itemStart, span.start), text.slice(unitRead.end, itemEnd), unitRead.row?.kind ?? (unitRead.unit === "%" ? "percent" : "index"), subject);
     const isCumulative = cumulative || asOf;
     const itemText = text.slice(itemStart, itemEnd);
     // The list item decides; one that names no measure (同比增长18.6%, 实现营收超6亿元) borrows the clause before it

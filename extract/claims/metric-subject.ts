@@ -3,17 +3,36 @@
 // number (货物吞吐量累计超3100万吨) or after the measure word (5个家庭医生团队);
 // the subject is the nearest organisation or place named before it.
 
-/** Verbs and particles trimmed from the end of a metric that precedes the number. */
-const TRAILING_FILLER = /(?:累计|共计|合计|总计|共|达到了?|达|为|是|有|约|近|超过?|突破|逾|至少|不少于|不到|不足|大约|大概|约占|占|增加到|增加至|提高到|提升到|提高至|提升至|增至|到|至|了|就|在|仅|只|的|从|由|以|将)+$/;
+/** Verbs, particles and qualifiers trimmed from the end of a metric that precedes the number (longest first). */
+const TRAILING = [
+  "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "达到了", "超过了", "突破了", "不少于", "不低于", "已连续",
+  "累计", "共计", "合计", "总计", "达到", "超过", "突破", "至少", "不到", "不足", "大约", "大概", "约为", "约占", "高达", "多达",
+  "将近", "接近", "连续", "增至", "分别",
+  "达", "为", "是", "有", "约", "近", "超", "逾", "占", "到", "至", "了", "就", "在", "仅", "只", "的", "从", "由", "共", "已", "便", "可", "将",
+];
+/** Single characters that end a word rather than stand alone: 节约, 将近, 高达 are kept whole. */
+const WORD_END = /(?:节约|制约|签约|预约|合约|附近|最近|高达|到达|抵达|下达|表达|发达|通达|传达|送达|认为|成为|作为|称为|因为|行为|拥有|没有|所有|具有|含有|现在|正在|存在|实在|内在|外在)$/;
+
+function trimTrailing(s: string): string {
+  for (let guard = 0; guard < 6; guard++) {
+    if (WORD_END.test(s)) return s;
+    const hit = TRAILING.find((w) => s.endsWith(w) && s.length > w.length);
+    if (!hit) return s;
+    s = s.slice(0, -hit.length);
+  }
+  return s;
+}
+
 /** Leading words that belong to the sentence, not the metric. */
-const LEADING_FILLER = /^(?:其中|此外|同时|另外|目前|现在|如今|今年|去年|全年|近年来|截至目前|实现|完成|已|并|共|累计|还|也|均|都|再|新)+/;
+const LEADING_FILLER = /^(?:#+\s*|其中|此外|同时|另外|目前|现在|如今|今年|去年|全年|近年来|截至目前|这里|该|这|其|我们|我|他们|他|她|为|在|由|让|与|对|向|把|将|从|实现|完成|已|并|共|累计|还|也|均|都|再|新|全[区县市镇省])+/;
 
 const CLAUSE_TIME = /^(?:\d{4}年(?:度)?(?:\d{1,2}(?:[—\-–~至到]\d{1,2})?月份?(?:\d{1,2}[日号])?(?:底|末)?|[上下]半年|前?[一二三四]季度)?(?:以来)?|[今去明]年(?:以来)?|\d{1,2}(?:[—\-–~]\d{1,2})?月份?(?:\d{1,2}日)?(?:以来)?)/;
 
-export function metricBefore(clauseBefore: string): string {
+export function metricBefore(clauseBefore: string, subject: string | null = null): string {
   let s = clauseBefore.replace(/[“”"'‘’《》「」]/g, "");
-  s = s.replace(CLAUSE_TIME, "").replace(/^[,，、\s]+/, "");
-  s = s.replace(TRAILING_FILLER, "");
+  s = s.replace(/^#+\s*/, "").replace(CLAUSE_TIME, "").replace(/^[,，、\s]+/, "");
+  s = trimTrailing(s);
+  if (subject && s.startsWith(subject) && s.length > subject.length + 1) s = s.slice(subject.length);
   s = s.replace(LEADING_FILLER, "");
   // keep the tail: the measured noun sits next to the number
   if (s.length > 16) s = s.slice(-16);
@@ -22,16 +41,16 @@ export function metricBefore(clauseBefore: string): string {
 
 /** The noun right after a measure word: 5个家庭医生团队 → 家庭医生团队. */
 export function nounAfter(clauseAfter: string): string {
-  const m = /^(?:的)?([^,，。;；、:：!！?？()（）“”"]{1,12}?)(?=$|[,，。;；、:：!！?？()（）“”"]|的|和|与|及|进行|正在|已|将|在|获|提供|开展|建立|实现|参与|集结|登陆)/.exec(clauseAfter);
-  return m ? m[1] : clauseAfter.slice(0, 8);
+  const m = /^(?:的)?([^,，。;；、:：!！?？()（）“”"\d]{1,12}?)(?=$|[,，。;；、:：!！?？()（）“”"\d]|的|和|与|及|进行|正在|已|将|在|获|提供|开展|建立|实现|参与|集结|登陆|包联|入驻|正在|都|均|也|还|彻底)/.exec(clauseAfter);
+  return m ? m[1] : "";
 }
 
-export function chooseMetric(clauseBefore: string, clauseAfter: string, unitKind: string): string {
-  const before = metricBefore(clauseBefore);
-  // A count with no noun before it names its noun after the measure word (50余部短剧, 18支代表队)
-  if ((unitKind === "count" && before.length < 2) || (unitKind === "count" && /^[\u4e00-\u9fa5]/.test(clauseAfter) && before.length < 4)) {
+export function chooseMetric(clauseBefore: string, clauseAfter: string, unitKind: string, subject: string | null = null): string {
+  const before = metricBefore(clauseBefore, subject);
+  // A count names its noun after the measure word (5个家庭医生团队, 50余部短剧, 18支代表队)
+  if (unitKind === "count") {
     const after = nounAfter(clauseAfter);
-    if (after) return after;
+    if (/^[\u4e00-\u9fa5]{2,}/.test(after)) return after;
   }
   return before || nounAfter(clauseAfter);
 }
@@ -41,7 +60,11 @@ const SUFFIXES = "有限公司|股份公司|公司|集团|港区|港|街道|镇|
 const SUBJECT = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9()（）]{1,14}?(?:${SUFFIXES})`, "gy");
 const SUBJECT_START = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9()（）]{1,14}?(?:${SUFFIXES})`, "g");
 /** Words that end a noun phrase: a verb or preposition inside a match means it ran too far. */
-const VERBISH = /位于|是|为|在|有|将|已|对|把|以|从|向|和|与|及|等|共|的|了|年|月|日|来|去|让|由|获/;
+const VERBISH = /位于|是|为|在|有|将|已|对|把|以|从|向|和|与|及|等|共|的|了|年|月|日|来|去|让|由|获|\d|推动|依托|位列|作为|通过|围绕|聚焦|按照|根据|面向|组建|建立|完成|实现|开展|打造|落实|贯彻|深入|全面/;
+/** A suffix with a one-character modifier (单村, 片区 → 该项目, 本中心) is no name. */
+const BARE_SUFFIX = /^[\u4e00-\u9fa5]?(?:项目|中心|平台|基地|团队|公司|集团|园区|工厂)$/;
+/** A bare place word (全省, 我市, 该区) is no subject. */
+const GENERIC_PLACE = /^(?:全|我|该|本|各|这|那|其|每|外|山|城|辖|市|省|县|区)[省市区县镇乡村港]$/;
 
 /** The first organisation or place named in the sentence (the topic), else in the paragraph, else the title. */
 export function chooseSubject(sentenceBefore: string, paragraphBefore: string, title: string | null): string | null {
@@ -56,7 +79,7 @@ function firstSubject(src: string): string | null {
   SUBJECT_START.lastIndex = 0;
   for (let m = SUBJECT_START.exec(src); m; m = SUBJECT_START.exec(src)) {
     let s = trimSubject(m[0]);
-    if (s.length < 2 || VERBISH.test(s)) continue;
+    if (s.length < 3 || VERBISH.test(s) || GENERIC_PLACE.test(s) || BARE_SUFFIX.test(s)) continue;
     // extend over adjacent name parts: 樟潭街道 + 社区卫生服务中心
     let end = m.index + m[0].length;
     for (;;) {
@@ -78,6 +101,9 @@ function trimSubject(s: string): string {
 /** [clause before, clause after, unit kind, expected metric] */
 export const METRIC_CASES: readonly [string, string, string, string][] = [
   ["货物吞吐量累计超", "", "weight", "货物吞吐量"],
+  ["为企业节约近", "", "money", "企业节约"],
+  ["该卫生院组建", "家庭医生团队", "count", "家庭医生团队"],
+  ["来自全省", "代表队、", "count", "代表队"],
   ["实现营收超", "", "money", "营收"],
   ["组建", "家庭医生团队", "count", "家庭医生团队"],
   ["", "短剧已登陆海外市场", "count", "短剧"],
