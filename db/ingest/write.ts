@@ -1,7 +1,7 @@
 // The write side of ingest: each document with its articles and claims in one
 // transaction, several documents per transaction when batching (all-or-nothing
 // per batch is stricter than per document, so atomicity still holds).
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { articles, claims, documents, type ClaimRow } from "../schema";
 import { validDate } from "./as-of";
@@ -10,9 +10,57 @@ import type { PreparedDocument } from "./prepare";
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 type Executor = Db | Tx;
 
-/** Postgres allows 65,535 bind parameters per statement; a claim row has ~18. */
-const CLAIM_CHUNK = 2_000;
-const ARTICLE_CHUNK = 5_000;
+/**
+ * Bulk rows go in as ONE JSON parameter expanded by json_to_recordset: a
+ * multi-row VALUES through the query builder took 0.3–1 ms per claim to build
+ * and bind (2,000 claims ≈ 0.6–2 s, measured here), while one JSON text is
+ * parsed by the server in ~70 ms for 2,000, with no 65,535-parameter ceiling. Works the same on
+ * PGlite and postgres.js. The column lists mirror db/schema.ts.
+ */
+export const ARTICLE_COLUMNS = [
+  ["document_id", "int"],
+  ["seq", "int"],
+  ["title", "text"],
+  ["start", "int"],
+  ["end", "int"],
+  ["published_at", "date"],
+] as const;
+export const CLAIM_COLUMNS = [
+  ["document_id", "int"],
+  ["article_id", "int"],
+  ["seq", "int"],
+  ["quote", "text"],
+  ["value", "float8"],
+  ["unit", "text"],
+  ["qualifier", "text"],
+  ["metric", "text"],
+  ["subject", "text"],
+  ["sector", "text"],
+  ["period", "text"],
+  ["cumulative", "bool"],
+  ["status", "text"],
+  ["start", "int"],
+  ["end", "int"],
+  ["indicator_id", "text"],
+  ["as_of", "date"],
+] as const;
+/** Rows per statement: bounds the size of one JSON parameter (~300 bytes a claim). */
+const JSON_CHUNK = 5_000;
+
+type Columns = ReadonlyArray<readonly [string, string]>;
+type JsonRow<C extends Columns> = { [K in C[number][0]]: unknown };
+
+function insertJsonSql(table: string, columns: Columns, rows: unknown[], returning?: string) {
+  const names = columns.map(([n]) => `"${n}"`).join(", ");
+  const types = columns.map(([n, t]) => `"${n}" ${t}`).join(", ");
+  return sql`${sql.raw(`insert into ${table} (${names}) select ${names} from json_to_recordset(`)}${JSON.stringify(rows)}${sql.raw(
+    `::json) as x(${types})${returning ? ` returning ${returning}` : ""}`,
+  )}`;
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
 
 export interface WriteResult {
   /** contentHash → id of the row this call inserted. Hashes absent were stored by someone else meanwhile. */
@@ -42,11 +90,11 @@ function claimRow(
   articleIds: number[],
   seq: number,
   known: ReadonlySet<string>,
-): typeof claims.$inferInsert {
+): JsonRow<typeof CLAIM_COLUMNS> {
   const c = p.claims[seq];
   return {
-    documentId,
-    articleId: articleIds[c.article] ?? null,
+    document_id: documentId,
+    article_id: articleIds[c.article] ?? null,
     seq,
     quote: c.quote,
     value: c.value,
@@ -61,40 +109,41 @@ function claimRow(
     start: c.start,
     end: c.end,
     // An id the catalogue does not know would break the foreign key and lose the whole page.
-    indicatorId: c.indicator && known.has(c.indicator) ? c.indicator : null,
-    asOf: c.asOf,
+    indicator_id: c.indicator && known.has(c.indicator) ? c.indicator : null,
+    as_of: c.asOf,
   };
 }
 
 /** Inserts articles of the given documents; returns, per document id, its article ids by position. */
 async function insertArticles(tx: Executor, docs: Array<{ id: number; p: PreparedDocument }>) {
-  const rows = docs.flatMap(({ id, p }) =>
+  const rows: Array<JsonRow<typeof ARTICLE_COLUMNS>> = docs.flatMap(({ id, p }) =>
     p.extracted.articles.map((a, seq) => ({
-      documentId: id,
+      document_id: id,
       seq,
       title: a.title,
       start: a.start,
       end: a.end,
-      publishedAt: validDate(a.date),
+      published_at: validDate(a.date),
     })),
   );
   const ids = new Map<number, number[]>();
-  for (let i = 0; i < rows.length; i += ARTICLE_CHUNK) {
-    const back = await tx
-      .insert(articles)
-      .values(rows.slice(i, i + ARTICLE_CHUNK))
-      .returning({ id: articles.id, documentId: articles.documentId, seq: articles.seq });
+  for (let i = 0; i < rows.length; i += JSON_CHUNK) {
+    const back = rowsOf<{ id: number; document_id: number; seq: number }>(
+      await tx.execute(insertJsonSql("articles", ARTICLE_COLUMNS, rows.slice(i, i + JSON_CHUNK), "id, document_id, seq")),
+    );
     for (const r of back) {
-      const list = ids.get(r.documentId) ?? [];
+      const list = ids.get(r.document_id) ?? [];
       list[r.seq] = r.id;
-      ids.set(r.documentId, list);
+      ids.set(r.document_id, list);
     }
   }
   return ids;
 }
 
-async function insertClaims(tx: Executor, rows: Array<typeof claims.$inferInsert>) {
-  for (let i = 0; i < rows.length; i += CLAIM_CHUNK) await tx.insert(claims).values(rows.slice(i, i + CLAIM_CHUNK));
+async function insertClaims(tx: Executor, rows: Array<JsonRow<typeof CLAIM_COLUMNS>>) {
+  for (let i = 0; i < rows.length; i += JSON_CHUNK) {
+    await tx.execute(insertJsonSql("claims", CLAIM_COLUMNS, rows.slice(i, i + JSON_CHUNK)));
+  }
   return rows.length;
 }
 
