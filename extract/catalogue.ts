@@ -42,6 +42,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // investment & projects
   def("investment.hightech_growth", "高新技术产业投资增速", "High-tech investment growth", "investment", "%", "change_pct", [/高新技术产业投资|高技术产业投资/]),
   def("investment.fixed_asset_growth", "固定资产投资增速", "Fixed-asset investment growth", "investment", "%", "change_pct", [/固定资产投资|有效投资/]),
+  def("investment.fixed_asset", "固定资产投资", "Fixed-asset investment", "investment", "元", "level", [/固定资产投资/]),
   def("investment.signed_investment", "签约项目总投资", "Investment of signed projects", "investment", "元", "level", [/签约/, /投资/]),
   def("investment.projects_signed", "签约项目数", "Projects signed", "investment", "个", "level", [/签约/], { units: ["项", "家"] }),
   def("investment.projects_landed", "落地项目数", "Projects landed", "investment", "个", "level", [/落地|引进|开工|竣工|投产|招引/, /项目/], { units: ["项"] }),
@@ -54,6 +55,13 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   // macro
   def("macro.gdp_growth", "GDP增速", "GDP growth", "macro", "%", "change_pct", [/GDP|生产总值/]),
   def("macro.gdp", "地区生产总值", "GDP", "macro", "元", "level", [/GDP|生产总值/]),
+  def("macro.fiscal_revenue", "一般公共预算收入", "Fiscal revenue", "macro", "元", "level", [/财政(?:总)?收入|一般公共预算收入/]),
+  def("macro.disposable_income", "居民人均可支配收入", "Per-capita disposable income", "macro", "元", "level", [/人均可支配收入/]),
+  // services, tourism
+  def("services.retail_sales_growth", "社会消费品零售总额增速", "Retail sales growth", "services", "%", "change_pct", [/社会消费品零售总额|社零/]),
+  def("services.retail_sales", "社会消费品零售总额", "Retail sales", "services", "元", "level", [/社会消费品零售总额|社零/]),
+  def("tourism.visitors", "接待游客", "Tourist visits", "tourism", "人次", "level", [/游客|旅游/]),
+  def("tourism.revenue", "旅游收入", "Tourism revenue", "tourism", "元", "level", [/旅游(?:总)?收入/]),
   // industry & innovation
   def("industry.hightech_share", "高新技术产业增加值占比", "High-tech share of industrial value added", "industry", "%", "share_pct", [/高新技术产业增加值|高技术产业增加值/, /占|比重/]),
   def("industry.value_added_growth", "规上工业增加值增速", "Industrial value-added growth", "industry", "%", "change_pct", [/工业增加值/]),
@@ -123,4 +131,8 @@ export const CATALOGUE_CASES: readonly [string, string, boolean, string | null][
   ["元", "今年将研发投入增加到7.2亿元", false, "industry.rd_spend"],
   ["元", "综合营收纳税1868万元", true, "industry.tax"],
   ["人", "服务近10万人口", false, null],
+  ["元", "全市社会消费品零售总额达186.3亿元", false, "services.retail_sales"],
+  ["人次", "接待游客1256.3万人次", false, "tourism.visitors"],
+  ["元", "实现旅游收入112.4亿元", false, "tourism.revenue"],
+  ["元", "全区完成固定资产投资126.8亿元", false, "investment.fixed_asset"],
 ];
