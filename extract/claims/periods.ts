@@ -136,6 +136,18 @@ export const TIME_RULES: readonly Rule[] = [
     },
   },
   {
+    // 首季/首季度 (Q1), 首三季 (Q1–Q3), 前5个月 / 首5个月 (January to May): year-to-date, dated by the last month
+    re: /首季度?|首([一二三两])季度?|[前首](\d{1,2}|[一二三四五六七八九十]{1,2})个月/g,
+    resolve(m, ref) {
+      if (!ref) return null;
+      if (m[0].startsWith("首季")) return { period: `${ref.y}-Q1`, asOf: false, vague: false, hasYear: false };
+      if (m[1]) return { period: `${ref.y}-Q${CN_DIGIT[m[1]]}`, asOf: false, vague: false, hasYear: false };
+      const n = /^\d+$/.test(m[2]) ? +m[2] : ({ 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 } as Record<string, number>)[m[2]];
+      if (!n || n > 12) return null;
+      return { period: `${n > ref.m ? ref.y - 1 : ref.y}-${pad(n)}`, asOf: false, vague: false, hasYear: false };
+    },
+  },
+  {
     re: /本月|这个月|当月|上个?月/g,
     resolve(m, ref) {
       if (!ref || ref.yearOnly) return null;
@@ -328,6 +340,8 @@ export const PERIOD_CASES: readonly [string, string, "actual" | "plan", boolean,
   ["全年全县实现地区生产总值285.6亿元,按可比价格计算,比上年增长", "2024-02-20", "actual", false, "2023"],
   ["上半年,全区规上工业增加值较去年同期增长", "2024-07-20", "actual", false, "2024-H1"],
   ["全年计划拍摄短剧", "2024-03-15", "plan", false, "2024"],
+  ["首季,衢州港货物吞吐量达", "2024-04-20", "actual", false, "2024-Q1"],
+  ["前5个月,全市外贸进出口总额", "2024-06-20", "actual", false, "2024-05"],
   ["今年累计开展决策咨询服务", "2024-01-19", "actual", true, "2023"],
   ["今年,全区力争GDP增长", "2024-01-19", "plan", false, "2024"],
   ["自2024年12月启动以来,该项目历时", "2025-05-20", "actual", false, "2025-05-20"],
