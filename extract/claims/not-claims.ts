@@ -35,7 +35,7 @@ function insideShortQuote(n: NumberView): boolean {
 export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   { id: "ordinal", test: (n) => /第$/.test(before(n, 1)) },
   // 前5个月, 首三季, 近3年来: a time span naming a period, not a measured duration
-  { id: "period-span", test: (n) => /[前首]$/.test(before(n, 1)) && /^(?:个)?(?:月|季|年)/.test(after(n, 2)) },
+  { id: "period-span", test: (n) => (/[前首]$/.test(before(n, 1)) || /(?:^|[^接将附])近$|过去$|最近$|这$/.test(before(n, 2))) && /^(?:个)?(?:月|季|年(?!龄))/.test(after(n, 2)) },
   { id: "rank", test: (n) => /前$/.test(before(n, 1)) && /^(?:名|位|强)/.test(after(n, 1)) },
   { id: "year", test: (n) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^(?:年|\s*年)/.test(after(n, 2)) && !/^年(?:以上|多|余)/.test(after(n, 3)) && !n.chinese },
   { id: "chinese-year", test: (n) => n.chinese && /^[〇零一二三四五六七八九]{4}$/.test(n.raw) },
@@ -87,6 +87,9 @@ export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
   ["3号泊位", "3", "session"],
   ["进入全省前10名", "10", "rank"],
   ["今年前5个月,全市", "5", "period-span"],
+  ["近3年累计投资超10亿元", "3", "period-span"],
+  ["过去5年,全县GDP年均增长7%", "5", "period-span"],
+  ["服务近10万人口", "10", null],
   ["4A级旅游景区", "4", "code"],
   ["建成5G基站", "5", "code"],
 ];
