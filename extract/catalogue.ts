@@ -13,6 +13,11 @@ export interface IndicatorRule extends IndicatorDef {
   cumulative?: boolean;
   /** Other units the indicator accepts (e.g. 万吨 is already 吨; 标箱 is TEU). */
   units?: readonly string[];
+  /**
+   * The indicator exists in every sector (an enterprise's revenue or tax): the claim's sector
+   * comes from its context, not from the indicator.
+   */
+  sectorFromContext?: boolean;
 }
 
 const GROWTH = /增长|增速|增幅|同比|环比|提高|上升|下降/;
@@ -25,7 +30,7 @@ const def = (
   unit: string,
   measure: Measure,
   cues: readonly RegExp[],
-  extra: Partial<Pick<IndicatorRule, "exclude" | "cumulative" | "units">> = {},
+  extra: Partial<Pick<IndicatorRule, "exclude" | "cumulative" | "units" | "sectorFromContext">> = {},
 ): IndicatorRule => ({ id, nameZh, nameEn, sector, unit, measure, cues, ...extra });
 
 /** Most specific first: the first rule that matches a claim wins. */
@@ -71,8 +76,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   def("industry.rd_spend", "研发投入", "R&D spending", "industry", "元", "level", [/研发(?:投入|经费|费用)/]),
   def("industry.capacity_gwh", "产能(GWh)", "Capacity (GWh)", "industry", "GWh", "level", [/./]),
   def("industry.capacity_gw", "产能(GW)", "Capacity (GW)", "industry", "GW", "level", [/./]),
-  def("industry.tax", "企业纳税", "Enterprise tax paid", "industry", "元", "level", [/纳税|税收|缴税|税金/], { exclude: [/海关/] }),
-  def("industry.enterprise_revenue", "企业营收", "Enterprise revenue", "industry", "元", "level", [/营收|营业收入|销售收入|主营业务收入|产值/], { exclude: [/村集体/] }),
+  def("industry.tax", "企业纳税", "Enterprise tax paid", "industry", "元", "level", [/纳税|税收|缴税|税金/], { exclude: [/海关/], sectorFromContext: true }),
+  def("industry.enterprise_revenue", "企业营收", "Enterprise revenue", "industry", "元", "level", [/营收|营业收入|销售收入|主营业务收入|产值/], { exclude: [/村集体/], sectorFromContext: true }),
   def("industry.innovation_index", "科技创新指数", "Innovation index", "industry", "index", "level", [/指数/]),
 ];
 

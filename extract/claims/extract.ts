@@ -224,13 +224,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       matchIndicator({ unit: unitRead.unit, context: `${metric} ${itemText}`, cumulative: isCumulative }) ??
       matchIndicator({ unit: unitRead.unit, context: `${metric} ${text.slice(prevClauseStart, clauseEnd)}`, cumulative: isCumulative });
     const sector: SectorId =
-      indicator && !indicator.id.startsWith("industry.enterprise") && indicator.id !== "industry.tax"
+      indicator && !indicator.sectorFromContext
         ? indicator.sector
         : chooseSector({ clause: text.slice(clauseStart, clauseEnd), sentence: text.slice(sentStart, sentEnd), article: articleFreq[articleIdx] });
 
-    // Quote: the clause, trimmed around the span when long; always contains [start, end)
     const spanStart = Math.min(span.start, pre?.start ?? span.start);
-    // Quote: the list item when it says something on its own, else the clause; trimmed around the span when long
+    // Quote: the list item when it says something on its own, else the clause; trimmed around the
+    // span (and its qualifier cue) when long. Always contains [start, end).
     const useItem = itemEnd - itemStart >= 6;
     let qStart = useItem ? itemStart : clauseStart;
     let qEnd = useItem ? itemEnd : clauseEnd;
