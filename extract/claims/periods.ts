@@ -107,7 +107,8 @@ export const TIME_RULES: readonly Rule[] = [
     resolve(m, ref) {
       const y = relativeYear(m[2], ref);
       if (y == null || y < 1900 || y > 2100) return null;
-      const asOf = m[1] === "截至" || m[1]?.startsWith("截止") === true;
+      // 截至…, and 到…底 (到2023年底,已建成): an as-of date
+      const asOf = m[1] === "截至" || m[1]?.startsWith("截止") === true || (m[1] === "到" && !!(m[6] || m[10]));
       const body = yearBody(y, [m[0], m[2], m[3], m[4], m[5], m[6], m[7], m[8], m[9], m[10], m[11], m[12]] as unknown as RegExpExecArray, asOf);
       return m[2] === "今" || m[2] === "本" ? { ...body, thisYear: true } : body;
     },
@@ -335,6 +336,7 @@ export const PERIOD_CASES: readonly [string, string, "actual" | "plan", boolean,
   ["在过去的一年里,我们成功处理了", "2024-01-19", "actual", false, "2023"],
   ["12月,全县外贸出口额达", "2025-01-15", "actual", false, "2024-12"],
   ["截至去年底,全县累计建成5G基站", "2025-03-01", "actual", true, "2024-12-31"],
+  ["到2023年底,全县已建成5G基站", "2024-03-01", "actual", true, "2023-12-31"],
   ["项目计划建设生产线,年产", "2026-04-24", "plan", false, null],
   ["服务近", "2025-05-20", "actual", false, "2025-05-20"],
   ["全年全县实现地区生产总值285.6亿元,按可比价格计算,比上年增长", "2024-02-20", "actual", false, "2023"],
