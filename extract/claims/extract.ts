@@ -9,7 +9,7 @@ import { INFIX_CUES, combineQualifiers, prefixQualifier, suffixQualifier } from 
 import { detectStatus } from "./status";
 import { findDatelines, resolvePeriod, parseYMD, type YMD } from "./periods";
 import { notClaimAfterUnit, notClaimReason } from "./not-claims";
-import { chooseMetric, chooseSubject } from "./metric-subject";
+import { chooseMetric, chooseSubject, metricBefore } from "./metric-subject";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 
 export interface ArticleSpan {
@@ -132,6 +132,7 @@ function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null 
 const EVENT_ANAPHORA = /^(?:在|据悉,?)?(?:会上|会议上|会中|[\u4e00-\u9fa5]{0,4}仪式上|活动[上中]|当天|当日|现场)/;
 
 const MONEY_METRIC = /(?:营收|营业收入|收入|产值|投资|投入|生产总值|GDP|总额|金额|销售额|利润|税收|纳税|资金|成交额|交易额|融资|补贴|奖励)[^,，。;；]{0,6}$/;
+const BARE_CHANGE = /^(?:分别)?(?:同比|比上年|较上年|比去年|较去年|环比)?(?:增长|下降|增幅|增速|提高|上升|减少|回落)?$/;
 const RUNNING_TOTAL = /累计|截至|截止|总计|共计/;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 
@@ -215,11 +216,18 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     if (period && pub && +period.slice(0, 4) > pub.y) status = "plan";
 
     const subject = chooseSubject(sentenceBefore, paragraphBefore, article.title || null);
-    const metric = chooseMetric(text.slice(itemStart, span.start), text.slice(unitRead.end, itemEnd), unitRead.row?.kind ?? (unitRead.unit === "%" ? "percent" : "index"), subject);
+    let metric = chooseMetric(text.slice(itemStart, span.start), text.slice(unitRead.end, itemEnd), unitRead.row?.kind ?? (unitRead.unit === "%" ? "percent" : "index"), subject);
+    // 营收1.2亿元,同比增长15%: a bare change names the measure of the clause before (营收同比增长)
+    const prevClauseStart = clauseStart > sentStart ? lastBreak(clauseBreaks, clauseStart - 1, sentStart) : clauseStart;
+    if (prevClauseStart < clauseStart && BARE_CHANGE.test(metric)) {
+      const prev = text.slice(prevClauseStart, clauseStart - 1);
+      const firstDigit = prev.search(/[\d一二三四五六七八九十百千万两]/);
+      const prevMetric = metricBefore(firstDigit > 0 ? prev.slice(0, firstDigit) : prev, subject);
+      if (prevMetric && prevMetric.length <= 12 && !BARE_CHANGE.test(prevMetric)) metric = prevMetric + metric;
+    }
     const isCumulative = cumulative || asOf;
     const itemText = text.slice(itemStart, itemEnd);
     // The list item decides; one that names no measure (同比增长18.6%, 实现营收超6亿元) borrows the clause before it
-    const prevClauseStart = clauseStart > sentStart ? lastBreak(clauseBreaks, clauseStart - 1, sentStart) : clauseStart;
     const indicator =
       matchIndicator({ unit: unitRead.unit, context: `${metric} ${itemText}`, cumulative: isCumulative }) ??
       matchIndicator({ unit: unitRead.unit, context: `${metric} ${text.slice(prevClauseStart, clauseEnd)}`, cumulative: isCumulative });

@@ -24,7 +24,7 @@ function trimTrailing(s: string): string {
 }
 
 /** Leading words that belong to the sentence, not the metric. */
-const LEADING_FILLER = /^(?:#+\s*|其中|此外|同时|另外|目前|现在|如今|今年|去年|全年|近年来|截至目前|这里|该|这|其|我们|我|他们|他|她|为|在|由|让|与|对|向|把|将|从|实现|完成|已|并|共|累计|还|也|均|都|再|新|全[区县市镇省])+/;
+const LEADING_FILLER = /^(?:#+\s*|其中|此外|同时|另外|目前|现在|如今|今年|去年|全年|近年来|截至目前|这里|该(?:区|县|市|镇|乡|村|公司|企业|项目|中心|基地)?|这|其|我们|我|他们|他|她|为|在|由|让|与|对|向|把|将|从|实现|完成|已|并|共|累计|还|也|均|都|再|新|全[区县市镇省])+/;
 
 const CLAUSE_TIME = /^(?:\d{4}年(?:度)?(?:\d{1,2}(?:[—\-–~至到]\d{1,2})?月份?(?:\d{1,2}[日号])?(?:底|末)?|[上下]半年|前?[一二三四]季度)?(?:以来)?|[今去明]年(?:以来)?|\d{1,2}(?:[—\-–~]\d{1,2})?月份?(?:\d{1,2}日)?(?:以来)?)/;
 
@@ -33,9 +33,11 @@ export function metricBefore(clauseBefore: string, subject: string | null = null
   s = s.replace(/^#+\s*/, "").replace(CLAUSE_TIME, "").replace(/^[,，、\s]+/, "");
   s = trimTrailing(s);
   if (subject && s.startsWith(subject) && s.length > subject.length + 1) s = s.slice(subject.length);
+  // 他获奖的后台是今年将研发投入 → 研发投入: the measured noun follows the last copula or disposal marker
+  s = s.replace(/^.*(?:是|将|把|让|使)(?=[\u4e00-\u9fa5]{2,}$)/, "");
   s = s.replace(LEADING_FILLER, "");
   // keep the tail: the measured noun sits next to the number
-  if (s.length > 16) s = s.slice(-16);
+  if (s.length > 24) s = s.slice(-24);
   return s;
 }
 
