@@ -2,7 +2,7 @@
 // server: pages receive series points and short lists, never raw claim tables.
 // Aggregates are memoised in-process keyed by a cheap data version (max claim
 // id, document count) so a new ingest is seen on the next request without any
-// cross-process signal; edits of existing claims show within MEMO_TTL_MS.
+// cross-process signal; editors' changes move it too (the claim_audit id).
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
 
@@ -96,18 +96,25 @@ type MemoEntry = { at: number; value: Promise<unknown> };
 const memoStores = new WeakMap<Db, Map<string, MemoEntry>>();
 const versionCaches = new WeakMap<Db, { at: number; value: Promise<string> }>();
 
-/** Changes when claims or documents are added or removed. */
+/** Changes when claims or documents are added or removed, or an editor changes a claim. */
 export function dataVersion(db: Db): Promise<string> {
   const now = Date.now();
   const cached = versionCaches.get(db);
   if (cached && now - cached.at < VERSION_TTL_MS) return cached.value;
-  const value = rows<{ c: number; d: number }>(
+  const value = rows<{ c: number; d: number; e: number }>(
     db,
-    sql`select coalesce((select max(id) from claims), 0)::int as c, (select count(*) from documents)::int as d`,
-  ).then((r) => `${r[0].c}:${r[0].d}`);
+    // claim_audit's max id moves with every editorial change (db/review), so an edit is seen on the next request too.
+    sql`select coalesce((select max(id) from claims), 0)::int as c, (select count(*) from documents)::int as d,
+      coalesce((select max(id) from claim_audit), 0)::int as e`,
+  ).then((r) => `${r[0].c}:${r[0].d}:${r[0].e}`);
   versionCaches.set(db, { at: now, value });
   value.catch(() => versionCaches.delete(db));
   return value;
+}
+
+/** After a write in this process (db/review): the next read sees it at once instead of after VERSION_TTL_MS. */
+export function forgetDataVersion(db: Db): void {
+  versionCaches.delete(db);
 }
 
 async function memo<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
@@ -152,7 +159,7 @@ const POINT_COLUMNS = sql`c.as_of::text as "date", c.value, c.status, c.qualifie
   c.article_id as "articleId", c.quote, nullif(btrim(a.title), '') as "articleTitle", c.cumulative`;
 
 /** One point per (indicator, date, status), for every indicator with data in the filter. */
-export function indicatorSummaries(db: Db, f: RangeFilter, maxPoints = 36): Promise<IndicatorSummary[]> {
+export function indicatorSummaries(db: Db, f: RangeFilter, maxPoints = 24): Promise<IndicatorSummary[]> {
   return memo(db, `summaries:${JSON.stringify(f)}:${maxPoints}`, async () => {
     const [indicators, pts] = await Promise.all([
       listIndicators(db),

@@ -8,6 +8,7 @@ import { documents } from "../schema";
 import { ensureIndicators } from "./indicators";
 import { contentHash, prepareDocument, type IngestInput, type PreparedDocument } from "./prepare";
 import { reextractDocument, writeNewDocuments } from "./write";
+import { applyMetricMappings, loadMetricMappings } from "../review/mappings";
 
 export type { IngestInput } from "./prepare";
 
@@ -47,7 +48,7 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   onOutcome?: (outcome: IngestOutcome) => void;
-  /** Documents per write transaction (default 32). */
+  /** Documents per write transaction (default DEFAULT_BATCH_DOCUMENTS). */
   batchDocuments?: number;
   /** Bytes of input per write transaction (default 4 MB), so a batch of big pages stays bounded. */
   batchBytes?: number;
@@ -58,6 +59,9 @@ export interface IngestOptions {
    */
   pipeline?: boolean;
 }
+
+/** Larger batches mean fewer round trips; 64 pages of ~30 claims is one ~600 KB JSON per table. */
+export const DEFAULT_BATCH_DOCUMENTS = 64;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -86,7 +90,7 @@ export async function ingestStream(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const batchDocuments = options.batchDocuments ?? 32;
+  const batchDocuments = options.batchDocuments ?? DEFAULT_BATCH_DOCUMENTS;
   const batchBytes = options.batchBytes ?? 4 * 1024 * 1024;
   const summary = emptySummary();
   const report = (o: IngestOutcome) => {
@@ -97,7 +101,9 @@ export async function ingestStream(
     summary.claims += o.claims;
     options.onOutcome?.(o);
   };
-  const known = await ensureIndicators(db);
+  // Editors' metric → indicator mappings (db/review/mappings.ts) apply to new claims too.
+  const mappings = await loadMetricMappings(db);
+  const known = new Set([...(await ensureIndicators(db)), ...mappings.indicatorIds]);
   const seenThisRun = new Set<string>();
 
   let pendingWrite: Promise<void> = Promise.resolve();
@@ -121,6 +127,7 @@ export async function ingestStream(
       let prepared: PreparedDocument;
       try {
         prepared = prepareDocument(input, hash);
+        applyMetricMappings(prepared.claims, mappings);
       } catch (err) {
         report({ ...base, status: "failed", claims: 0, reason: oneLine(err) });
         continue;
