@@ -1,0 +1,258 @@
+// npm run bench — ingest throughput and peak memory, PGlite and the real server.
+//
+//   npm run bench [-- --count 10000 --seed 1]
+//
+// 1. Generates the seeded corpus into .bench/corpus/ (bench/generate.ts) and
+//    extracts it once into .bench/prepared.jsonl, timing the extractor alone.
+// 2. For each backend, in a fresh child process (so peak RSS is its own):
+//    - write: streams the prepared documents into an empty database in
+//      batches (one transaction per 64 documents, --batch N) — database throughput;
+//    - end-to-end: the CLI's path, files → extract → write, on another
+//      empty database — what `npm run ingest` achieves.
+// The real server is DATABASE_URL's (default postgres://postgres@127.0.0.1:5432/test);
+// each run creates its own database and drops it. Nothing under .data/ is touched.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { once } from "node:events";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import postgres from "postgres";
+import { openDatabase, type Database } from "@/db/client";
+import { listInputs, readInputs } from "@/db/ingest/files";
+import { ensureIndicators } from "@/db/ingest/indicators";
+import { DEFAULT_BATCH_DOCUMENTS, ingestStream } from "@/db/ingest/index";
+import { prepareDocument, type PreparedDocument } from "@/db/ingest/prepare";
+import { writeNewDocuments } from "@/db/ingest/write";
+import { EXTRACTOR_VERSION } from "@/extract/index";
+import { generateDocuments } from "./generate";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const BENCH_DIR = path.join(ROOT, ".bench");
+const CORPUS = path.join(BENCH_DIR, "corpus");
+const PREPARED = path.join(BENCH_DIR, "prepared.jsonl");
+const META = path.join(BENCH_DIR, "meta.json");
+const SERVER_URL = process.env.DATABASE_URL?.trim() || "postgres://postgres@127.0.0.1:5432/test";
+
+interface Result {
+  backend: string;
+  mode: "init" | "write" | "end-to-end";
+  documents: number;
+  claims: number;
+  seconds: number;
+  maxRssMB: number;
+}
+
+const mb = () => process.resourceUsage().maxRSS / 1024;
+
+// ---------------------------------------------------------------- workers
+
+async function openTarget(backend: string, target: string): Promise<Database> {
+  return backend === "postgres" ? openDatabase({ url: target }) : openDatabase({ dataDir: target });
+}
+
+async function workerWrite(backend: string, target: string, batchSize: number, parallel: number): Promise<Result> {
+  const database = await openTarget(backend, target);
+  const known = await ensureIndicators(database.db);
+  let documents = 0;
+  let claims = 0;
+  let batch: PreparedDocument[] = [];
+  // Writes stay in flight while the next batch is parsed (up to `parallel` at once,
+  // each a transaction on its own connection): the server works while this thread reads.
+  const inflight = new Set<Promise<void>>();
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const docs = batch;
+    batch = [];
+    while (inflight.size >= parallel) await Promise.race(inflight);
+    const write: Promise<void> = writeNewDocuments(database.db, docs, known).then((r) => {
+      documents += r.inserted.size;
+      claims += r.claims;
+      inflight.delete(write);
+    });
+    inflight.add(write);
+  };
+  const started = performance.now();
+  for await (const line of createInterface({ input: createReadStream(PREPARED, "utf8"), crlfDelay: Infinity })) {
+    if (!line) continue;
+    batch.push(JSON.parse(line) as PreparedDocument);
+    if (batch.length >= batchSize) await flush();
+  }
+  await flush();
+  await Promise.all(inflight);
+  const seconds = (performance.now() - started) / 1000;
+  await database.close();
+  return { backend, mode: "write", documents, claims, seconds, maxRssMB: mb() };
+}
+
+/** Creating a PGlite database (initdb) peaks near 1 GB once; done apart so the ingest figures are the ingest's. */
+async function workerInit(backend: string, target: string): Promise<Result> {
+  const database = await openTarget(backend, target);
+  await database.close();
+  return { backend, mode: "init", documents: 0, claims: 0, seconds: 0, maxRssMB: mb() };
+}
+
+async function workerEndToEnd(backend: string, target: string, batchSize: number): Promise<Result> {
+  const database = await openTarget(backend, target);
+  const started = performance.now();
+  const summary = await ingestStream(database.db, readInputs(await listInputs([CORPUS])), {
+    pipeline: database.kind === "postgres",
+    batchDocuments: batchSize,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  await database.close();
+  if (summary.failed > 0) throw new Error(`${summary.failed} documents failed`);
+  return { backend, mode: "end-to-end", documents: summary.new, claims: summary.claims, seconds, maxRssMB: mb() };
+}
+
+// ---------------------------------------------------------------- driver
+
+async function prepareCorpus(count: number, seed: number) {
+  const meta = JSON.stringify({ count, seed, extractor: EXTRACTOR_VERSION });
+  if (existsSync(META) && readFileSync(META, "utf8") === meta && existsSync(PREPARED)) {
+    console.log(`corpus: reusing ${count} documents in ${path.relative(ROOT, CORPUS)} (seed ${seed}, extractor v${EXTRACTOR_VERSION})`);
+    return null;
+  }
+  rmSync(BENCH_DIR, { recursive: true, force: true });
+  mkdirSync(CORPUS, { recursive: true });
+  const out = createWriteStream(PREPARED);
+  let bytes = 0;
+  let claims = 0;
+  let extractSeconds = 0;
+  for (const doc of generateDocuments({ count, seed })) {
+    const raw = Buffer.from(doc.text);
+    bytes += raw.length;
+    writeFileSync(path.join(CORPUS, doc.fileName), raw);
+    const started = performance.now();
+    const p = prepareDocument({ bytes: raw, fileName: doc.fileName, sourcePath: path.join(CORPUS, doc.fileName) });
+    extractSeconds += (performance.now() - started) / 1000;
+    claims += p.claims.length;
+    if (!out.write(JSON.stringify(p) + "\n")) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+  writeFileSync(META, meta);
+  const extract = { documents: count, claims, seconds: extractSeconds, mb: bytes / 1048576 };
+  console.log(
+    `corpus: ${count} documents, ${extract.mb.toFixed(1)} MB, ${claims} claims; extractor alone ${fmt(count / extractSeconds)} docs/s, ${fmt(claims / extractSeconds)} claims/s`,
+  );
+  return extract;
+}
+
+let parallelArg = "1";
+function runWorker(mode: string, backend: string, target: string, batch: string): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    const args = ["--worker", mode, "--backend", backend, "--target", target, "--batch", batch, "--parallel", parallelArg];
+    const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), ...args], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    child.on("close", (code) => {
+      const line = out.trim().split("\n").at(-1);
+      if (code === 0 && line) resolve(JSON.parse(line) as Result);
+      else reject(new Error(`${mode} on ${backend} exited with ${code}: ${out}`));
+    });
+  });
+}
+
+async function serverReachable(): Promise<boolean> {
+  const sql = postgres(SERVER_URL, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+async function withTarget<T>(backend: string, fn: (target: string) => Promise<T>): Promise<T> {
+  if (backend === "pglite") {
+    const dir = mkdtempSync(path.join(tmpdir(), "qj-bench-"));
+    try {
+      return await fn(path.join(dir, "pglite"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const name = `bench_ingest_${randomBytes(5).toString("hex")}`;
+  const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  try {
+    return await fn(url.toString());
+  } finally {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      count: { type: "string", default: "10000" },
+      seed: { type: "string", default: "1" },
+      worker: { type: "string" },
+      backend: { type: "string" },
+      target: { type: "string" },
+      only: { type: "string" },
+      /** Documents per write transaction (the CLI's default is the same). */
+      batch: { type: "string", default: String(DEFAULT_BATCH_DOCUMENTS) },
+      /** Write transactions in flight at once against the server (PGlite runs one at a time anyway). */
+      parallel: { type: "string", default: "2" },
+    },
+  });
+  if (values.worker) {
+    const batch = Number(values.batch);
+    const [backend, target] = [values.backend!, values.target!];
+    const result =
+      values.worker === "init"
+        ? await workerInit(backend, target)
+        : values.worker === "write"
+          ? await workerWrite(backend, target, batch, backend === "postgres" ? Number(values.parallel) : 1)
+          : await workerEndToEnd(backend, target, batch);
+    console.log(JSON.stringify(result));
+    return;
+  }
+  parallelArg = values.parallel!;
+  const count = Number(values.count);
+  await prepareCorpus(count, Number(values.seed));
+  const backends = ["pglite"];
+  if (await serverReachable()) backends.push("postgres");
+  else console.log(`postgres: ${SERVER_URL} not reachable, skipped`);
+  const results: Result[] = [];
+  for (const backend of backends.filter((b) => !values.only || b === values.only)) {
+    for (const mode of ["write", "end-to-end"] as const) {
+      const r = await withTarget(backend, async (target) => {
+        if (backend === "pglite") {
+          const init = await runWorker("init", backend, target, values.batch!);
+          console.log(`pglite   creating the database (initdb, once per folder) peaks at ${Math.round(init.maxRssMB)} MB RSS`);
+        }
+        return runWorker(mode, backend, target, values.batch!);
+      });
+      results.push(r);
+      console.log(
+        `${backend.padEnd(8)} ${mode.padEnd(10)} ${fmt(r.documents)} docs, ${fmt(r.claims)} claims in ${r.seconds.toFixed(1)} s: ` +
+          `${fmt(r.documents / r.seconds)} docs/s, ${fmt(r.claims / r.seconds)} claims/s, peak RSS ${Math.round(r.maxRssMB)} MB`,
+      );
+    }
+  }
+  console.log("\n| backend | mode | documents/s | claims/s | peak RSS |\n|---|---|---:|---:|---:|");
+  for (const r of results) {
+    console.log(`| ${r.backend} | ${r.mode} | ${fmt(r.documents / r.seconds)} | ${fmt(r.claims / r.seconds)} | ${Math.round(r.maxRssMB)} MB |`);
+  }
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  process.exit(1);
+});
