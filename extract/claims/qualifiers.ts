@@ -43,6 +43,8 @@ export const PREFIX_CUES: readonly [string, Qualifier][] = [
   ["数", "gt"], // 数十家, 数百人: likewise
 ];
 
+const CUE_CHARS = new Set(PREFIX_CUES.flatMap(([cue]) => [...cue]));
+
 /** Verbs and particles that may stand between the cue and the number: 超过了, 突破至, 约占, 近达. */
 const FILLER = /^(?:达到|达|到|至|了|为|占|是|有|共|计)?$/;
 
@@ -71,6 +73,10 @@ export interface PrefixHit {
  */
 export function prefixQualifier(text: string, numStart: number, numText = ""): PrefixHit | null {
   const windowStart = Math.max(0, numStart - 6);
+  // Most numbers have no cue at all: reject on the last cue character in one step
+  let any = false;
+  for (let i = windowStart; i < numStart && !any; i++) any = CUE_CHARS.has(text[i]);
+  if (!any) return null;
   const before = text.slice(windowStart, numStart);
   for (const [cue, q] of PREFIX_CUES) {
     const at = before.lastIndexOf(cue);
