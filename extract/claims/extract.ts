@@ -149,6 +149,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const { item: itemBreaks, clause: clauseBreaks, sentence: sentenceBreaks, paragraph: paragraphBreaks } = breaksOf(text);
   const claims: Claim[] = [];
   let articleIdx = 0;
+  let lastSubject: { para: number; subject: string | null } | null = null;
 
   for (let k = 0; k < spans.length; k++) {
     const span = spans[k];
@@ -215,7 +216,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A figure for a year still ahead is a target
     if (period && pub && +period.slice(0, 4) > pub.y) status = "plan";
 
-    const subject = chooseSubject(sentenceBefore, paragraphBefore, article.title || null);
+    const carried = lastSubject && lastSubject.para === paraStart ? lastSubject.subject : null;
+    const subject = chooseSubject(sentenceBefore, paragraphBefore, article.title || null, carried);
+    lastSubject = { para: paraStart, subject };
     let metric = chooseMetric(text.slice(itemStart, span.start), text.slice(unitRead.end, itemEnd), unitRead.row?.kind ?? (unitRead.unit === "%" ? "percent" : "index"), subject);
     // 营收1.2亿元,同比增长15%: a bare change names the measure of the clause before (营收同比增长)
     const prevClauseStart = clauseStart > sentStart ? lastBreak(clauseBreaks, clauseStart - 1, sentStart) : clauseStart;

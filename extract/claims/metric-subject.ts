@@ -62,15 +62,21 @@ const SUFFIXES = "有限公司|股份公司|公司|集团|港区|港|街道|镇|
 const SUBJECT = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9()（）]{1,14}?(?:${SUFFIXES})`, "gy");
 const SUBJECT_START = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9()（）]{1,14}?(?:${SUFFIXES})`, "g");
 /** Words that end a noun phrase: a verb or preposition inside a match means it ran too far. */
-const VERBISH = /位于|是|为|在|有|将|已|对|把|以|从|向|和|与|及|等|共|的|了|年|月|日|来|去|让|由|获|\d|推动|依托|位列|作为|通过|围绕|聚焦|按照|根据|面向|组建|建立|完成|实现|开展|打造|落实|贯彻|深入|全面/;
+const VERBISH = /位于|是|为|在|有|将|已|对|把|以|从|向|和|与|及|等|共|的|了|年|月|日|来|去|让|由|获|\d|推动|依托|位列|作为|通过|围绕|聚焦|按照|根据|面向|组建|建立|完成|实现|开展|打造|落实|贯彻|深入|全面|担任|紧盯|释放|建设|解决|节省|节约|赴|吸引|落地|引进|周边|附近|干部|书记|记者|负责人|表示|介绍/;
 /** A suffix with a one-character modifier (单村, 片区 → 该项目, 本中心) is no name. */
 const BARE_SUFFIX = /^[\u4e00-\u9fa5]?(?:项目|中心|平台|基地|团队|公司|集团|园区|工厂)$/;
+/** A bracket opened and not closed: the match ran into a parenthesis. */
+const UNBALANCED = /[(（][^)）]*$/;
 /** A bare place word (全省, 我市, 该区) is no subject. */
 const GENERIC_PLACE = /^(?:全|我|该|本|各|这|那|其|每|外|山|城|辖|市|省|县|区)[省市区县镇乡村港]$/;
 
 /** The first organisation or place named in the sentence (the topic), else in the paragraph, else the title. */
-export function chooseSubject(sentenceBefore: string, paragraphBefore: string, title: string | null): string | null {
-  for (const src of [sentenceBefore, paragraphBefore, title ?? ""]) {
+export function chooseSubject(sentenceBefore: string, paragraphBefore: string, title: string | null, carried: string | null = null): string | null {
+  const inSentence = firstSubject(sentenceBefore);
+  if (inSentence) return inSentence;
+  // the subject of the figures just before in the same paragraph carries over (…,参与院校11所,博士16人)
+  if (carried) return carried;
+  for (const src of [paragraphBefore, title ?? ""]) {
     const found = firstSubject(src);
     if (found) return found;
   }
@@ -81,7 +87,7 @@ function firstSubject(src: string): string | null {
   SUBJECT_START.lastIndex = 0;
   for (let m = SUBJECT_START.exec(src); m; m = SUBJECT_START.exec(src)) {
     let s = trimSubject(m[0]);
-    if (s.length < 3 || VERBISH.test(s) || GENERIC_PLACE.test(s) || BARE_SUFFIX.test(s)) continue;
+    if (s.length < 3 || VERBISH.test(s) || GENERIC_PLACE.test(s) || BARE_SUFFIX.test(s) || UNBALANCED.test(s)) continue;
     // extend over adjacent name parts: 樟潭街道 + 社区卫生服务中心
     let end = m.index + m[0].length;
     for (;;) {
@@ -97,7 +103,9 @@ function firstSubject(src: string): string | null {
 }
 
 function trimSubject(s: string): string {
-  return s.replace(/^.*(?:位于|是|为|在|对|把|以|从|向|和|与|让|由|据|经|将|使|的|了|,|，)/, "").replace(/^(?:今年|去年|目前|截至|全|该|其)+/, "");
+  return s
+    .replace(/^.*(?:位于|是|为|在|对|把|以|从|向|和|与|让|由|据|经|将|使|的|了|,|，)/, "")
+    .replace(/^(?:今年|去年|目前|当时|此前|过去|截至|全|该|其)+/, "");
 }
 
 /** [clause before, clause after, unit kind, expected metric] */
