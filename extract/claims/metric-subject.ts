@@ -62,7 +62,7 @@ const SUFFIXES = "有限公司|股份公司|公司|集团|港区|港|街道|镇|
 const SUBJECT = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9()（）]{1,14}?(?:${SUFFIXES})`, "gy");
 const SUBJECT_START = new RegExp(`[\\u4e00-\\u9fa5A-Za-z0-9()（）]{1,14}?(?:${SUFFIXES})`, "g");
 /** Words that end a noun phrase: a verb or preposition inside a match means it ran too far. */
-const VERBISH = /位于|是|为|在|有|将|已|对|把|以|从|向|和|与|及|等|共|的|了|年|月|日|来|去|让|由|获|\d|推动|依托|位列|作为|通过|围绕|聚焦|按照|根据|面向|组建|建立|完成|实现|开展|打造|落实|贯彻|深入|全面|担任|紧盯|释放|建设|解决|节省|节约|赴|吸引|落地|引进|周边|附近|干部|书记|记者|负责人|表示|介绍/;
+const VERBISH = /位于|是|为|在|有|将|已|对|把|以|从|向|和|与|及|等|共|的|了|年|月|日|来|去|让|由|获|\d|推动|依托|位列|作为|通过|围绕|聚焦|按照|根据|面向|组建|建立|完成|实现|开展|打造|落实|贯彻|深入|全面|担任|紧盯|释放|建设|解决|节省|节约|赴|吸引|落地|引进|周边|附近|干部|书记|记者|负责人|表示|介绍|争取|运往|强区|强县|强市/;
 /** A suffix with a one-character modifier (单村, 片区 → 该项目, 本中心) is no name. */
 const BARE_SUFFIX = /^[\u4e00-\u9fa5]?(?:项目|中心|平台|基地|团队|公司|集团|园区|工厂)$/;
 /** A bracket opened and not closed: the match ran into a parenthesis. */
