@@ -210,7 +210,7 @@ function SmallChart({ s, lang, state }: { s: IndicatorSummary; lang: Lang; state
           {s.points[s.points.length - 1].status === "plan" ? ` (${t.plan})` : ""}
         </div>
       )}
-      <PointTable points={s.points} unit={s.unit} lang={lang} caption={name} last={10} moreHref={href(`/indicators/${s.id}`, state, INDICATOR_PARAMS)} />
+      <PointTable points={s.points} unit={s.unit} lang={lang} caption={name} last={6} moreHref={href(`/indicators/${s.id}`, state, INDICATOR_PARAMS)} />
     </article>
   );
 }

@@ -127,7 +127,8 @@ async function main() {
       log("next build →", DIST);
       const b = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
         cwd: root,
-        stdio: ["ignore", "ignore", "inherit"],
+        // Build output to stderr: the figures alone go to stdout.
+        stdio: ["ignore", process.stderr, "inherit"],
         env: { ...process.env, NEXT_DIST_DIR: DIST },
       });
       if (b.status !== 0) throw new Error("next build failed");
@@ -139,7 +140,9 @@ async function main() {
     });
     await waitReady(server);
 
+    // The static icon measures the machine, not the app: on a shared, loaded machine every figure moves with it.
     const pages = [
+      { label: "baseline: static /icon.svg", route: "", url: `${base}/icon.svg` },
       { label: "overview", route: "/", url: `${base}/` },
       { label: `indicator (${top.id}, ${top.n} claims)`, route: "/indicators/[id]", url: `${base}/indicators/${top.id}` },
     ];
@@ -152,15 +155,16 @@ async function main() {
       results.push({ ...p, cold, median: quantile(times, 0.5), p95: quantile(times, 0.95), js: firstLoadJs(p.route) });
     }
     const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
-    console.log(`\nbench:web — ${total.toLocaleString("en-US")} claims, PostgreSQL, ${args.requests} sequential requests per page after one cold request`);
+    const load = (await import("node:os")).loadavg()[0].toFixed(1);
+    console.log(`\nbench:web — ${total.toLocaleString("en-US")} claims, PostgreSQL, ${args.requests} sequential requests per page after one cold request; load average ${load}`);
     console.log("page | cold ms | median ms | p95 ms | first-load JS (uncompressed / gzip)");
     for (const r of results) {
       const js = r.js ? `${kB(r.js.raw)} / ${kB(r.js.gzip)}` : "n/a";
       console.log(`${r.label} | ${r.cold.toFixed(0)} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${js}`);
     }
-    const ov = results[0];
+    const ov = results[1];
     console.log(
-      `targets: p95 < 150 ms both pages: ${results.every((r) => r.p95 < 150) ? "met" : "NOT met"}; overview first-load JS < 250 kB (gzip): ${
+      `targets: p95 < 150 ms both pages: ${results.slice(1).every((r) => r.p95 < 150) ? "met" : "NOT met"}; overview first-load JS < 250 kB (gzip): ${
         ov.js && ov.js.gzip < 250 * 1024 ? "met" : "NOT met"
       }`,
     );
