@@ -139,9 +139,15 @@ export default async function ClaimsPage({ searchParams }: Props) {
           <table data-testid="claims-table">
             <thead>
               <tr>
-                <th scope="col">{t.date}</th>
-                <th scope="col" className="num">
-                  {t.value}
+                <th scope="col" aria-sort={state.sort === "date_desc" ? "descending" : state.sort === "date_asc" ? "ascending" : undefined}>
+                  <Link href={href("/claims", { ...state, sort: state.sort === "date_desc" ? "date_asc" : "date_desc", page: "1" }, CLAIMS_PARAMS)}>
+                    {t.date} {state.sort === "date_desc" ? "▼" : state.sort === "date_asc" ? "▲" : ""}
+                  </Link>
+                </th>
+                <th scope="col" className="num" aria-sort={state.sort === "value_desc" ? "descending" : state.sort === "value_asc" ? "ascending" : undefined}>
+                  <Link href={href("/claims", { ...state, sort: state.sort === "value_desc" ? "value_asc" : "value_desc", page: "1" }, CLAIMS_PARAMS)}>
+                    {t.value} {state.sort === "value_desc" ? "▼" : state.sort === "value_asc" ? "▲" : ""}
+                  </Link>
                 </th>
                 <th scope="col">{t.metric}</th>
                 <th scope="col">{t.quote}</th>

@@ -132,6 +132,12 @@ test("claims explorer filters on the server and exports what it shows", async ({
   const total = Number((await status.textContent())!.match(/\d+/)![0]);
   expect(total).toBeGreaterThan(0);
   await shot(page, "claims");
+  // Column headers sort too: value descending, then ascending.
+  const valueHeader = page.getByRole("columnheader", { name: /数值/ });
+  await expect(valueHeader).toHaveAttribute("aria-sort", "descending");
+  await valueHeader.getByRole("link").click();
+  await expect(page).toHaveURL(/sort=value_asc/);
+  await expect(page.getByRole("columnheader", { name: /数值/ })).toHaveAttribute("aria-sort", "ascending");
   const res = await request.get(`/claims/export?sector=${sector}&sort=value_desc&format=json`);
   expect(res.status()).toBe(200);
   const rows = (await res.json()) as { sector: string; value: number }[];
