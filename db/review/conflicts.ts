@@ -56,19 +56,25 @@ function conflictGroups(where: SQL): SQL {
     having count(*) > 1 and max(${LO}) > min(${HI})`;
 }
 
-const memo = new WeakMap<Db, { key: string; value: Promise<number> }>();
+const memo = new WeakMap<Db, { key: string; value: Promise<Array<{ indicatorId: string; open: number }>> }>();
 
-/** Open conflicts over the whole database, for the overview (memoised per data version). */
-export async function countOpenConflicts(db: Db): Promise<number> {
+/** Open conflicts per indicator over the whole database, for the overview (memoised per data version). */
+export async function openConflictsByIndicator(db: Db): Promise<Array<{ indicatorId: string; open: number }>> {
   const key = await dataVersion(db);
   const hit = memo.get(db);
   if (hit?.key === key) return hit.value;
-  const value = rows<{ n: number }>(db, sql`select count(*)::int as n from (${conflictGroups(sql`true`)}) g where g.open`).then((r) =>
-    Number(r[0]?.n ?? 0),
-  );
+  const value = rows<{ indicatorId: string; open: number }>(
+    db,
+    sql`select g.indicator_id as "indicatorId", count(*)::int as open from (${conflictGroups(sql`true`)}) g
+        where g.open group by g.indicator_id order by count(*) desc, g.indicator_id`,
+  ).then((r) => r.map((x) => ({ indicatorId: x.indicatorId, open: Number(x.open) })));
   memo.set(db, { key, value });
   value.catch(() => memo.delete(db));
   return value;
+}
+
+export async function countOpenConflicts(db: Db): Promise<number> {
+  return (await openConflictsByIndicator(db)).reduce((n, x) => n + x.open, 0);
 }
 
 /** Every conflict of one indicator, open first, then the latest period first. */
