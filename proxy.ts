@@ -8,7 +8,7 @@ import { malformedReason } from "@/lib/auth/request-guard";
 import { isPublicPath, isValidSession, SESSION_COOKIE } from "@/lib/auth/site";
 import { fill, isCacheable, isFillRequest, lookup, pageCacheEnabled } from "@/lib/proxy/page-cache";
 
-export function proxy(request: NextRequest, event?: NextFetchEvent): NextResponse {
+export async function proxy(request: NextRequest, event?: NextFetchEvent): Promise<NextResponse> {
   const { pathname, searchParams } = request.nextUrl;
   const nonce = newNonce();
   const headers = securityHeaders({
@@ -46,7 +46,7 @@ export function proxy(request: NextRequest, event?: NextFetchEvent): NextRespons
     return finish(NextResponse.redirect(target, 303));
   }
 
-  let cacheState: "hit" | "miss" | undefined;
+  let cacheState: "pass" | undefined;
   if (!filling && pageCacheEnabled()) {
     const cacheable = isCacheable(
       { method: request.method, pathname, headers: request.headers, cookieNames: request.cookies.getAll().map((c) => c.name) },
@@ -54,16 +54,26 @@ export function proxy(request: NextRequest, event?: NextFetchEvent): NextRespons
     );
     if (cacheable) {
       const key = pathname + request.nextUrl.search;
-      const hit = lookup(key, nonce);
-      if (hit) {
-        const response = new NextResponse(hit.body, { status: hit.status, headers: hit.headers });
-        response.headers.set("X-Page-Cache", "hit");
+      const cookie = request.headers.get("cookie");
+      let found = lookup(key, nonce);
+      let rendered = false;
+      if (found.kind === "hit" && found.stale) {
+        // Serve this one stale; one background render replaces it.
+        const pending = fill(key, cookie);
+        if (event) event.waitUntil(pending);
+      } else if (found.kind === "miss") {
+        await fill(key, cookie);
+        found = lookup(key, nonce);
+        rendered = true;
+      }
+      if (found.kind === "hit") {
+        const response = new NextResponse(found.page.body, { status: found.page.status, headers: found.page.headers });
+        // hit: from memory; stale: from memory, past its TTL, successor rendering;
+        // miss: rendered just now (for this and any concurrent request).
+        response.headers.set("X-Page-Cache", rendered ? "miss" : found.stale ? "stale" : "hit");
         return finish(response);
       }
-      const pending = fill(key, request.headers.get("cookie"));
-      if (event) event.waitUntil(pending);
-      else void pending;
-      cacheState = "miss";
+      cacheState = "pass";
     }
   }
 

@@ -120,13 +120,24 @@ function startServer(url: string): ChildProcess {
   return child;
 }
 
-function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null || child.pid === undefined) return;
+/** Stops the server's process group and waits for it, so no query outlives the database. */
+async function stopServer(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   try {
     process.kill(-child.pid, "SIGTERM");
   } catch {
-    /* already gone */
+    return;
   }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, "SIGKILL");
+    } catch {
+      /* gone meanwhile */
+    }
+  }, 10_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 async function waitReady(timeoutMs = 120_000) {
@@ -163,10 +174,14 @@ interface Row {
   requests: number;
 }
 
+const HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 async function drive(target: string, p: string, connections: number): Promise<Row> {
   // Warm-up: first renders compile nothing in production, but fill caches and pools.
-  for (let i = 0; i < 3; i++) await fetch(base + p).then((r) => r.arrayBuffer()).catch(() => {});
-  const r = await autocannon({ url: base + p, connections, duration: args.duration, timeout: 10 });
+  for (let i = 0; i < 3; i++) await fetch(base + p, { headers: { accept: HTML_ACCEPT } }).then((r) => r.arrayBuffer()).catch(() => {});
+  // Accept: text/html as a browser sends it: pages are then eligible for the
+  // proxy's page cache (lib/proxy/page-cache.ts), exactly as for real visitors.
+  const r = await autocannon({ url: base + p, connections, duration: args.duration, timeout: 10, headers: { accept: HTML_ACCEPT } });
   return {
     target,
     path: p,
@@ -186,7 +201,7 @@ async function main() {
   const admin = postgres(args.server, { max: 1, onnotice: () => {} });
   let server: ChildProcess | undefined;
   const cleanup = async () => {
-    if (server) stopServer(server);
+    if (server) await stopServer(server);
     if (!args.keep) await admin.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
     await admin.end({ timeout: 5 });
   };
@@ -218,7 +233,10 @@ async function main() {
     }
 
     const fmt = (n: number, d = 0) => n.toFixed(d);
-    console.log(`\nLoad on next start (${HOST}), PostgreSQL with ${total.toLocaleString("en")} claims, ${args.duration} s per row\n`);
+    console.log(
+      `\nLoad on next start (${HOST}), PostgreSQL with ${total.toLocaleString("en")} claims, ${args.duration} s per row, ` +
+        `page cache ${process.env.PAGE_CACHE === "off" ? "off" : "on"} (PAGE_CACHE=off to compare)\n`,
+    );
     console.log("| target | path | conns | req/s | p50 ms | p99 ms | errors | non-2xx | requests |");
     console.log("|---|---|--:|--:|--:|--:|--:|--:|--:|");
     for (const r of rows) {

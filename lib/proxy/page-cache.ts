@@ -17,20 +17,28 @@
 // drops everything at once — the upload endpoint calls it after each write, and
 // any future editing endpoint must too. PAGE_CACHE=off disables it.
 //
-// Filling: a miss is rendered normally for its visitor, and the proxy renders
-// the same URL once more in the background for the cache, through the app's
-// own loopback origin (never the request's Host header: that would let a
-// stranger fill the cache from a server of their choosing).
+// Filling: on a miss the proxy renders the URL through the app's own loopback
+// origin (never the request's Host header: that would let a stranger fill the
+// cache from a server of their choosing) and serves the result; concurrent
+// misses of one URL share that one render. An entry past its TTL is still
+// served while one request renders its successor (stale-while-revalidate), so
+// expiry under load costs one render, not one per waiting connection. An
+// invalidated entry is never served. A URL whose answer cannot be cached (a
+// 404, a redirect, CSV) is remembered as such for a TTL and passed straight on.
 import { z } from "zod";
 
 export const PAGE_CACHE_TTL_MS = 10_000;
+/** How long past its TTL an entry may be served while its successor renders. */
+export const PAGE_CACHE_STALE_MS = 30_000;
 const MAX_ENTRIES = 500;
 const MAX_HTML_BYTES = 2_000_000;
 export const FILL_HEADER = "x-qj-page-fill";
 
 interface Entry {
-  html: string;
-  nonce: string;
+  /** The HTML cut at every occurrence of the nonce it was rendered with. */
+  parts: string[];
+  /** Not cacheable: pass requests for this key straight on until it expires. */
+  pass?: boolean;
   status: number;
   headers: [string, string][];
   at: number;
@@ -39,7 +47,7 @@ interface Entry {
 
 interface Store {
   entries: Map<string, Entry>;
-  filling: Set<string>;
+  filling: Map<string, Promise<void>>;
   generation: number;
   /** Proves a fill request came from this process. */
   token: string;
@@ -52,7 +60,7 @@ type WithStore = typeof globalThis & { [KEY]?: Store };
 
 function store(): Store {
   const g = globalThis as WithStore;
-  g[KEY] ??= { entries: new Map(), filling: new Set(), generation: 0, token: randomToken() };
+  g[KEY] ??= { entries: new Map(), filling: new Map(), generation: 0, token: randomToken() };
   return g[KEY];
 }
 
@@ -109,16 +117,23 @@ export interface CachedPage {
   headers: [string, string][];
 }
 
+export type Lookup =
+  | { kind: "hit"; page: CachedPage; stale: boolean }
+  | { kind: "pass" } // known not cacheable
+  | { kind: "miss" };
+
 /** The cached page for `key` with `nonce` in place of the one it was rendered with. */
-export function lookup(key: string, nonce: string, now = Date.now()): CachedPage | undefined {
+export function lookup(key: string, nonce: string, now = Date.now()): Lookup {
   const s = store();
   const e = s.entries.get(key);
-  if (!e) return undefined;
-  if (e.generation !== s.generation || now - e.at > PAGE_CACHE_TTL_MS) {
+  if (!e) return { kind: "miss" };
+  const age = now - e.at;
+  if (e.generation !== s.generation || age > PAGE_CACHE_TTL_MS + (e.pass ? 0 : PAGE_CACHE_STALE_MS)) {
     s.entries.delete(key);
-    return undefined;
+    return { kind: "miss" };
   }
-  return { body: e.html.split(e.nonce).join(nonce), status: e.status, headers: e.headers };
+  if (e.pass) return age > PAGE_CACHE_TTL_MS ? { kind: "miss" } : { kind: "pass" };
+  return { kind: "hit", page: { body: e.parts.join(nonce), status: e.status, headers: e.headers }, stale: age > PAGE_CACHE_TTL_MS };
 }
 
 /** Where the app listens, as `next start` itself records it (falls back to PORT on loopback). */
@@ -131,14 +146,30 @@ function loopbackOrigin(): string | undefined {
 
 const KEPT_HEADERS = new Set(["content-type", "cache-control", "vary", "content-language", "link"]);
 
-/** Renders `key` once in the background and stores it; concurrent calls for the same key share one render. */
-export async function fill(key: string, cookie: string | null): Promise<void> {
+/**
+ * Renders `key` through the loopback origin and stores it. Concurrent calls
+ * for one key share one render (the returned promise).
+ */
+export function fill(key: string, cookie: string | null): Promise<void> {
   const s = store();
-  if (s.broken || s.filling.has(key)) return;
+  const running = s.filling.get(key);
+  if (running) return running;
+  if (s.broken) return Promise.resolve();
   const origin = loopbackOrigin();
-  if (!origin) return;
-  s.filling.add(key);
+  if (!origin) return Promise.resolve();
+  const pending = render(s, origin, key, cookie).finally(() => s.filling.delete(key));
+  s.filling.set(key, pending);
+  return pending;
+}
+
+async function render(s: Store, origin: string, key: string, cookie: string | null): Promise<void> {
   const generation = s.generation;
+  const remember = (entry: Omit<Entry, "at" | "generation">) => {
+    // An invalidation while we rendered means this answer may predate the write.
+    if (generation !== s.generation) return;
+    if (s.entries.size >= MAX_ENTRIES) s.entries.delete(s.entries.keys().next().value!);
+    s.entries.set(key, { ...entry, at: Date.now(), generation });
+  };
   try {
     const res = await fetch(origin + key, {
       headers: { accept: "text/html", [FILL_HEADER]: s.token, ...(cookie ? { cookie } : {}) },
@@ -150,18 +181,14 @@ export async function fill(key: string, cookie: string | null): Promise<void> {
     const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
     if (res.status !== 200 || !type.startsWith("text/html") || res.headers.has("set-cookie") || !nonce) {
       await res.body?.cancel();
-      return;
+      return remember({ parts: [], pass: true, status: res.status, headers: [] });
     }
     const html = await res.text();
-    // An invalidation while we rendered means this HTML may predate the write.
-    if (html.length > MAX_HTML_BYTES || generation !== s.generation) return;
+    if (html.length > MAX_HTML_BYTES) return remember({ parts: [], pass: true, status: 200, headers: [] });
     const headers = [...res.headers].filter(([k]) => KEPT_HEADERS.has(k.toLowerCase()));
-    if (s.entries.size >= MAX_ENTRIES) s.entries.delete(s.entries.keys().next().value!);
-    s.entries.set(key, { html, nonce, status: 200, headers, at: Date.now(), generation });
+    remember({ parts: html.split(nonce), status: 200, headers });
   } catch (err) {
     if ((err as { cause?: { code?: string } }).cause?.code === "ECONNREFUSED") s.broken = true;
-  } finally {
-    s.filling.delete(key);
   }
 }
 

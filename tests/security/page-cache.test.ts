@@ -8,6 +8,7 @@ import {
   isCacheable,
   isFillRequest,
   lookup,
+  PAGE_CACHE_STALE_MS,
   PAGE_CACHE_TTL_MS,
   pageCacheEnabled,
   resetPageCache,
@@ -93,10 +94,12 @@ describe("fill and lookup", () => {
     await fill("/?lang=en", null);
     expect(isFillRequest(new Headers({ [FILL_HEADER]: lastFillHeader! }))).toBe(true);
     expect(isFillRequest(new Headers({ [FILL_HEADER]: "guess" }))).toBe(false);
-    const page = lookup("/?lang=en", "FRESH")!;
+    const found = lookup("/?lang=en", "FRESH");
+    if (found.kind !== "hit") throw new Error(`expected a hit, got ${found.kind}`);
+    const page = found.page;
     expect(page.body).toBe('<html><script nonce="FRESH">1</script><p>/?lang=en</p><script nonce="FRESH">2</script></html>');
     expect(page.headers.map(([k]) => k).sort()).toEqual(["cache-control", "content-type"]);
-    expect(lookup("/?lang=zh", "FRESH")).toBeUndefined();
+    expect(lookup("/?lang=zh", "FRESH").kind).toBe("miss");
   });
 
   it("shares one render among concurrent fills of a key", async () => {
@@ -107,11 +110,13 @@ describe("fill and lookup", () => {
 
   it("forgets everything on invalidation, and expires entries after the TTL", async () => {
     await fill("/", null);
-    expect(lookup("/", "a")).toBeDefined();
-    expect(lookup("/", "a", Date.now() + PAGE_CACHE_TTL_MS + 1)).toBeUndefined();
+    expect(lookup("/", "a")).toMatchObject({ kind: "hit", stale: false });
+    // Past the TTL: served stale while a successor renders, then gone.
+    expect(lookup("/", "a", Date.now() + PAGE_CACHE_TTL_MS + 1)).toMatchObject({ kind: "hit", stale: true });
+    expect(lookup("/", "a", Date.now() + PAGE_CACHE_TTL_MS + PAGE_CACHE_STALE_MS + 1).kind).toBe("miss");
     await fill("/", null);
     invalidatePageCache();
-    expect(lookup("/", "a")).toBeUndefined();
+    expect(lookup("/", "a").kind).toBe("miss");
   });
 
   it("discards a render that an invalidation overtook", async () => {
@@ -122,11 +127,12 @@ describe("fill and lookup", () => {
     invalidatePageCache();
     release();
     await pending;
-    expect(lookup("/slow", "a")).toBeUndefined();
+    expect(lookup("/slow", "a").kind).toBe("miss");
   });
 
-  it("does not store redirects", async () => {
+  it("remembers an answer it cannot cache (a redirect) as pass-through until the TTL", async () => {
     await fill("/redirect", null);
-    expect(lookup("/redirect", "a")).toBeUndefined();
+    expect(lookup("/redirect", "a").kind).toBe("pass");
+    expect(lookup("/redirect", "a", Date.now() + PAGE_CACHE_TTL_MS + 1).kind).toBe("miss");
   });
 });

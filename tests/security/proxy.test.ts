@@ -19,8 +19,8 @@ const req = (url: string, init: { method?: string; headers?: Record<string, stri
   new NextRequest(new URL(url, "http://127.0.0.1:3100"), init);
 
 describe("proxy without site password", () => {
-  it("passes the request on with a nonce that matches the CSP", () => {
-    const res = proxy(req("/claims?sector=port"));
+  it("passes the request on with a nonce that matches the CSP", async () => {
+    const res = await proxy(req("/claims?sector=port"));
     expect(res.headers.get("x-middleware-next")).toBe("1");
     const csp = res.headers.get("content-security-policy")!;
     const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
@@ -31,17 +31,17 @@ describe("proxy without site password", () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get("x-frame-options")).toBe("DENY");
   });
-  it("overrides a nonce the client tried to supply", () => {
-    const res = proxy(req("/", { headers: { "x-nonce": "attacker" } }));
+  it("overrides a nonce the client tried to supply", async () => {
+    const res = await proxy(req("/", { headers: { "x-nonce": "attacker" } }));
     expect(res.headers.get("x-middleware-request-x-nonce")).not.toBe("attacker");
   });
-  it("lets an embeddable chart be framed", () => {
-    const res = proxy(req("/indicators/port.cargo_throughput?embed=1"));
+  it("lets an embeddable chart be framed", async () => {
+    const res = await proxy(req("/indicators/port.cargo_throughput?embed=1"));
     expect(res.headers.get("content-security-policy")).toContain("frame-ancestors *");
     expect(res.headers.get("x-frame-options")).toBeNull();
   });
-  it("puts the headers on static assets too", () => {
-    const res = proxy(req("/_next/static/chunks/app.js"));
+  it("puts the headers on static assets too", async () => {
+    const res = await proxy(req("/_next/static/chunks/app.js"));
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 });
@@ -51,39 +51,39 @@ describe("proxy with SITE_PASSWORD", () => {
     process.env.SITE_PASSWORD = "open sesame";
   });
 
-  it("sends a page visitor to sign in, remembering where they were going", () => {
-    const res = proxy(req("/indicators/x?lang=en"));
+  it("sends a page visitor to sign in, remembering where they were going", async () => {
+    const res = await proxy(req("/indicators/x?lang=en"));
     expect(res.status).toBe(303);
     const to = new URL(res.headers.get("location")!);
     expect(to.pathname).toBe("/signin");
     expect(to.searchParams.get("next")).toBe("/indicators/x?lang=en");
     expect(res.headers.get("content-security-policy")).toBeTruthy();
   });
-  it("answers API calls with 401 instead of a redirect", () => {
-    const res = proxy(req("/api/claims"));
+  it("answers API calls with 401 instead of a redirect", async () => {
+    const res = await proxy(req("/api/claims"));
     expect(res.status).toBe(401);
   });
-  it("refuses a forged or stale cookie", () => {
-    const res = proxy(req("/", { headers: { cookie: `qj_site=${sessionToken("old password")}` } }));
+  it("refuses a forged or stale cookie", async () => {
+    const res = await proxy(req("/", { headers: { cookie: `qj_site=${sessionToken("old password")}` } }));
     expect(res.status).toBe(303);
   });
-  it("admits the right cookie", () => {
-    const res = proxy(req("/", { headers: { cookie: `qj_site=${sessionToken("open sesame")}` } }));
+  it("admits the right cookie", async () => {
+    const res = await proxy(req("/", { headers: { cookie: `qj_site=${sessionToken("open sesame")}` } }));
     expect(res.headers.get("x-middleware-next")).toBe("1");
   });
-  it("keeps the sign-in page, bundles and the bearer-guarded upload reachable", () => {
+  it("keeps the sign-in page, bundles and the bearer-guarded upload reachable", async () => {
     for (const path of ["/signin", "/_next/static/chunks/x.js"]) {
-      expect(proxy(req(path)).headers.get("x-middleware-next"), path).toBe("1");
+      expect((await proxy(req(path))).headers.get("x-middleware-next"), path).toBe("1");
     }
-    expect(proxy(req("/api/ingest", { method: "POST" })).headers.get("x-middleware-next")).toBe("1");
-    expect(proxy(req("/api/ingest")).status).toBe(401);
+    expect((await proxy(req("/api/ingest", { method: "POST" }))).headers.get("x-middleware-next")).toBe("1");
+    expect((await proxy(req("/api/ingest"))).status).toBe(401);
   });
 });
 
 describe("proxy with a misconfigured secret", () => {
-  it("closes the site (503) rather than opening it", () => {
+  it("closes the site (503) rather than opening it", async () => {
     process.env.SITE_PASSWORD = "short";
-    const res = proxy(req("/"));
+    const res = await proxy(req("/"));
     expect(res.status).toBe(503);
   });
 });

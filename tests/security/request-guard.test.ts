@@ -33,8 +33,8 @@ describe("malformedReason", () => {
 });
 
 describe("proxy refuses malformed requests with 400 and still sends the headers", () => {
-  it.each(["/articles/%ED%A0%80", "/claims/export?q=port%00", "/?valueOf=x"])("%s", (url) => {
-    const res = proxy(new NextRequest(new URL(url, "http://127.0.0.1:3100")));
+  it.each(["/articles/%ED%A0%80", "/claims/export?q=port%00", "/?valueOf=x"])("%s", async (url) => {
+    const res = await proxy(new NextRequest(new URL(url, "http://127.0.0.1:3100")));
     expect(res.status).toBe(400);
     expect(res.headers.get("content-security-policy")).toBeTruthy();
   });
