@@ -132,7 +132,7 @@ function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null 
 const EVENT_ANAPHORA = /^(?:在|据悉,?)?(?:会上|会议上|会中|[\u4e00-\u9fa5]{0,4}仪式上|活动[上中]|当天|当日|现场)/;
 
 const MONEY_METRIC = /(?:营收|营业收入|收入|产值|投资|投入|生产总值|GDP|总额|金额|销售额|利润|税收|纳税|资金|成交额|交易额|融资|补贴|奖励)[^,，。;；]{0,6}$/;
-const BARE_CHANGE = /^(?:分别)?(?:同比|比上年|较上年|比去年|较去年|环比)?(?:增长|下降|增幅|增速|提高|上升|减少|回落)?$/;
+const BARE_CHANGE = /^(?:分别)?(?:同比|按年|比上年|较上年|比去年|较去年|环比)?(?:增长|下降|增幅|增速|提高|上升|减少|回落)?$/;
 const RUNNING_TOTAL = /累计|截至|截止|总计|共计/;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 

@@ -42,7 +42,12 @@ function scan(text: string, visit: (e: CueEntry) => void) {
     if (c < 0x41) continue; // digits, punctuation and spaces start no cue
     const list = CUES_BY_FIRST.get(c);
     if (!list) continue;
-    for (const e of list) if (text.startsWith(e.cue, i)) visit(e);
+    for (const e of list) {
+      if (!text.startsWith(e.cue, i)) continue;
+      // 港元, 港币, 港股, 港澳 are not ports
+      if (e.cue === "港" && /[元币股澳台]/.test(text[i + 1] ?? "")) continue;
+      visit(e);
+    }
   }
 }
 

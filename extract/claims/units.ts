@@ -34,6 +34,12 @@ export const UNIT_ROWS: readonly UnitRow[] = [
   { surface: "块钱", unit: "元", kind: "money" },
   { surface: "美元", unit: "美元", kind: "money" },
   { surface: "美金", unit: "美元", kind: "money" },
+  // other currencies keep their own name: converting needs a rate and a date
+  { surface: "港元", unit: "港元", kind: "money" },
+  { surface: "港币", unit: "港元", kind: "money" },
+  { surface: "欧元", unit: "欧元", kind: "money" },
+  { surface: "日元", unit: "日元", kind: "money" },
+  { surface: "英镑", unit: "英镑", kind: "money" },
   // weight
   { surface: "吨", unit: "吨", kind: "weight" },
   { surface: "公斤", unit: "吨", kind: "weight", factor: 0.001 },
@@ -160,7 +166,7 @@ for (const list of BY_FIRST.values()) list.sort((a, b) => b.surface.length - a.s
  * traditional; this catches the stray traditional unit in an otherwise simplified page.
  */
 const TRADITIONAL: Readonly<Record<string, string>> = {
-  萬: "万", 億: "亿", 噸: "吨", 畝: "亩", 個: "个", 項: "项", 間: "间", 臺: "台", 輛: "辆", 張: "张", 場: "场",
+  萬: "万", 億: "亿", 歐: "欧", 幣: "币", 鎊: "镑", 噸: "吨", 畝: "亩", 個: "个", 項: "项", 間: "间", 臺: "台", 輛: "辆", 張: "张", 場: "场",
   戶: "户", 處: "处", 標: "标", 準: "准", 條: "条", 點: "点", 時: "时", 萬元: "万元", 餘: "余", 層: "层", 種: "种",
   筆: "笔", 歲: "岁", 個月: "个月", 億元: "亿元", 際: "际", 額: "额", 雙: "双", 棟: "栋", 艘: "艘", 貨: "货", 錢: "钱",
 };
@@ -243,5 +249,7 @@ export const UNIT_CASES: readonly [string, string | null, number][] = [
   ["萬噸", "吨", 1e4],
   ["億元", "元", 1e8],
   ["個項目", "个", 1],
+  ["亿港元", "港元", 1e8],
+  ["万欧元", "欧元", 1e4],
   ["期", null, 1],
 ];
