@@ -16,7 +16,7 @@ try {
     await once(out, "finish");
   }
   console.error(
-    `export: ${counts.documents} documents, ${counts.articles} articles, ${counts.claims} claims, ${counts.indicators} indicators → ${target} (sha256 of rows ${checksum})`,
+    `export: ${counts.documents} documents, ${counts.articles} articles, ${counts.claims} claims, ${counts.claimAudit} audit entries, ${counts.indicators} indicators, ${counts.metricMappings} metric mappings → ${target} (sha256 of rows ${checksum})`,
   );
 } catch (err) {
   console.error(`export: ${err instanceof Error ? err.message : String(err)}`);

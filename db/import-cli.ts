@@ -22,7 +22,7 @@ try {
   const counts = await importDatabase(database.db, lines());
   const { checksum } = await databaseChecksum(database.db);
   console.error(
-    `import: ${counts.documents} documents, ${counts.articles} articles, ${counts.claims} claims, ${counts.indicators} indicators (sha256 of rows ${checksum})`,
+    `import: ${counts.documents} documents, ${counts.articles} articles, ${counts.claims} claims, ${counts.claimAudit} audit entries, ${counts.indicators} indicators, ${counts.metricMappings} metric mappings (sha256 of rows ${checksum})`,
   );
 } catch (err) {
   console.error(`import: ${source}: ${err instanceof Error ? err.message.replace(/\s+/g, " ") : String(err)}`);

@@ -1,13 +1,14 @@
 // Export and restore as JSON Lines: one header line, then every indicator,
-// document, article and claim (review state, corrections and the extractor's
-// original included) in foreign-key order, one row per line. Streamed both
+// metric mapping, document, article, claim (review state, corrections and the
+// extractor's original included) and claim audit entry, in foreign-key order,
+// one row per line: {"type": "claim", "row": {...}}. Streamed both
 // ways, so the size of the database does not decide the memory used.
 import { createHash } from "node:crypto";
 import { asc, count, gt, sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "./client";
-import { articles, claims, documents, indicators } from "./schema";
+import { articles, claimAudit, claims, documents, indicators, metricMappings } from "./schema";
 
 export const EXPORT_FORMAT = "qujiang-export";
 export const EXPORT_VERSION = 1;
@@ -72,14 +73,32 @@ const ClaimLine = z.object({
   updatedAt: timestamp,
 });
 
+const MetricMappingLine = z.object({
+  metric: z.string().min(1),
+  indicatorId: z.string().min(1),
+  actor: z.string(),
+  createdAt: timestamp,
+});
+const ClaimAuditLine = z.object({
+  id: z.number().int().positive(),
+  claimId: z.number().int().positive(),
+  actor: z.string(),
+  action: z.string(),
+  at: timestamp,
+  before: z.unknown().nullable(),
+  after: z.unknown(),
+});
+
 const Header = z.object({ type: z.literal("header"), format: z.literal(EXPORT_FORMAT), version: z.literal(EXPORT_VERSION) });
 
 /** In foreign-key order: a restore inserts them as they come. */
 const KINDS = [
-  { type: "indicator", table: indicators, schema: IndicatorLine },
-  { type: "document", table: documents, schema: DocumentLine },
-  { type: "article", table: articles, schema: ArticleLine },
-  { type: "claim", table: claims, schema: ClaimLine },
+  { type: "indicator", table: indicators, key: indicators.id, keyName: "id", schema: IndicatorLine },
+  { type: "metric_mapping", table: metricMappings, key: metricMappings.metric, keyName: "metric", schema: MetricMappingLine },
+  { type: "document", table: documents, key: documents.id, keyName: "id", schema: DocumentLine },
+  { type: "article", table: articles, key: articles.id, keyName: "id", schema: ArticleLine },
+  { type: "claim", table: claims, key: claims.id, keyName: "id", schema: ClaimLine },
+  { type: "claim_audit", table: claimAudit, key: claimAudit.id, keyName: "id", schema: ClaimAuditLine },
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -88,30 +107,43 @@ const Line = z.discriminatedUnion("type", [
   z.object({ type: z.literal("document"), row: DocumentLine }),
   z.object({ type: z.literal("article"), row: ArticleLine }),
   z.object({ type: z.literal("claim"), row: ClaimLine }),
+  z.object({ type: z.literal("metric_mapping"), row: MetricMappingLine }),
+  z.object({ type: z.literal("claim_audit"), row: ClaimAuditLine }),
 ]);
 
 export interface TransferCounts {
   indicators: number;
+  metricMappings: number;
   documents: number;
   articles: number;
   claims: number;
+  claimAudit: number;
 }
-const countKey = { indicator: "indicators", document: "documents", article: "articles", claim: "claims" } as const;
+const countKey = {
+  indicator: "indicators",
+  metric_mapping: "metricMappings",
+  document: "documents",
+  article: "articles",
+  claim: "claims",
+  claim_audit: "claimAudit",
+} as const;
+const zeroCounts = (): TransferCounts => ({ indicators: 0, metricMappings: 0, documents: 0, articles: 0, claims: 0, claimAudit: 0 });
 
-/** Every row of one table in id order, a page at a time (keyset pagination, not OFFSET). */
+/** Every row of one table in key order, a page at a time (keyset pagination, not OFFSET). */
 async function* rowsOf(db: Db, kind: Kind): AsyncGenerator<Record<string, unknown>> {
-  const table = kind.table as PgTable & { id: typeof documents.id | typeof indicators.id };
-  let after: string | number | null = null;
+  const table = kind.table as PgTable;
+  const key = kind.key as AnyPgColumn;
+  let after: unknown = null;
   for (;;) {
     const page: Array<Record<string, unknown>> = await db
       .select()
       .from(table)
-      .where(after === null ? undefined : gt(table.id, after as never))
-      .orderBy(asc(table.id))
+      .where(after === null ? undefined : gt(key, after))
+      .orderBy(asc(key))
       .limit(PAGE);
     for (const row of page) yield row;
     if (page.length < PAGE) return;
-    after = page[page.length - 1].id as string | number;
+    after = page[page.length - 1][kind.keyName];
   }
 }
 
@@ -122,7 +154,7 @@ async function* rowsOf(db: Db, kind: Kind): AsyncGenerator<Record<string, unknow
  */
 export async function exportDatabase(db: Db, write: (line: string) => Promise<void> | void) {
   const hash = createHash("sha256");
-  const counts: TransferCounts = { indicators: 0, documents: 0, articles: 0, claims: 0 };
+  const counts = zeroCounts();
   await write(JSON.stringify({ type: "header", format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date().toISOString() }) + "\n");
   for (const kind of KINDS) {
     for await (const row of rowsOf(db, kind)) {
@@ -143,7 +175,7 @@ export async function databaseChecksum(db: Db) {
 export class ImportError extends Error {}
 
 export async function tableCounts(db: Db): Promise<TransferCounts> {
-  const out: TransferCounts = { indicators: 0, documents: 0, articles: 0, claims: 0 };
+  const out = zeroCounts();
   for (const kind of KINDS) {
     const [{ n }] = await db.select({ n: count() }).from(kind.table);
     out[countKey[kind.type]] = n;
@@ -164,7 +196,7 @@ export async function importDatabase(db: Db, lines: AsyncIterable<string>): Prom
       `refusing to import into a non-empty database (${existing.documents} documents, ${existing.claims} claims, ${existing.indicators} indicators); restore into an empty one`,
     );
   }
-  const counts: TransferCounts = { indicators: 0, documents: 0, articles: 0, claims: 0 };
+  const counts = zeroCounts();
   await db.transaction(async (tx) => {
     let lineNo = 0;
     let sawHeader = false;
@@ -207,7 +239,7 @@ export async function importDatabase(db: Db, lines: AsyncIterable<string>): Prom
     }
     await flush();
     if (!sawHeader) throw new ImportError("empty file");
-    for (const t of ["documents", "articles", "claims"]) {
+    for (const t of ["documents", "articles", "claims", "claim_audit"]) {
       await tx.execute(
         sql.raw(`select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 1), (select count(*) > 0 from ${t}))`),
       );

@@ -28,10 +28,13 @@ describe.each(BACKENDS)("export and import on %s", (backend) => {
     try {
       await query(src, "update claims set review_state = 'corrected', value = value + 1, original = '{\"value\": 1}' where id = (select min(id) from claims)");
       await query(src, "update claims set review_state = 'rejected' where id = (select max(id) from claims)");
+      await query(src, `insert into claim_audit (claim_id, actor, action, before, after) select min(id), 'editor', 'correct', '{"value": 1}', '{"value": 2}' from claims`);
+      await query(src, "insert into metric_mappings (metric, indicator_id, actor) select '港口吞吐', min(id), 'editor' from indicators");
       expected = { counts: await tableCounts(src.db), checksum: (await databaseChecksum(src.db)).checksum };
     } finally {
       await src.close();
     }
+    expect(expected.counts).toMatchObject({ claimAudit: 1, metricMappings: 1 });
     expect(expected.counts.claims).toBeGreaterThan(0);
 
     const file = path.join(dir, "export.jsonl");
