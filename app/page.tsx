@@ -19,7 +19,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { state } = parseView(await searchParams, OVERVIEW_PARAMS);
   const t = dict(state.lang);
   const scope = state.sector === "all" ? t.allSectors : sectorName(state.sector, state.lang);
-  const range = [state.from ?? "…", state.to ?? "…"].join(" – ");
+  const range = state.from || state.to ? [state.from ?? "…", state.to ?? "…"].join(" – ") : t.allDates;
   const title = `${t.appTitle} · ${scope}`;
   const description = `${t.charts}: ${scope}, ${range}. ${t.appTagline}`;
   const og = `/og${toQuery(state, OVERVIEW_PARAMS)}`;

@@ -112,6 +112,7 @@ const zh = {
   chartLine: "折线",
   chartBar: "柱状",
   showPlan: "显示计划/目标",
+  allDates: "全部时间",
   yes: "是",
   no: "否",
 };
@@ -209,6 +210,7 @@ const en: Dict = {
   chartLine: "Line",
   chartBar: "Bar",
   showPlan: "Show plans / targets",
+  allDates: "all dates",
   yes: "yes",
   no: "no",
 };

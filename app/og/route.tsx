@@ -44,7 +44,7 @@ export async function GET(request: Request) {
   const ch = 380;
   const g = points.length ? geometry(points, cw, ch, 16) : null;
   const last = [...points].reverse().find((p) => p.status !== "plan");
-  const rangeText = `${state.from ?? "…"} – ${state.to ?? "…"}`;
+  const rangeText = state.from || state.to ? `${state.from ?? "…"} – ${state.to ?? "…"}` : "all dates";
   return new ImageResponse(
     (
       <div style={{ width: W, height: H, display: "flex", flexDirection: "column", background: "#fff", padding: 48, fontSize: 28, color: PALETTE.ink }}>

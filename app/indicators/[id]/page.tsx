@@ -24,7 +24,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const ind = await getIndicator(await getDb(), decodeURIComponent(id));
   const name = ind ? (state.lang === "zh" ? ind.nameZh : ind.nameEn) : t.unknownIndicator;
   const title = `${name} · ${t.appTitle}`;
-  const range = [state.from ?? "…", state.to ?? "…"].join(" – ");
+  const range = state.from || state.to ? [state.from ?? "…", state.to ?? "…"].join(" – ") : t.allDates;
   const description = ind ? `${name} (${sectorName(ind.sector, state.lang)}), ${range}. ${t.appTagline}` : t.appTagline;
   const og = `/og${toQuery({ ...state, indicator: ind?.id ?? null }, ["indicator", ...INDICATOR_PARAMS])}`;
   return {
