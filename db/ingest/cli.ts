@@ -82,6 +82,8 @@ async function main(argv: string[]): Promise<number> {
       },
     });
   } finally {
+    // Redraw once more: logged failure lines are only written on a redraw, which a short run may never reach.
+    bars?.update();
     bars?.stop();
     await database.close();
   }

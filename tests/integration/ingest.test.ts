@@ -99,6 +99,25 @@ describe.each(BACKENDS)("ingest of the seed pages on %s", (backend) => {
     }
   });
 
+  it("reads a page from standard input with -", async () => {
+    const page = await import("node:fs").then((fs) => fs.readFileSync(path.join(ROOT, "tests/fixtures/bad/gbk.txt")));
+    const first = await runIngest(["--json", "-"], t.env, { input: page });
+    expect(first.code).toBe(0);
+    expect(lastJson(first.stdout)).toMatchObject({ new: 1, failed: 0 });
+    expect(first.stderr).toMatch(/^new - \(\d+ claims\)$/m);
+    const again = await runIngest(["--json", "-"], t.env, { input: page });
+    expect(lastJson(again.stdout)).toMatchObject({ new: 0, unchanged: 1 });
+    const database = await t.open();
+    try {
+      const [doc] = await query<{ file_name: string; raw_text: string }>(database, "select file_name, raw_text from documents where file_name = 'stdin'");
+      expect(doc.raw_text).toContain("衢州港今年已累计完成货物吞吐量");
+      // Leave the seed-only state for the re-extraction test below.
+      await query(database, "delete from documents where file_name = 'stdin'");
+    } finally {
+      await database.close();
+    }
+  });
+
   it("re-extracts a page stored by an older extractor in place, keeping what an editor reviewed", async () => {
     const database = await t.open();
     try {
