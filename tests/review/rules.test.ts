@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { locateQuote } from "@/db/review/claims";
+import { applyMetricMappings } from "@/db/review/mappings";
+import { changedFields, PERIOD } from "@/lib/review/fields";
 import { actorName, decideEdit } from "@/lib/review/auth";
 import { EDIT_CASES } from "@/lib/review/auth.cases";
 import { agree, findConflict } from "@/lib/review/conflict";
@@ -44,4 +47,31 @@ describe("edit authority", () => {
     ["a\u0000b\u202e", "ab"],
     ["x".repeat(60), "x".repeat(40)],
   ])("actor name %j → %j", (raw, expected) => expect(actorName(raw)).toBe(expected));
+});
+
+describe("helpers", () => {
+  it("locates the n-th occurrence of a quote", () => {
+    expect(locateQuote("增长5%，又增长5%", "增长5%", 0)).toBe(0);
+    expect(locateQuote("增长5%，又增长5%", "增长5%", 1)).toBe(6);
+    expect(locateQuote("增长5%，又增长5%", "增长5%", 2)).toBeNull();
+  });
+  it("maps only claims without an indicator whose metric and unit match", () => {
+    const hook = { byMetric: new Map([["签约金额", { metric: "签约金额", indicatorId: "investment.signed", unit: "元" }]]), indicatorIds: new Set(["investment.signed"]) };
+    const claims = [
+      { metric: "签约金额", unit: "元", indicator: null as string | null },
+      { metric: "签约金额", unit: "%", indicator: null as string | null },
+      { metric: "签约金额", unit: "元", indicator: "investment.other" as string | null },
+      { metric: "营收", unit: "元", indicator: null as string | null },
+    ];
+    expect(applyMetricMappings(claims, hook)).toBe(1);
+    expect(claims.map((c) => c.indicator)).toEqual(["investment.signed", null, "investment.other", null]);
+  });
+  it("records only the fields that changed", () => {
+    expect(changedFields({ value: 1, unit: "吨", subject: null }, { value: 2, unit: "吨", subject: "衢州港" })).toEqual({
+      before: { value: 1, subject: null },
+      after: { value: 2, subject: "衢州港" },
+    });
+  });
+  it.each([["2025"], ["2025-05"], ["2025-05-20"], ["2025-Q2"], ["2025-H1"]])("period %s is valid", (p) => expect(PERIOD.test(p)).toBe(true));
+  it.each([["2025-13"], ["25"], ["2025-Q5"], ["2025-5"], ["今年"]])("period %s is not", (p) => expect(PERIOD.test(p)).toBe(false));
 });
