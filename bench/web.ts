@@ -136,7 +136,8 @@ async function main() {
     server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(args.port)], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", SITE_PASSWORD: "" },
+      // PAGE_CACHE=off: measure rendering, not the proxy's HTML cache (fetch's Accept: */* bypasses it anyway).
+      env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: url, NODE_ENV: "production", SITE_PASSWORD: "", PAGE_CACHE: "off" },
     });
     await waitReady(server);
 
