@@ -6,7 +6,7 @@
 //    extracts it once into .bench/prepared.jsonl, timing the extractor alone.
 // 2. For each backend, in a fresh child process (so peak RSS is its own):
 //    - write: streams the prepared documents into an empty database in
-//      batches (one transaction per 64 documents, --batch N) — database throughput;
+//      batches (one transaction per 128 documents, --batch N) — database throughput;
 //    - end-to-end: the CLI's path, files → extract → write, on another
 //      empty database — what `npm run ingest` achieves.
 // The real server is DATABASE_URL's (default postgres://postgres@127.0.0.1:5432/test);

@@ -60,8 +60,8 @@ export interface IngestOptions {
   pipeline?: boolean;
 }
 
-/** Larger batches mean fewer round trips; 64 pages of ~30 claims is one ~600 KB JSON per table. */
-export const DEFAULT_BATCH_DOCUMENTS = 64;
+/** Larger batches mean fewer round trips: 128 pages of ~37 claims is one ~1.4 MB JSON of claims (27k → 30k claims/s over 64 on the bench); batchBytes still caps big pages. */
+export const DEFAULT_BATCH_DOCUMENTS = 128;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
