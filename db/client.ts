@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { readDbEnv } from "./env";
 import { runMigrations } from "./migrate";
+import { lockFolder } from "./pglite-lock";
 import * as schema from "./schema";
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -44,14 +45,28 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     };
   } else {
     const dataDir = options.dataDir ?? env.PGLITE_DIR;
+    const inMemory = dataDir.startsWith("memory://");
     // PGlite does not create the parents of its data folder.
-    if (!dataDir.startsWith("memory://")) mkdirSync(path.resolve(dataDir), { recursive: true });
-    const pg = await PGlite.create(dataDir.startsWith("memory://") ? undefined : path.resolve(dataDir));
+    if (!inMemory) mkdirSync(path.resolve(dataDir), { recursive: true });
+    const unlock = inMemory ? () => {} : lockFolder(path.resolve(dataDir));
+    let pg: PGlite;
+    try {
+      pg = await PGlite.create(inMemory ? undefined : path.resolve(dataDir));
+    } catch (err) {
+      unlock();
+      throw err;
+    }
     database = {
       db: drizzlePglite(pg, { schema }) as unknown as Db,
       kind: "pglite",
       location: dataDir,
-      close: () => pg.close(),
+      close: async () => {
+        try {
+          await pg.close();
+        } finally {
+          unlock();
+        }
+      },
     };
   }
   if (options.migrate !== false) await runMigrations(database.db);
