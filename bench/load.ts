@@ -13,6 +13,7 @@
 //                         [--claims-api '/claims/export?format=json&…']
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -223,6 +224,12 @@ async function main() {
     ];
     if (claimsApi) targets.push(["claims API", claimsApi]);
     else log("no claims API route answered; pass --claims-api PATH");
+    // Baseline: a static bundle through the same server and proxy. On a shared
+    // machine every figure moves with the load; this row says by how much.
+    const home = await fetch(`${base}/`, { headers: { accept: HTML_ACCEPT } }).then((r) => r.text());
+    const asset = /\/_next\/static\/[^"'\s]+\.js/.exec(home)?.[0];
+    if (asset) targets.push(["static baseline", asset]);
+    const loadBefore = loadavg();
 
     const rows: Row[] = [];
     for (const [target, p] of targets) {
@@ -233,9 +240,11 @@ async function main() {
     }
 
     const fmt = (n: number, d = 0) => n.toFixed(d);
+    const loadAfter = loadavg();
     console.log(
       `\nLoad on next start (${HOST}), PostgreSQL with ${total.toLocaleString("en")} claims, ${args.duration} s per row, ` +
-        `page cache ${process.env.PAGE_CACHE === "off" ? "off" : "on"} (PAGE_CACHE=off to compare)\n`,
+        `page cache ${process.env.PAGE_CACHE === "off" ? "off" : "on"} (PAGE_CACHE=off to compare); ` +
+        `load average ${fmt(loadBefore[0], 1)} before, ${fmt(loadAfter[0], 1)} after (2 cores)\n`,
     );
     console.log("| target | path | conns | req/s | p50 ms | p99 ms | errors | non-2xx | requests |");
     console.log("|---|---|--:|--:|--:|--:|--:|--:|--:|");

@@ -35,8 +35,8 @@ const MAX_HTML_BYTES = 2_000_000;
 export const FILL_HEADER = "x-qj-page-fill";
 
 interface Entry {
-  /** The HTML cut at every occurrence of the nonce it was rendered with. */
-  parts: string[];
+  /** The HTML, UTF-8 encoded once, cut at every occurrence of the nonce it was rendered with. */
+  parts: Buffer[];
   /** Not cacheable: pass requests for this key straight on until it expires. */
   pass?: boolean;
   status: number;
@@ -112,7 +112,7 @@ export function isCacheable(r: CacheableRequest, allowedCookie: string): boolean
 }
 
 export interface CachedPage {
-  body: string;
+  body: Uint8Array<ArrayBuffer>;
   status: number;
   headers: [string, string][];
 }
@@ -133,7 +133,23 @@ export function lookup(key: string, nonce: string, now = Date.now()): Lookup {
     return { kind: "miss" };
   }
   if (e.pass) return age > PAGE_CACHE_TTL_MS ? { kind: "miss" } : { kind: "pass" };
-  return { kind: "hit", page: { body: e.parts.join(nonce), status: e.status, headers: e.headers }, stale: age > PAGE_CACHE_TTL_MS };
+  return { kind: "hit", page: { body: withNonce(e.parts, nonce), status: e.status, headers: e.headers }, stale: age > PAGE_CACHE_TTL_MS };
+}
+
+/** Joins the parts around a fresh nonce; no re-encoding of the page per request. */
+function withNonce(parts: Buffer[], nonce: string): Uint8Array<ArrayBuffer> {
+  const n = Buffer.from(nonce, "utf8");
+  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0) + n.length * (parts.length - 1));
+  let offset = 0;
+  parts.forEach((p, i) => {
+    if (i > 0) {
+      out.set(n, offset);
+      offset += n.length;
+    }
+    out.set(p, offset);
+    offset += p.length;
+  });
+  return out;
 }
 
 /** Where the app listens, as `next start` itself records it (falls back to PORT on loopback). */
@@ -186,7 +202,7 @@ async function render(s: Store, origin: string, key: string, cookie: string | nu
     const html = await res.text();
     if (html.length > MAX_HTML_BYTES) return remember({ parts: [], pass: true, status: 200, headers: [] });
     const headers = [...res.headers].filter(([k]) => KEPT_HEADERS.has(k.toLowerCase()));
-    remember({ parts: html.split(nonce), status: 200, headers });
+    remember({ parts: html.split(nonce).map((p) => Buffer.from(p, "utf8")), status: 200, headers });
   } catch (err) {
     if ((err as { cause?: { code?: string } }).cause?.code === "ECONNREFUSED") s.broken = true;
   }

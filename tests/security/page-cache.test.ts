@@ -35,7 +35,7 @@ beforeAll(async () => {
       "cache-control": "private, no-store",
       "x-internal": "dropped",
     });
-    res.end(`<html><script nonce="${nonce}">1</script><p>${req.url}</p><script nonce="${nonce}">2</script></html>`);
+    res.end(`<html><script nonce="${nonce}">1</script><p>衢江${req.url}</p><script nonce="${nonce}">2</script></html>`);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   process.env.__NEXT_PRIVATE_ORIGIN = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -97,7 +97,7 @@ describe("fill and lookup", () => {
     const found = lookup("/?lang=en", "FRESH");
     if (found.kind !== "hit") throw new Error(`expected a hit, got ${found.kind}`);
     const page = found.page;
-    expect(page.body).toBe('<html><script nonce="FRESH">1</script><p>/?lang=en</p><script nonce="FRESH">2</script></html>');
+    expect(new TextDecoder().decode(page.body)).toBe('<html><script nonce="FRESH">1</script><p>衢江/?lang=en</p><script nonce="FRESH">2</script></html>');
     expect(page.headers.map(([k]) => k).sort()).toEqual(["cache-control", "content-type"]);
     expect(lookup("/?lang=zh", "FRESH").kind).toBe("miss");
   });
