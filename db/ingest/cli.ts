@@ -51,14 +51,14 @@ async function main(argv: string[]): Promise<number> {
     ? new cliProgress.MultiBar(
         {
           stream: process.stderr,
-          format: "ingest [{bar}] {value}/{total} | {new} new {unchanged} unchanged {failed} failed | {claims} claims",
+          format: "ingest [{bar}] {value}/{total} | {new} new {reExtracted} re-extracted {unchanged} unchanged {failed} failed | {claims} claims",
           hideCursor: true,
           clearOnComplete: false,
         },
         cliProgress.Presets.shades_classic,
       )
     : null;
-  const counts = { new: 0, unchanged: 0, failed: 0, claims: 0 };
+  const counts = { new: 0, reExtracted: 0, unchanged: 0, failed: 0, claims: 0 };
   const bar = bars?.create(entries.length, 0, counts);
 
   let summary: IngestSummary;
@@ -68,6 +68,7 @@ async function main(argv: string[]): Promise<number> {
       onOutcome: (o) => {
         if (o.status === "failed") counts.failed++;
         else if (o.status === "unchanged") counts.unchanged++;
+        else if (o.status === "re-extracted") counts.reExtracted++;
         else counts.new++;
         counts.claims += o.claims;
         const warnings = (o.warnings ?? []).map((w) => `${o.sourcePath}: warning: ${w}`);
