@@ -12,6 +12,13 @@ import { runMigrations } from "./migrate";
 import { lockFolder } from "./pglite-lock";
 import * as schema from "./schema";
 
+/**
+ * PGlite's default shared_buffers (128 MB) lives in this process's WASM heap and
+ * never shrinks: 32 MB keeps an embedded server or ingest ~100 MB smaller (the
+ * OS page cache still holds the data files), ample for a county paper's pages.
+ */
+const PGLITE_CONF = ["shared_buffers = 32MB"];
+
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export interface Database {
@@ -51,7 +58,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const unlock = inMemory ? () => {} : lockFolder(path.resolve(dataDir));
     let pg: PGlite;
     try {
-      pg = await PGlite.create(inMemory ? undefined : path.resolve(dataDir));
+      pg = await PGlite.create(inMemory ? undefined : path.resolve(dataDir), { postgresqlconf: PGLITE_CONF });
     } catch (err) {
       unlock();
       throw err;
