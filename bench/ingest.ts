@@ -13,11 +13,12 @@
 // each run creates its own database and drops it. Nothing under .data/ is touched.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createInterface } from "node:readline";
+import { open } from "node:fs/promises";
+import { StringDecoder } from "node:string_decoder";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
@@ -76,7 +77,7 @@ async function workerWrite(backend: string, target: string, batchSize: number, p
     inflight.add(write);
   };
   const started = performance.now();
-  for await (const line of createInterface({ input: createReadStream(PREPARED, "utf8"), crlfDelay: Infinity })) {
+  for await (const line of readLines(PREPARED)) {
     if (!line) continue;
     batch.push(JSON.parse(line) as PreparedDocument);
     if (batch.length >= batchSize) await flush();
@@ -86,6 +87,31 @@ async function workerWrite(backend: string, target: string, batchSize: number, p
   const seconds = (performance.now() - started) / 1000;
   await database.close();
   return { backend, mode: "write", documents, claims, seconds, maxRssMB: mb() };
+}
+
+/**
+ * Lines of a file, pulled a 1 MB chunk at a time. (readline pushes lines as
+ * fast as the disk reads them, so a slow consumer ends up holding much of the
+ * file in memory, which would be the harness's memory, not the ingest's.)
+ */
+async function* readLines(file: string): AsyncGenerator<string> {
+  const handle = await open(file, "r");
+  const decoder = new StringDecoder("utf8");
+  const chunk = Buffer.alloc(1 << 20);
+  let rest = "";
+  try {
+    for (;;) {
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      const lines = (rest + decoder.write(chunk.subarray(0, bytesRead))).split("\n");
+      rest = lines.pop()!;
+      yield* lines;
+    }
+    rest += decoder.end();
+    if (rest) yield rest;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Creating a PGlite database (initdb) peaks near 1 GB once; done apart so the ingest figures are the ingest's. */
