@@ -12,6 +12,7 @@ import { FilterBar } from "./_components/FilterBar";
 import { PointTable, claimHref } from "./_components/PointTable";
 import { Shell } from "./_components/Shell";
 import { Sparkline } from "./_components/Sparkline";
+import { OpenConflicts } from "./_components/review/OpenConflicts";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,6 +58,7 @@ export default async function OverviewPage({ searchParams }: Props) {
     <Shell lang={lang} path="/" state={state} accepted={OVERVIEW_PARAMS} notices={notices} active="overview">
       <h1>{t.appTitle}</h1>
       <p className="sub">{t.appTagline}</p>
+      <OpenConflicts lang={lang} />
       <FilterBar
         path="/"
         state={state}

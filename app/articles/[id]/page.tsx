@@ -11,6 +11,7 @@ import { splitHighlights } from "@/lib/highlight";
 import { ARTICLE_PARAMS, href, INDICATOR_PARAMS, parseView } from "@/lib/url-state";
 import { ClaimTarget } from "../../_components/ClaimTarget";
 import { Shell } from "../../_components/Shell";
+import { ArticleReview } from "../../_components/review/ArticleReview";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -104,6 +105,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
+      <ArticleReview articleId={a.id} lang={lang} path={path} />
     </Shell>
   );
 }

@@ -12,6 +12,7 @@ import { FilterBar } from "../../_components/FilterBar";
 import { IndicatorChart } from "../../_components/IndicatorChart";
 import { PointTable, claimHref } from "../../_components/PointTable";
 import { Shell } from "../../_components/Shell";
+import { IndicatorReview } from "../../_components/review/IndicatorReview";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -135,6 +136,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <PointTable points={shown} unit={ind.unit} lang={lang} caption={`${t.chartOf}${name}`} />
         </section>
       )}
+      <IndicatorReview indicatorId={id} lang={lang} />
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
           {t.claimsBehind} ({table.total})
