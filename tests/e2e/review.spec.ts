@@ -87,7 +87,10 @@ test("an editor corrects a value on the article page and the indicator's table a
     await page.goto(`/indicators/${indicator}`);
     await expect(row).toContainText("4,321", { timeout: 1_000 });
   }).toPass();
-  await expect(page.locator('section[aria-labelledby="h-chart"] table', { hasText: "4,321" }).first()).toBeVisible();
+  // The chart's data table (its accessible alternative) is behind a disclosure: open it.
+  const chartSection = page.locator('section[aria-labelledby="h-chart"]');
+  await chartSection.locator("details > summary").first().click();
+  await expect(chartSection.locator("table", { hasText: "4,321" }).first()).toBeVisible();
 
   // A reader (no editor cookie) sees the corrected value and the log, but no controls.
   const reader = await page.context().browser()!.newContext();
