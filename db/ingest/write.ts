@@ -1,7 +1,7 @@
 // The write side of ingest: each document with its articles and claims in one
 // transaction, several documents per transaction when batching (all-or-nothing
 // per batch is stricter than per document, so atomicity still holds).
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { articles, claims, documents, type ClaimRow } from "../schema";
 import { validDate } from "./as-of";
@@ -114,6 +114,90 @@ function claimRow(
   };
 }
 
+/** Bulk update by id from one JSON parameter (see insertJsonSql). */
+function updateJsonSql(table: string, columns: Columns, rows: unknown[]) {
+  const set = columns.map(([n]) => `"${n}" = x."${n}"`).join(", ");
+  const types = [`"id" int`, ...columns.map(([n, t]) => `"${n}" ${t}`)].join(", ");
+  return sql`${sql.raw(`update ${table} as t set ${set} from json_to_recordset(`)}${JSON.stringify(rows)}${sql.raw(
+    `::json) as x(${types}) where t.id = x.id`,
+  )}`;
+}
+
+/**
+ * Rewrites a re-extracted document's articles in place by position, so
+ * /articles/<id> links survive; surplus old articles go (their claims' article
+ * is set null by the foreign key, then re-pointed by the caller).
+ */
+async function upsertArticles(tx: Executor, documentId: number, p: PreparedDocument): Promise<number[]> {
+  const rows = p.extracted.articles.map((a, seq) => ({
+    documentId,
+    seq,
+    title: a.title,
+    start: a.start,
+    end: a.end,
+    publishedAt: validDate(a.date),
+  }));
+  await tx.delete(articles).where(and(eq(articles.documentId, documentId), gte(articles.seq, rows.length)));
+  if (rows.length === 0) return [];
+  const back = await tx
+    .insert(articles)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [articles.documentId, articles.seq],
+      set: {
+        title: sql`excluded.title`,
+        start: sql`excluded.start`,
+        end: sql`excluded."end"`,
+        publishedAt: sql`excluded.published_at`,
+      },
+    })
+    .returning({ id: articles.id, seq: articles.seq });
+  const ids: number[] = [];
+  for (const r of back) ids[r.seq] = r.id;
+  return ids;
+}
+
+/**
+ * Pairs stored unreviewed claims with the new extraction's claims still free
+ * (positions in `fresh`): same span first, then same quote and unit. Pure.
+ */
+export function pairUnreviewed(
+  p: Pick<PreparedDocument, "claims">,
+  stored: ReadonlyArray<Pick<ClaimRow, "id" | "start" | "end" | "quote" | "unit">>,
+  fresh: readonly number[],
+): { reuse: Array<{ id: number; seq: number }>; insert: number[] } {
+  const bySpan = new Map<string, number[]>();
+  const byQuote = new Map<string, number[]>();
+  for (const c of stored) {
+    const span = `${c.start}:${c.end}`;
+    const quote = `${c.unit}\u0000${c.quote}`;
+    bySpan.set(span, [...(bySpan.get(span) ?? []), c.id]);
+    byQuote.set(quote, [...(byQuote.get(quote) ?? []), c.id]);
+  }
+  const used = new Set<number>();
+  const takeFrom = (list: number[] | undefined) => {
+    const id = list?.find((x) => !used.has(x));
+    if (id !== undefined) used.add(id);
+    return id;
+  };
+  const reuse: Array<{ id: number; seq: number }> = [];
+  const left: number[] = [];
+  for (const seq of fresh) {
+    const c = p.claims[seq];
+    const id = takeFrom(bySpan.get(`${c.start}:${c.end}`));
+    if (id !== undefined) reuse.push({ id, seq });
+    else left.push(seq);
+  }
+  const insert: number[] = [];
+  for (const seq of left) {
+    const c = p.claims[seq];
+    const id = takeFrom(byQuote.get(`${c.unit}\u0000${c.quote}`));
+    if (id !== undefined) reuse.push({ id, seq });
+    else insert.push(seq);
+  }
+  return { reuse, insert };
+}
+
 /** Inserts articles of the given documents; returns, per document id, its article ids by position. */
 async function insertArticles(tx: Executor, docs: Array<{ id: number; p: PreparedDocument }>) {
   const rows: Array<JsonRow<typeof ARTICLE_COLUMNS>> = docs.flatMap(({ id, p }) =>
@@ -202,20 +286,30 @@ export async function reextractDocument(
     void _hash;
     await tx.update(documents).set(fields).where(eq(documents.id, documentId));
 
-    const kept = await tx
-      .select()
-      .from(claims)
-      .where(and(eq(claims.documentId, documentId), ne(claims.reviewState, "auto")));
-    await tx.delete(claims).where(and(eq(claims.documentId, documentId), eq(claims.reviewState, "auto")));
-    await tx.delete(articles).where(eq(articles.documentId, documentId));
-    const articleIds = (await insertArticles(tx, [{ id: documentId, p }])).get(documentId) ?? [];
+    const old = await tx.select().from(claims).where(eq(claims.documentId, documentId));
+    const kept = old.filter((c) => c.reviewState !== "auto");
+    const articleIds = await upsertArticles(tx, documentId, p);
 
     const { fresh, updates } = mergeReviewed(p, current.text, kept, articleIds);
     for (const u of updates) await tx.update(claims).set(u.set).where(eq(claims.id, u.id));
-    const count = await insertClaims(
-      tx,
-      fresh.map((seq) => claimRow(p, documentId, articleIds, seq, known)),
-    );
+
+    // Unreviewed claims that come back (same span, else same quote and unit)
+    // keep their ids too, so shared #claim-<id> links survive a re-extraction.
+    const autos = old.filter((c) => c.reviewState === "auto");
+    const { reuse, insert } = pairUnreviewed(p, autos, fresh);
+    const reused = new Set(reuse.map((r) => r.id));
+    const gone = autos.filter((c) => !reused.has(c.id)).map((c) => c.id);
+    if (gone.length) await tx.delete(claims).where(inArray(claims.id, gone));
+    const reuseRows = reuse.map((r) => ({ id: r.id, ...claimRow(p, documentId, articleIds, r.seq, known) }));
+    for (let i = 0; i < reuseRows.length; i += JSON_CHUNK) {
+      await tx.execute(updateJsonSql("claims", CLAIM_COLUMNS, reuseRows.slice(i, i + JSON_CHUNK)));
+    }
+    const count =
+      reuse.length +
+      (await insertClaims(
+        tx,
+        insert.map((seq) => claimRow(p, documentId, articleIds, seq, known)),
+      ));
     return { status: "re-extracted", claims: count, kept: kept.length };
   });
 }
