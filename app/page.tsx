@@ -144,7 +144,10 @@ function indicatorName(s: { nameZh: string; nameEn: string }, lang: Lang): strin
 
 function lastTwo(points: SeriesPoint[]): [SeriesPoint | undefined, SeriesPoint | undefined] {
   const actual = points.filter((p) => p.status !== "plan");
-  return [actual[actual.length - 1], actual[actual.length - 2]];
+  const last = actual[actual.length - 1];
+  // A running total compared with a per-period figure is no change at all.
+  const prev = last && actual.slice(0, -1).findLast((p) => p.cumulative === last.cumulative);
+  return [last, prev];
 }
 
 function HeadlineCard({ s, lang, state }: { s: IndicatorSummary; lang: Lang; state: ViewState }) {
