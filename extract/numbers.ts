@@ -241,16 +241,34 @@ const QUALIFIER_CHARS = new Set(["余", "多", "几", "来"]);
 /** After Chinese 成 (三成), these characters make it a word (成员, 成立), not a percentage. */
 const CHENG_OK_NEXT = new Set(["以", "左", "多", "余", "的", "是", "和", "与", "至", "到", "上", "下"]);
 
+/** Words grouped by first character, order kept (longest first): one lookup instead of a scan of the list. */
+function byFirstChar(words: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of words) {
+    const list = m.get(w[0]);
+    if (list) list.push(w);
+    else m.set(w[0], [w]);
+  }
+  return m;
+}
+const INDEXED = new WeakMap<readonly string[], Map<string, string[]>>();
+
 function startsWithAt(text: string, at: number, words: readonly string[]): string | null {
-  for (const w of words) if (text.startsWith(w, at)) return w;
+  let index = INDEXED.get(words);
+  if (!index) INDEXED.set(words, (index = byFirstChar(words)));
+  const list = index.get(text[at]);
+  if (list) for (const w of list) if (text.startsWith(w, at)) return w;
   return null;
 }
 
+const NUMERAL_WORDS_BY_FIRST = byFirstChar(NUMERAL_WORDS);
+const LONGEST_NUMERAL_WORD = Math.max(...NUMERAL_WORDS.map((w) => w.length));
+
 function overlapsNumeralWord(text: string, start: number, end: number): boolean {
-  for (const w of NUMERAL_WORDS) {
-    for (let k = Math.max(0, start - w.length + 1); k < end; k++) {
-      if (text.startsWith(w, k)) return true;
-    }
+  for (let k = Math.max(0, start - LONGEST_NUMERAL_WORD + 1); k < end; k++) {
+    const list = NUMERAL_WORDS_BY_FIRST.get(text[k]);
+    if (!list) continue;
+    for (const w of list) if (k + w.length > start && text.startsWith(w, k)) return true;
   }
   return false;
 }
@@ -410,6 +428,8 @@ function readBaiFenZhi(text: string, i: number, end: number): Token | null {
 function readChinese(text: string, i: number, end: number, inContext: boolean): Token | null {
   const runEnd = chineseRunEnd(text, i, end);
   if (runEnd === i) return null;
+  // Context rules first: most runs in running text (统一, 一批) are rejected before any parsing
+  if (inContext && text[runEnd] !== "成" && !acceptChinese(text, i, runEnd)) return null;
   const run = text.slice(i, runEnd);
   const k = QUALIFIER_CHARS.has(text[runEnd]) ? runEnd + 1 : runEnd;
   const measureFollows = startsWithAt(text, k, MEASURE_WORDS) !== null;
@@ -420,7 +440,7 @@ function readChinese(text: string, i: number, end: number, inContext: boolean): 
     if (inContext && (ORDINAL_PREFIXES.has(text[i - 1]) || overlapsNumeralWord(text, i, runEnd + 1))) return null;
     return { start: i, end: runEnd + 1, value: value * 10, percent: true, chinese: true, scale: 1 };
   }
-  if (inContext && !acceptChinese(text, i, runEnd)) return null;
+  if (inContext && text[runEnd] === "成" && !acceptChinese(text, i, runEnd)) return null;
   let scale = 1;
   const last = run[run.length - 1];
   if (isBigUnit(last)) scale = BIG_UNITS[last];

@@ -3,6 +3,8 @@
 // number (货物吞吐量累计超3100万吨) or after the measure word (5个家庭医生团队);
 // the subject is the nearest organisation or place named before it.
 
+import { memoByString } from "./memo";
+
 /** Verbs, particles and qualifiers trimmed from the end of a metric that precedes the number (longest first). */
 const TRAILING = [
   "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "达到了", "超过了", "突破了", "不少于", "不低于", "已连续",
@@ -83,7 +85,9 @@ export function chooseSubject(sentenceBefore: string, paragraphBefore: string, t
   return null;
 }
 
-function firstSubject(src: string): string | null {
+const firstSubject = memoByString(scanSubject);
+
+function scanSubject(src: string): string | null {
   SUBJECT_START.lastIndex = 0;
   for (let m = SUBJECT_START.exec(src); m; m = SUBJECT_START.exec(src)) {
     let s = trimSubject(m[0]);

@@ -185,7 +185,21 @@ export const TIME_RULES: readonly Rule[] = [
 ];
 
 /** All time expressions in `text` (offsets relative to it), overlapping ones resolved to the longest. */
-export function findTimeExpressions(text: string, ref: YMD | null): TimeExpr[] {
+export function findTimeExpressions(text: string, ref: YMD | null): readonly TimeExpr[] {
+  const key = ref ? `${ref.y}-${ref.m}-${ref.d}${ref.yearOnly ? "y" : ""}\u0000${text}` : `\u0000${text}`;
+  let hit = timeMemo.get(key);
+  if (!hit) {
+    hit = scanTimeExpressions(text, ref);
+    // bounded: memory stays flat across pages
+    if (timeMemo.size >= 512) timeMemo.clear();
+    timeMemo.set(key, hit);
+  }
+  return hit;
+}
+// Claims in one sentence read the same sentence and paragraph again: scan each (text, reference date) once.
+const timeMemo = new Map<string, readonly TimeExpr[]>();
+
+function scanTimeExpressions(text: string, ref: YMD | null): TimeExpr[] {
   const found: TimeExpr[] = [];
   for (const rule of TIME_RULES) {
     rule.re.lastIndex = 0;

@@ -2,6 +2,7 @@
 // clause, its sentence and its article (nearest context weighs most). The
 // catalogue decides first when an indicator matches; this is the fallback.
 import type { SectorId } from "../types";
+import { memoByString } from "./memo";
 
 /** Cue words per sector. Longer, more specific words first within each list (they all count once). */
 export const SECTOR_CUES: Readonly<Record<SectorId, readonly string[]>> = {
@@ -25,12 +26,11 @@ interface CueEntry {
 }
 
 // One pass over the text: cues indexed by their first character (linear in the text, not in text × cues).
-const CUES_BY_FIRST = new Map<number, CueEntry[]>();
+const CUES_BY_FIRST: (CueEntry[] | undefined)[] = new Array(0x10000);
 for (const id of SECTOR_IDS) {
   for (const cue of SECTOR_CUES[id]) {
-    const list = CUES_BY_FIRST.get(cue.charCodeAt(0)) ?? [];
+    const list = (CUES_BY_FIRST[cue.charCodeAt(0)] ??= []);
     list.push({ cue, sector: id, weight: cue.length >= 3 ? 1.5 : cue.length === 1 ? 0.5 : 1 });
-    CUES_BY_FIRST.set(cue.charCodeAt(0), list);
   }
 }
 
@@ -40,7 +40,7 @@ function scan(text: string, visit: (e: CueEntry) => void) {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x41) continue; // digits, punctuation and spaces start no cue
-    const list = CUES_BY_FIRST.get(c);
+    const list = CUES_BY_FIRST[c];
     if (!list) continue;
     for (const e of list) {
       if (!text.startsWith(e.cue, i)) continue;
@@ -53,6 +53,10 @@ function scan(text: string, visit: (e: CueEntry) => void) {
 
 /** Cue score per sector in `text` (each cue word counted once; longer cues weigh more). */
 export function sectorScores(text: string): Record<SectorId, number> {
+  return scoresMemo(text);
+}
+const scoresMemo = memoByString(scoresOf);
+function scoresOf(text: string): Record<SectorId, number> {
   const out = zero();
   const seen = new Set<string>();
   scan(text, (e) => {
