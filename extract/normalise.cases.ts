@@ -26,5 +26,6 @@ export const NORMALISE_CASES: ReadonlyArray<{ raw: string; normalised: string; w
   { raw: "主要任务有:\n- 完成投资3亿元,\n- 新建道路7条,\n一、招商引资,\n(二)项目建设,\n3. 民生保障。", normalised: "主要任务有:\n-完成投资3亿元,\n-新建道路7条,\n一、招商引资,\n(二)项目建设,\n3.民生保障。", why: "list items start their own lines (the space after a marker is prose space)" },
   { raw: "增长到了,\n1.5万人,共\n3、4号地块", normalised: "增长到了,1.5万人,共3、4号地块", why: "a decimal or 3、4 at a line start continues the sentence" },
   { raw: "Hello world,\nand more.", normalised: "Hello world, and more.", why: "Latin words broken across lines keep a space" },
+  { raw: "今年 1 至 5 月 ,\n全县规上工业总产值\n完成 156.3 亿元 ,\n同比增长 10.2% 。", normalised: "今年1至5月,全县规上工业总产值完成156.3亿元,同比增长10.2%。", why: "a line ending in a comma continues even into a line without punctuation (no title ends in a comma)" },
   { raw: "分别为3, 100和5 000", normalised: "分别为3, 100和5 000", why: "a space that separates numbers is kept" },
 ];

@@ -177,13 +177,20 @@ function isTitleLike(l: LineInfo, stats: ColumnStats): boolean {
   return true;
 }
 
-function continues(prev: LineInfo, next: LineInfo, stats: ColumnStats): boolean {
+const SHORT_HAN_PHRASE = /^[\u4e00-\u9fff]{2,12}$/;
+
+function continues(prev: LineInfo, next: LineInfo, stats: ColumnStats, after?: LineInfo): boolean {
   if (prev.heading || next.heading) return false;
   const p = prev.bare;
   const n = next.bare;
   if (PARAGRAPH_START.test(n)) return false;
   if (CONTINUATION_START.test(n)) return true;
   if (SENTENCE_END.test(p)) return false;
+  // A line ending in a comma is cut mid-sentence ("今年1至5月," + "全县规上工业总产值" + "完成156.3亿元,"):
+  // the short Han phrase between two prose lines is part of the sentence, not a title. A headline of
+  // another column lands there too on OCR pages, so only a short, unspaced, all-Han phrase followed by
+  // prose qualifies (narrow column pages are left to the width rule below).
+  if (!stats.narrow && after && /[，,、]$/.test(p) && SHORT_HAN_PHRASE.test(next.line) && after.punct && !after.heading && !PARAGRAPH_START.test(after.bare) && !CONTINUATION_START.test(after.bare)) return true;
   // "3月5" + "日，…": a number cut off from its unit by the column edge.
   if (/[0-9]$/.test(p) && HAN_START.test(n)) return true;
   if (isTitleLike(prev, stats) || isTitleLike(next, stats)) return false;
@@ -206,7 +213,7 @@ function joinOnce(infos: readonly LineInfo[], stats: ColumnStats): string[] {
   // paragraph accumulated so far (which may have grown past the column width).
   const out: string[] = [];
   for (let k = 0; k < infos.length; k++) {
-    if (k > 0 && continues(infos[k - 1], infos[k], stats)) out[out.length - 1] = joinPair(out[out.length - 1], infos[k].line);
+    if (k > 0 && continues(infos[k - 1], infos[k], stats, infos[k + 1])) out[out.length - 1] = joinPair(out[out.length - 1], infos[k].line);
     else out.push(infos[k].line);
   }
   return out;

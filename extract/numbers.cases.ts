@@ -83,6 +83,8 @@ export const PARSE_CASES: ReadonlyArray<readonly [string, number | null]> = [
   ["百分之0.5", 0.5],
   ["三成", 30],
   ["两成", 20],
+  ["一成半", 15],
+  ["两成半", 25],
   // ranges → lower bound, inheriting the upper end's multiplier
   ["30—40", 30],
   ["30-40", 30],
@@ -158,6 +160,7 @@ export const FIND_CASES: ReadonlyArray<{ text: string; spans: ReadonlyArray<read
   { text: "第一批第十四届代表,星期五,初八,周一", spans: [] },
   { text: "增长百分之三十,占比三成以上", spans: [["百分之三十", 30], ["三成", 30]] },
   { text: "成员三成员", spans: [], note: "成 starting a word is no percentage" },
+  { text: "销售额增长近一成半,其中", spans: [["一成半", 15]], note: "a tenth and a half" },
   { text: "投资3万余元", spans: [["3万", 30000]] },
   { text: "面积30—40万平方米", spans: [["30", 300000], ["40万", 400000]], note: "range: low end inherits 万" },
   { text: "增速30%-40%", spans: [["30%", 30], ["40%", 40]] },

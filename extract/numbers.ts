@@ -436,9 +436,11 @@ function readChinese(text: string, i: number, end: number, inContext: boolean): 
   const value = parseChineseNumeral(run, measureFollows && /^[万亿萬億]$/.test(run));
   if (value === null) return null;
   // 三成 / 两成以上: 成 as tenths, unless it starts a word (成员, 成立).
-  if (text[runEnd] === "成" && value <= 10 && (runEnd + 1 >= end || !isHan(text[runEnd + 1]) || CHENG_OK_NEXT.has(text[runEnd + 1]))) {
+  // 一成半: a tenth and a half (15 %)
+  const half = text[runEnd] === "成" && text[runEnd + 1] === "半" && runEnd + 1 < end;
+  if (text[runEnd] === "成" && value <= 10 && (half || runEnd + 1 >= end || !isHan(text[runEnd + 1]) || CHENG_OK_NEXT.has(text[runEnd + 1]))) {
     if (inContext && (ORDINAL_PREFIXES.has(text[i - 1]) || overlapsNumeralWord(text, i, runEnd + 1))) return null;
-    return { start: i, end: runEnd + 1, value: value * 10, percent: true, chinese: true, scale: 1 };
+    return { start: i, end: runEnd + (half ? 2 : 1), value: value * 10 + (half ? 5 : 0), percent: true, chinese: true, scale: 1 };
   }
   if (inContext && text[runEnd] === "成" && !acceptChinese(text, i, runEnd)) return null;
   let scale = 1;

@@ -52,7 +52,10 @@ export function detectStatus({ clauseBefore, sentenceBefore }: StatusInput): Sta
     return "plan";
   }
   // Sentence-wide cues only count when they sit in an earlier clause (the clause itself was checked)
-  const earlier = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);
+  // A semicolon closes the frame: 预计总产量可达6.3万吨;建成高标准农田2.8万亩 reports the second figure
+  let earlier = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);
+  const semi = Math.max(earlier.lastIndexOf(";"), earlier.lastIndexOf("；"));
+  if (semi >= 0) earlier = earlier.slice(semi + 1);
   for (const re of SENTENCE_PLAN_CUES) if (re.test(earlier)) return "plan";
   return "actual";
 }
@@ -75,4 +78,6 @@ export const STATUS_CASES: readonly [string, string, Status][] = [
   ["拟投资", "拟投资", "plan"],
   ["全年完成年度目标任务的", "全年完成年度目标任务的", "actual"],
   ["目标任务是实现营收", "目标任务是实现营收", "plan"],
+  ["建成高标准农田", "预计总产量可达6.3万吨;建成高标准农田", "actual"],
+  ["年产值", "预计明年建成投产,年产值", "plan"],
 ];
