@@ -58,7 +58,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   def("drama.overseas", "出海短剧", "Short dramas released overseas", "drama", "部", "level", [/海外|出海|国外|境外/]),
   def("drama.revenue", "短剧营收", "Short-drama revenue", "drama", "元", "level", [/营收|收入|产值|销售额/, /剧|影视/]),
   // macro
-  def("macro.gdp_growth", "GDP增速", "GDP growth", "macro", "%", "change_pct", [/GDP|生产总值/]),
+  // 占GDP比重 is a share of GDP (R&D, digital economy …), not its growth
+  def("macro.gdp_growth", "GDP增速", "GDP growth", "macro", "%", "change_pct", [/GDP|生产总值/], { exclude: [/占(?:全[国省市县区])?(?:GDP|地区生产总值|生产总值)/] }),
   def("macro.gdp", "地区生产总值", "GDP", "macro", "元", "level", [/GDP|生产总值/]),
   def("macro.fiscal_revenue", "一般公共预算收入", "Fiscal revenue", "macro", "元", "level", [/财政(?:总)?收入|一般公共预算收入/]),
   def("macro.disposable_income", "居民人均可支配收入", "Per-capita disposable income", "macro", "元", "level", [/人均可支配收入/]),
@@ -72,8 +73,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   def("industry.value_added_growth", "规上工业增加值增速", "Industrial value-added growth", "industry", "%", "change_pct", [/工业增加值/]),
   def("industry.output_growth", "规上工业产值增速", "Industrial output growth", "industry", "%", "change_pct", [/工业(?:总)?产值/]),
   def("industry.output", "规上工业产值", "Industrial output", "industry", "元", "level", [/工业(?:总)?产值/]),
+  // R&D intensity (R&D spend as a share of GDP or of revenue) is a share, not a growth rate
+  def("industry.rd_intensity", "研发投入强度", "R&D intensity", "industry", "%", "share_pct", [/研发|R&D|科研/, /占|比重|强度/], { exclude: [GROWTH] }),
   def("industry.rd_spend_growth", "研发投入增速", "R&D spending growth", "industry", "%", "change_pct", [/研发/, GROWTH]),
-  def("industry.rd_spend", "研发投入", "R&D spending", "industry", "元", "level", [/研发(?:投入|经费|费用)/]),
+  def("industry.rd_spend", "研发投入", "R&D spending", "industry", "元", "level", [/(?:研发|R&D)(?:投入|经费|费用|支出)/]),
   def("industry.capacity_gwh", "产能(GWh)", "Capacity (GWh)", "industry", "GWh", "level", [/./]),
   def("industry.capacity_gw", "产能(GW)", "Capacity (GW)", "industry", "GW", "level", [/./]),
   def("industry.tax", "企业纳税", "Enterprise tax paid", "industry", "元", "level", [/纳税|税收|缴税|税金/], { exclude: [/海关/], sectorFromContext: true }),
@@ -134,6 +137,9 @@ export const CATALOGUE_CASES: readonly [string, string, boolean, string | null][
   ["GWh", "年产50Gwh生产基地", false, "industry.capacity_gwh"],
   ["GW", "N型30GW高效电池", false, "industry.capacity_gw"],
   ["元", "今年将研发投入增加到7.2亿元", false, "industry.rd_spend"],
+  ["元", "全市R&D经费投入达68.5亿元", false, "industry.rd_spend"],
+  ["%", "R&D经费投入占GDP比重为3.02%", false, "industry.rd_intensity"],
+  ["%", "研发投入同比增长35%", false, "industry.rd_spend_growth"],
   ["元", "综合营收纳税1868万元", true, "industry.tax"],
   ["人", "服务近10万人口", false, null],
   ["元", "全市社会消费品零售总额达186.3亿元", false, "services.retail_sales"],

@@ -7,7 +7,7 @@ import { articleDate, findPublicationDate } from "./pubdate";
 import { extractClaims } from "./claims/extract";
 
 /** Bump whenever the claims produced for the same text change. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export interface ExtractOptions {
   /** Base name of the input file, for error messages. */

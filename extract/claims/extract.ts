@@ -37,9 +37,10 @@ for (const c of "。!！?？") BREAK_KIND[c.charCodeAt(0)] = 3;
 BREAK_KIND[10] = 4;
 
 /** Sorted offsets of clause, sentence and paragraph breaks, found in one pass (a paragraph break also ends a sentence and a clause). */
-function breaksOf(text: string): { item: Int32Array; clause: Int32Array; sentence: Int32Array; paragraph: Int32Array } {
+function breaksOf(text: string): { item: Int32Array; clause: Int32Array; part: Int32Array; sentence: Int32Array; paragraph: Int32Array } {
   const item: number[] = [];
   const clause: number[] = [];
+  const part: number[] = [];
   const sentence: number[] = [];
   const paragraph: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -47,10 +48,17 @@ function breaksOf(text: string): { item: Int32Array; clause: Int32Array; sentenc
     if (k === 0) continue;
     item.push(i);
     if (k >= 2) clause.push(i);
+    if (k >= 3 || text[i] === ";" || text[i] === "；") part.push(i);
     if (k >= 3) sentence.push(i);
     if (k === 4) paragraph.push(i);
   }
-  return { item: Int32Array.from(item), clause: Int32Array.from(clause), sentence: Int32Array.from(sentence), paragraph: Int32Array.from(paragraph) };
+  return {
+    item: Int32Array.from(item),
+    clause: Int32Array.from(clause),
+    part: Int32Array.from(part),
+    sentence: Int32Array.from(sentence),
+    paragraph: Int32Array.from(paragraph),
+  };
 }
 /** Index of the first break ≥ pos. */
 function lowerBound(a: Int32Array, pos: number): number {
@@ -146,7 +154,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const articleDateline = articles.map((a) => datelines.find((d) => d.at >= a.start && d.at < Math.min(a.end, a.start + 200)) ?? null);
   const articleFreq = articles.map((a) => normaliseFrequencies(sectorFrequencies(text.slice(a.start, a.end))));
   const spans = findNumbers(text);
-  const { item: itemBreaks, clause: clauseBreaks, sentence: sentenceBreaks, paragraph: paragraphBreaks } = breaksOf(text);
+  const { item: itemBreaks, clause: clauseBreaks, part: partBreaks, sentence: sentenceBreaks, paragraph: paragraphBreaks } = breaksOf(text);
   const claims: Claim[] = [];
   let articleIdx = 0;
   let lastSubject: { para: number; subject: string | null } | null = null;
@@ -237,7 +245,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const sector: SectorId =
       indicator && !indicator.sectorFromContext
         ? indicator.sector
-        : chooseSector({ clause: text.slice(clauseStart, clauseEnd), sentence: text.slice(sentStart, sentEnd), article: articleFreq[articleIdx] });
+        : chooseSector({
+            clause: text.slice(clauseStart, clauseEnd),
+            // Semicolons separate parallel statements (第一产业…;第二产业…;第三产业…): each is its own context
+            sentence: text.slice(lastBreak(partBreaks, span.start, sentStart), nextBreak(partBreaks, unitRead.end, sentEnd)),
+            article: articleFreq[articleIdx],
+          });
 
     const spanStart = Math.min(span.start, pre?.start ?? span.start);
     // Quote: the list item when it says something on its own, else the clause; trimmed around the

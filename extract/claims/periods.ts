@@ -149,15 +149,18 @@ export const TIME_RULES: readonly Rule[] = [
     },
   },
   {
-    re: /本月|这个月|当月|上个?月/g,
+    // 上月, 本月; 截至上月底 is an as-of date (the month's last day)
+    re: /(截至|截止到?)?(本月|这个月|当月|上个?月)(底|末)?/g,
     resolve(m, ref) {
       if (!ref || ref.yearOnly) return null;
-      if (m[0].startsWith("上")) {
+      const asOf = !!m[1];
+      if (m[2].startsWith("上")) {
         const y = ref.m === 1 ? ref.y - 1 : ref.y;
         const mo = ref.m === 1 ? 12 : ref.m - 1;
-        return { period: `${y}-${pad(mo)}`, asOf: false, vague: false, hasYear: false };
+        return { period: asOf ? `${y}-${pad(mo)}-${pad(lastDay(y, mo))}` : `${y}-${pad(mo)}`, asOf, vague: false, hasYear: false };
       }
-      return { period: `${ref.y}-${pad(ref.m)}`, asOf: false, vague: false, hasYear: false, thisMonth: m[0] !== "本月" };
+      if (asOf) return { period: formatYMD(ref), asOf, vague: false, hasYear: false };
+      return { period: `${ref.y}-${pad(ref.m)}`, asOf: false, vague: false, hasYear: false, thisMonth: m[2] !== "本月" };
     },
   },
   {
@@ -248,7 +251,7 @@ function lagAdjusted(e: TimeExpr, ref: YMD | null, status: "actual" | "plan"): T
   return e;
 }
 
-const CONTINUATION = /^(?:其中|同时|此外|另外|分产业看|分行业看|从[^,，]{1,6}看)/;
+const CONTINUATION = /^(?:其中|同时|同期|此外|另外|分产业看|分行业看|从[^,，]{1,6}看)/;
 
 export interface PeriodInput {
   /** Sentence text up to the number. */
@@ -361,4 +364,6 @@ export const PERIOD_CASES: readonly [string, string, "actual" | "plan", boolean,
   ["今年累计开展决策咨询服务", "2024-01-19", "actual", true, "2023"],
   ["今年,全区力争GDP增长", "2024-01-19", "plan", false, "2024"],
   ["自2024年12月启动以来,该项目历时", "2025-05-20", "actual", false, "2025-05-20"],
+  ["截至上月底,全县今年已开工重大项目", "2025-03-12", "actual", true, "2025-02-28"],
+  ["上月,全县完成固定资产投资", "2025-01-10", "actual", false, "2024-12"],
 ];
