@@ -11,6 +11,7 @@ import { findDatelines, resolvePeriod, parseYMD, type YMD } from "./periods";
 import { notClaimAfterUnit, notClaimReason } from "./not-claims";
 import { chooseMetric, chooseSubject, metricBefore } from "./metric-subject";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
+import { clearStringMemos } from "./memo";
 
 export interface ArticleSpan {
   title: string;
@@ -145,6 +146,7 @@ const RUNNING_TOTAL = /累计|截至|截止|总计|共计/;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
+  clearStringMemos();
   const pub = parseYMD(ctx.publishedAt) ?? (ctx.publishedYear ? { y: ctx.publishedYear, m: 12, d: 31, yearOnly: true } : null);
   const articles = ctx.articles.length ? ctx.articles : [{ title: "", start: 0, end: text.length, date: ctx.publishedAt }];
   // An article's dateline (本报讯(记者 …)5月16日) dates its news event: the dateline's own paragraph,

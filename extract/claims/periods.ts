@@ -6,6 +6,8 @@
 // (近年来, 两年内) give null; rates (每天, 年均, 年接待) give null unless dated;
 // anything else, running totals included, is as of the article's date.
 
+import { pageMap } from "./memo";
+
 export interface YMD {
   y: number;
   m: number;
@@ -200,7 +202,7 @@ export function findTimeExpressions(text: string, ref: YMD | null): readonly Tim
   return hit;
 }
 // Claims in one sentence read the same sentence and paragraph again: scan each (text, reference date) once.
-const timeMemo = new Map<string, readonly TimeExpr[]>();
+const timeMemo = pageMap<readonly TimeExpr[]>();
 
 function scanTimeExpressions(text: string, ref: YMD | null): TimeExpr[] {
   const found: TimeExpr[] = [];
