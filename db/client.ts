@@ -54,11 +54,14 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     const dataDir = options.dataDir ?? env.PGLITE_DIR;
     const inMemory = dataDir.startsWith("memory://");
     // PGlite does not create the parents of its data folder.
-    if (!inMemory) mkdirSync(path.resolve(dataDir), { recursive: true });
-    const unlock = inMemory ? () => {} : lockFolder(path.resolve(dataDir));
+    // turbopackIgnore: the folder is chosen at run time; without the hint the
+    // build traces the whole project into the server output.
+    const folder = path.resolve(/* turbopackIgnore: true */ dataDir);
+    if (!inMemory) mkdirSync(folder, { recursive: true });
+    const unlock = inMemory ? () => {} : lockFolder(folder);
     let pg: PGlite;
     try {
-      pg = await PGlite.create(inMemory ? undefined : path.resolve(dataDir), { postgresqlconf: PGLITE_CONF });
+      pg = await PGlite.create(inMemory ? undefined : folder, { postgresqlconf: PGLITE_CONF });
     } catch (err) {
       unlock();
       throw err;
