@@ -3,6 +3,7 @@
 // opened anywhere shows the same view. Missing → default silently; present but
 // invalid → default plus a notice (never an error page); only non-defaults are
 // written back to the URL.
+import type { ClaimQuery } from "@/db/queries";
 import { z } from "zod";
 import { SECTORS } from "@/extract/types";
 import { LANGS, type Lang } from "./i18n";
@@ -135,4 +136,19 @@ export function monthEnd(m: string): string {
   const [y, mo] = m.split("-").map(Number);
   const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   return `${m}-${String(last).padStart(2, "0")}`;
+}
+
+/** The claims explorer's filter as the query module takes it; the page and its export share it. */
+export function claimQueryOf(state: ViewState): ClaimQuery {
+  return {
+    sector: state.sector,
+    indicator: state.indicator,
+    unit: state.unit,
+    status: state.status,
+    period: state.period,
+    q: state.q,
+    from: state.from ? monthStart(state.from) : null,
+    to: state.to ? monthEnd(state.to) : null,
+    sort: state.sort,
+  };
 }

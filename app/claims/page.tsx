@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { listIndicators, listUnits, searchClaims } from "@/db/queries";
 import { SECTORS } from "@/extract/types";
 import { dict, formatValue, qualifierPrefix, sectorName } from "@/lib/i18n";
-import { CLAIMS_PARAMS, href, INDICATOR_PARAMS, monthEnd, monthStart, parseView, toQuery } from "@/lib/url-state";
+import { CLAIMS_PARAMS, claimQueryOf, href, INDICATOR_PARAMS, parseView, toQuery } from "@/lib/url-state";
 import { claimHref } from "../_components/PointTable";
 import { Shell } from "../_components/Shell";
 
@@ -27,17 +27,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const t = dict(lang);
   const db = await getDb();
   const page = Number(state.page);
-  const query = {
-    sector: state.sector,
-    indicator: state.indicator,
-    unit: state.unit,
-    status: state.status,
-    period: state.period,
-    q: state.q,
-    from: state.from ? monthStart(state.from) : null,
-    to: state.to ? monthEnd(state.to) : null,
-    sort: state.sort,
-  };
+  const query = claimQueryOf(state);
   const [indicators, units, result] = await Promise.all([listIndicators(db), listUnits(db), searchClaims(db, query, page, PAGE_SIZE)]);
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const exportQuery = toQuery({ ...state, page: "1" }, CLAIMS_PARAMS);

@@ -4,24 +4,13 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { REVIEW_TEXT } from "@/lib/review/strings";
+import type { ReviewClaim } from "@/db/review/article";
 import type { Lang } from "@/lib/i18n";
 import { send } from "./api";
 import { ClaimFieldsInputs, toFields, type FieldValues, type IndicatorChoice } from "./ClaimFieldsInputs";
 
-export interface EditableClaim {
-  id: number;
-  value: number;
-  unit: string;
-  qualifier: string;
-  metric: string;
-  subject: string | null;
-  sector: string;
-  indicatorId: string | null;
-  period: string | null;
-  status: string;
-  cumulative: boolean;
-  reviewState: string;
-}
+/** What the editor needs of a claim: the server's review record less its quote and history. */
+export type EditableClaim = Omit<ReviewClaim, "quote" | "original" | "audit">;
 
 export function ClaimEditor({
   claim,

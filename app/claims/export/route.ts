@@ -2,7 +2,7 @@
 import { stringify } from "csv-stringify/sync";
 import { getDb } from "@/db/client";
 import { exportClaims } from "@/db/queries";
-import { CLAIMS_PARAMS, monthEnd, monthStart, parseView } from "@/lib/url-state";
+import { CLAIMS_PARAMS, claimQueryOf, parseView } from "@/lib/url-state";
 import { CSV_COLUMNS, csvRow } from "@/lib/export";
 
 export const dynamic = "force-dynamic";
@@ -12,17 +12,8 @@ export async function GET(request: Request) {
   const format = url.searchParams.get("format") === "json" ? "json" : "csv";
   url.searchParams.delete("format");
   const { state } = parseView(url.searchParams, CLAIMS_PARAMS);
-  const items = await exportClaims(await getDb(), {
-    sector: state.sector,
-    indicator: state.indicator,
-    unit: state.unit,
-    status: state.status,
-    period: state.period,
-    q: state.q,
-    from: state.from ? monthStart(state.from) : null,
-    to: state.to ? monthEnd(state.to) : null,
-    sort: state.sort,
-  });
+  // The same filter as the explorer page, so the export is exactly what it shows.
+  const items = await exportClaims(await getDb(), claimQueryOf(state));
   const rows = items.map((c) => csvRow(c, url.origin));
   if (format === "json") {
     return new Response(JSON.stringify(rows, null, 1), {
