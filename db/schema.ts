@@ -31,6 +31,8 @@ export const documents = pgTable(
     rawText: text("raw_text").notNull(),
     normalisedText: text("normalised_text").notNull(),
     extractorVersion: integer("extractor_version").notNull(),
+    /** When the page was fetched from sourceUrl (null for files and stdin). */
+    fetchedAt: timestamp("fetched_at", { withTimezone: true }),
     ingestedAt: timestamp("ingested_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("documents_content_hash_idx").on(t.contentHash)],
@@ -62,6 +64,8 @@ export const indicators = pgTable("indicators", {
   unit: text("unit").notNull(),
   /** level | cumulative | change_pct | share_pct */
   measure: text("measure").notNull(),
+  /** How a series of it is charted: level | running | rate | event (see extract/catalogue.ts). */
+  kind: text("kind").notNull().default("level"),
 });
 
 export const claims = pgTable(
@@ -82,6 +86,22 @@ export const claims = pgTable(
     subject: text("subject"),
     sector: text("sector").notNull(),
     period: text("period"),
+    /** day | month | quarter | half | ytd | year: what kind of span `period` is (2025-09 may be September or 1–9月). */
+    periodKind: text("period_kind"),
+    /** How the period was known: sentence | paragraph | headline | lead | dateline | published | none. */
+    periodSource: text("period_source"),
+    /** The words that fixed the period (上半年, 截至11月底), for the article page. */
+    periodCue: text("period_cue"),
+    /** Full standard name of the administrative area (衢江区, 衢州市, 浙江省, 全国) or null. */
+    area: text("area"),
+    /** GB/T 2260 code of `area` (330803); 100000 for 全国. */
+    areaCode: text("area_code"),
+    /** How the area was known: sentence | paragraph | headline | lead | source | home | none. */
+    areaSource: text("area_source"),
+    /** The words that fixed the area (衢州港, 全区). */
+    areaCue: text("area_cue"),
+    /** A figure about a part of its indicator (其中外贸箱…, 仅煤炭…): never drawn among totals. */
+    breakdown: boolean("breakdown").notNull().default(false),
     cumulative: boolean("cumulative").notNull(),
     status: text("status").notNull(),
     /** Offsets into documents.normalised_text. */
@@ -98,6 +118,7 @@ export const claims = pgTable(
   },
   (t) => [
     index("claims_indicator_as_of_idx").on(t.indicatorId, t.asOf),
+    index("claims_indicator_area_as_of_idx").on(t.indicatorId, t.areaCode, t.asOf),
     index("claims_sector_as_of_idx").on(t.sector, t.asOf),
     index("claims_document_idx").on(t.documentId),
     index("claims_article_idx").on(t.articleId),

@@ -25,6 +25,8 @@ const IndicatorLine = z.object({
   sector: z.string(),
   unit: z.string(),
   measure: z.string(),
+  // Exports written before series kinds existed: "level" is the column default too
+  kind: z.string().default("level"),
 });
 const DocumentLine = z.object({
   id: z.number().int().positive(),
@@ -38,6 +40,7 @@ const DocumentLine = z.object({
   rawText: z.string(),
   normalisedText: z.string(),
   extractorVersion: z.number().int(),
+  fetchedAt: timestamp.nullable().default(null),
   ingestedAt: timestamp,
 });
 const ArticleLine = z.object({
@@ -62,6 +65,15 @@ const ClaimLine = z.object({
   subject: z.string().nullable(),
   sector: z.string(),
   period: z.string().nullable(),
+  // Fields added with areas and frames; older exports lack them
+  periodKind: z.string().nullable().default(null),
+  periodSource: z.string().nullable().default(null),
+  periodCue: z.string().nullable().default(null),
+  area: z.string().nullable().default(null),
+  areaCode: z.string().nullable().default(null),
+  areaSource: z.string().nullable().default(null),
+  areaCue: z.string().nullable().default(null),
+  breakdown: z.boolean().default(false),
   cumulative: z.boolean(),
   status: z.string(),
   start: z.number().int(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOGUE_CASES, INDICATORS, INDICATOR_RULES, matchIndicator } from "./catalogue";
-import { SECTORS, MEASURES } from "./types";
+import { SECTORS, MEASURES, INDICATOR_KINDS } from "./types";
 
 describe("indicator catalogue", () => {
   it.each(CATALOGUE_CASES)("%s %s (cumulative %s) → %s", (unit, context, cumulative, expected) => {
@@ -14,7 +14,8 @@ describe("indicator catalogue", () => {
       expect(MEASURES).toContain(i.measure);
       expect(i.nameZh.length).toBeGreaterThan(0);
       expect(i.nameEn.length).toBeGreaterThan(0);
-      expect(Object.keys(i).sort()).toEqual(["id", "measure", "nameEn", "nameZh", "sector", "unit"]);
+      expect(Object.keys(i).sort()).toEqual(["id", "kind", "measure", "nameEn", "nameZh", "sector", "unit"]);
+      expect(INDICATOR_KINDS).toContain(i.kind);
     }
     expect(INDICATOR_RULES.length).toBe(INDICATORS.length);
   });

@@ -2,7 +2,7 @@
 // says which claims belong to it: the canonical unit, cue patterns that must
 // appear in the claim's context (its metric and clause), and optionally that it
 // is a running total. The database seeds its indicators table from INDICATORS.
-import type { IndicatorDef, Measure, SectorId } from "./types";
+import type { IndicatorDef, IndicatorKind, Measure, SectorId } from "./types";
 
 export interface IndicatorRule extends IndicatorDef {
   /** Every pattern must match the claim's context. */
@@ -20,6 +20,9 @@ export interface IndicatorRule extends IndicatorDef {
   sectorFromContext?: boolean;
 }
 
+/** A series' kind follows from its measure unless the rule says it is an event. */
+const KIND_OF_MEASURE: Record<Measure, IndicatorKind> = { level: "level", cumulative: "running", change_pct: "rate", share_pct: "rate" };
+
 const GROWTH = /增长|增速|增幅|同比|环比|提高|上升|下降/;
 
 const def = (
@@ -30,8 +33,8 @@ const def = (
   unit: string,
   measure: Measure,
   cues: readonly RegExp[],
-  extra: Partial<Pick<IndicatorRule, "exclude" | "cumulative" | "units" | "sectorFromContext">> = {},
-): IndicatorRule => ({ id, nameZh, nameEn, sector, unit, measure, cues, ...extra });
+  extra: Partial<Pick<IndicatorRule, "exclude" | "cumulative" | "units" | "sectorFromContext" | "kind">> = {},
+): IndicatorRule => ({ id, nameZh, nameEn, sector, unit, measure, kind: KIND_OF_MEASURE[measure], cues, ...extra });
 
 /** Most specific first: the first rule that matches a claim wins. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -48,10 +51,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   def("investment.hightech_growth", "高新技术产业投资增速", "High-tech investment growth", "investment", "%", "change_pct", [/高新技术产业投资|高技术产业投资/]),
   def("investment.fixed_asset_growth", "固定资产投资增速", "Fixed-asset investment growth", "investment", "%", "change_pct", [/固定资产投资|有效投资/]),
   def("investment.fixed_asset", "固定资产投资", "Fixed-asset investment", "investment", "元", "level", [/固定资产投资/]),
-  def("investment.signed_investment", "签约项目总投资", "Investment of signed projects", "investment", "元", "level", [/签约/, /投资/]),
-  def("investment.projects_signed", "签约项目数", "Projects signed", "investment", "个", "level", [/签约/], { units: ["项", "家"] }),
+  def("investment.signed_investment", "签约项目总投资", "Investment of signed projects", "investment", "元", "level", [/签约/, /投资/], { kind: "event" }),
+  def("investment.projects_signed", "签约项目数", "Projects signed", "investment", "个", "level", [/签约/], { units: ["项", "家"], kind: "event" }),
   def("investment.projects_landed", "落地项目数", "Projects landed", "investment", "个", "level", [/落地|引进|开工|竣工|投产|招引/, /项目/], { units: ["项"] }),
-  def("investment.project_investment", "项目投资额", "Project investment", "investment", "元", "level", [/投资|亿元以上/], { exclude: [/研发/] }),
+  def("investment.project_investment", "项目投资额", "Project investment", "investment", "元", "level", [/投资|亿元以上/], { exclude: [/研发/], kind: "event" }),
   def("investment.enterprises_attracted", "引进企业数", "Enterprises attracted", "investment", "家", "level", [/引进|招引|入驻/, /企业|公司/]),
   // short drama & digital culture
   def("drama.produced", "拍摄短剧", "Short dramas produced", "drama", "部", "level", [/拍摄|制作|出品|上线|推出|生产/, /剧/]),
@@ -85,13 +88,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
 ];
 
 /** Plain data for the database seed (indicators table). */
-export const INDICATORS: readonly IndicatorDef[] = INDICATOR_RULES.map(({ id, nameZh, nameEn, sector, unit, measure }) => ({
+export const INDICATORS: readonly IndicatorDef[] = INDICATOR_RULES.map(({ id, nameZh, nameEn, sector, unit, measure, kind }) => ({
   id,
   nameZh,
   nameEn,
   sector,
   unit,
   measure,
+  kind,
 }));
 
 export interface IndicatorQuery {

@@ -48,6 +48,7 @@ export function toRecord(doc: string, c: Claim) {
     qualifier: c.qualifier,
     metric: c.metric,
     subject: c.subject,
+    area: c.area,
     sector: c.sector,
     period: c.period,
     cumulative: c.cumulative,
@@ -55,6 +56,11 @@ export function toRecord(doc: string, c: Claim) {
     start: c.start,
     end: c.end,
     indicator: c.indicator,
+    areaCode: c.areaCode,
+    periodKind: c.periodKind,
+    periodSource: c.periodSource,
+    areaSource: c.areaSource,
+    breakdown: c.breakdown,
   };
 }
 

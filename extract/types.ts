@@ -29,6 +29,29 @@ export type DateSource = (typeof DATE_SOURCES)[number];
 export const MEASURES = ["level", "cumulative", "change_pct", "share_pct"] as const;
 export type Measure = (typeof MEASURES)[number];
 
+/**
+ * How a series of an indicator is charted: `level` a figure for a period (GDP, a month's throughput),
+ * `running` a running total as of a date, `rate` a growth rate or share, `event` one occurrence
+ * (one project's investment, one signing) summed and counted per period.
+ */
+export const INDICATOR_KINDS = ["level", "running", "rate", "event"] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
+
+/**
+ * What kind of span a claim's period is. The period string alone cannot say: 2025-09 is
+ * September (`month`) or 1–9月 / 前三季度 (`ytd`, the year to the end of September).
+ */
+export const PERIOD_KINDS = ["day", "month", "quarter", "half", "ytd", "year"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/** How a claim's period was known, most local first (chrono's "stated vs implied"). */
+export const PERIOD_SOURCES = ["sentence", "paragraph", "headline", "lead", "dateline", "published", "none"] as const;
+export type PeriodSource = (typeof PERIOD_SOURCES)[number];
+
+/** How a claim's area was known: named in its sentence, carried from a frame, or the article's home area. */
+export const AREA_SOURCES = ["sentence", "paragraph", "headline", "lead", "source", "home", "none"] as const;
+export type AreaSource = (typeof AREA_SOURCES)[number];
+
 export interface Claim {
   /** Short span of the normalised text containing the number and what it measures. */
   quote: string;
@@ -42,6 +65,19 @@ export interface Claim {
   sector: SectorId;
   /** YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-H1/H2, or null when nothing fixes it. */
   period: string | null;
+  /** The kind of span of `period` (null with it). */
+  periodKind: PeriodKind | null;
+  /** How the period was known, and the words that fixed it (上半年; null when defaulted). */
+  periodSource: PeriodSource;
+  periodCue: string | null;
+  /** Full standard name of the administrative area, county level or above (衢江区, 衢州市, 浙江省, 全国), or null. */
+  area: string | null;
+  /** GB/T 2260 code of `area` (330803); 100000 for 全国. */
+  areaCode: string | null;
+  areaSource: AreaSource;
+  areaCue: string | null;
+  /** A figure about a part of its indicator (其中外贸箱…, 仅煤炭就…), not its total. */
+  breakdown: boolean;
   cumulative: boolean;
   status: Status;
   /** Offsets into the document's normalised text: the number and its unit (quote contains this span). */
@@ -88,4 +124,5 @@ export interface IndicatorDef {
   sector: SectorId;
   unit: string;
   measure: Measure;
+  kind: IndicatorKind;
 }

@@ -30,7 +30,7 @@ export async function upsertIndicators(db: Db, defs: readonly IndicatorDef[]): P
   if (defs.length > 0) {
     await db
       .insert(indicators)
-      .values(defs.map(({ id, nameZh, nameEn, sector, unit, measure }) => ({ id, nameZh, nameEn, sector, unit, measure })))
+      .values(defs.map(({ id, nameZh, nameEn, sector, unit, measure, kind }) => ({ id, nameZh, nameEn, sector, unit, measure, kind })))
       .onConflictDoUpdate({
         target: indicators.id,
         set: {
@@ -39,6 +39,7 @@ export async function upsertIndicators(db: Db, defs: readonly IndicatorDef[]): P
           sector: sql`excluded.sector`,
           unit: sql`excluded.unit`,
           measure: sql`excluded.measure`,
+          kind: sql`excluded.kind`,
         },
       });
   }
