@@ -10,7 +10,7 @@
 //   group after a unit must fill the places below it (3万4000) or follow 零
 //   (3万零400): 3万5 and 2千5 are ambiguous (35000 or 30005?) and are not read whole.
 // - negatives: 负三十二, 負1.1, -3.2
-// - fractions: 三分之一, 3分之1, 十分之一; 百分之/千分之/万分之 are percentages.
+// - fractions: 三分之一, 3分之1, 十分之一, 一半; 百分之/千分之/万分之 are percentages.
 //
 // Choices worth knowing:
 // - A range (30—40, 30-40, 30~40, 30至40, 30到40) resolves to its LOWER bound, and
@@ -181,12 +181,14 @@ function skipDotted(text: string, k: number, end: number): number {
   return k;
 }
 
-/** 1.03 × 10000 must be 10300, not 10300.000000000002. */
+/**
+ * 1.03 × 10000 must be 10300, not 10300.000000000002, and 10.00001万 100000.1:
+ * a product keeps 15 significant digits, which is all a written number has.
+ */
 function roundScaled(value: number, scale: number): number {
   if (scale === 1) return value;
   const v = value * scale;
-  const r = Math.round(v);
-  return Math.abs(v - r) < 1e-6 * Math.max(1, Math.abs(v)) ? r : v;
+  return Number.isInteger(v) || !Number.isFinite(v) ? v : Number(v.toPrecision(15));
 }
 
 interface Numeral {
@@ -302,7 +304,8 @@ function parseNumeral(input: string, allowBareBig = false): Numeral | null {
         if (!zero && lastSmall !== Infinity && lastSmall >= 100) return null;
         intPart = section + pending;
       } else {
-        if (section === 0) return null;
+        // 一百点五; 一万点五 (nothing below 万 but the decimal)
+        if (section === 0 && lastBig === 0) return null;
         intPart = section;
       }
       let j = i + 1;
@@ -883,10 +886,10 @@ const MAX_EXPRESSION_LENGTH = 64;
 /** Trailing qualifiers that parseNumber accepts and ignores: 3万余, 4000多, 30左右. */
 const TRAILING_QUALIFIERS = ["左右", "以上", "以下", "余", "多", "许", "来"];
 
-/** Can a number start at s[i]? */
+/** Can a number start at s[i]? (零 alone is a number too when it is the whole expression: parseNumber("零") → 0.) */
 function numberStartsAt(s: string, i: number): boolean {
   const c = s[i];
-  return isAsciiDigit(c) || (c === "." && isAsciiDigit(s[i + 1])) || startsChineseNumeral(c) || (isZero(c) && isPoint(s[i + 1]));
+  return isAsciiDigit(c) || (c === "." && isAsciiDigit(s[i + 1])) || startsChineseNumeral(c) || isZero(c);
 }
 
 /** A token read at s[i] without context rules (a sign included), or null. parseNumber's value: a fraction as its ratio. */
