@@ -168,6 +168,8 @@ export const PARSE_CASES: ReadonlyArray<readonly [string, number | null]> = [
   ["3分之1", 1 / 3],
   ["五分之二", 0.4],
   ["一半", 0.5],
+  ["三又二分之一", 3.5],
+  ["一又三分之一", 4 / 3],
   ["半", 0.5],
   ["1/3", 1 / 3],
   ["3/4", 0.75],
@@ -216,6 +218,8 @@ export const PARSE_CASES: ReadonlyArray<readonly [string, number | null]> = [
   ["三分之", null],
   ["零分之一", null],
   ["几分之几", null],
+  ["三又二分之三", null],
+  ["又二分之一", null],
   ["1/0", null],
   ["1/3/5", null],
   ["--30", null],
@@ -355,6 +359,7 @@ export const FIND_CASES: ReadonlyArray<{ text: string; spans: ReadonlyArray<Foun
     text: "次品率千分之五,误差万分之三,不良率5‰,占3分之1",
     spans: [["千分之五", 0.5, "%"], ["万分之三", 0.03, "%"], ["5‰", 0.5, "%"], ["3分之1", 100 / 3, "%"]],
   },
+  { text: "工期三又二分之一年,又三分之一", spans: [["三又二分之一", 3.5], ["三分之一", 100 / 3, "%"]], note: "a whole number and a fraction is a quantity" },
   { text: "贡献了近一半的收入,近六成实现增长", spans: [["一半", 50, "%"], ["六成", 60, "%"]], note: "成 after a share cue (近, 约, 超 …)" },
   // not numbers in prose
   {

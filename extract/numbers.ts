@@ -10,7 +10,8 @@
 //   group after a unit must fill the places below it (3万4000) or follow 零
 //   (3万零400): 3万5 and 2千5 are ambiguous (35000 or 30005?) and are not read whole.
 // - negatives: 负三十二, 負1.1, -3.2
-// - fractions: 三分之一, 3分之1, 十分之一, 一半; 百分之/千分之/万分之 are percentages.
+// - fractions: 三分之一, 3分之1, 十分之一, 一半; 百分之/千分之/万分之 are percentages;
+//   a whole number with a fraction (三又二分之一 → 3.5) is a plain quantity.
 //
 // Choices worth knowing:
 // - A range (30—40, 30-40, 30~40, 30至40, 30到40) resolves to its LOWER bound, and
@@ -745,6 +746,18 @@ function readAt(text: string, i: number, end: number, inContext: boolean): Read 
     if (!inContext || !ORDINAL_PREFIXES.has(text[i - 1])) {
       const f = fractionToken(text, i, r, end);
       if (f) return f;
+    }
+  }
+  // 三又二分之一: a whole number and a fraction, a quantity (3.5), not a share
+  if (!tooLong && text[r] === "又" && r > i) {
+    const whole = parseNumeral(text.slice(i, r));
+    const k = r + 1;
+    if (whole !== null && Number.isInteger(whole.value)) {
+      const d = runEnd(text, k, end, MAX_RUN);
+      const f = d > k && text[d] === "分" && text[d + 1] === "之" ? fractionToken(text, k, d, end) : null;
+      if (f && f.ratio !== undefined && f.ratio >= 0 && f.ratio < 1) {
+        return { start: i, end: f.end, value: whole.value + f.ratio, percent: false, chinese: !whole.arabic && f.chinese, scale: 1 };
+      }
     }
   }
   // 一半: half, a share like 二分之一
