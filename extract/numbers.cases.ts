@@ -367,6 +367,11 @@ export const FIND_CASES: ReadonlyArray<{ text: string; spans: ReadonlyArray<Foun
     spans: [],
     note: "千万 (by all means) and 十万/百万 in idioms carry no digit",
   },
+  {
+    text: "上千万的投资,数百万的游客,近千万的资金",
+    spans: [["千万", 10000000], ["百万", 1000000], ["千万", 10000000]],
+    note: "a bare magnitude after a quantity cue is a quantity",
+  },
   { text: "第一名,第三分之一", spans: [], note: "ordinals" },
   { text: "十四五规划,千千万万", spans: [] },
   { text: "2024-3", spans: [["2024", 2024], ["3", 3]], note: "not a range: the ends do not ascend" },

@@ -471,6 +471,9 @@ const CHENG_OK_NEXT = new Set(["以", "左", "多", "余", "的", "是", "和", 
 /** Before a numeral, these make a following 成 tenths whatever comes after it: 近六成实现, 超三成来自. */
 const SHARE_CUES = new Set([..."近约超逾占达足到过"]);
 
+/** Before a bare magnitude (千万, 百万), these make it a quantity: 上千万的, 数百万的, 近千万的. */
+const QUANTITY_CUES = new Set([...SHARE_CUES, "上", "数", "几"]);
+
 /** After a 点 decimal these make it a clock time: 八点三十分, 三点一刻, 十点零五分. */
 const CLOCK_AFTER = new Set(["分", "刻", "时", "秒", "钟"]);
 
@@ -610,7 +613,8 @@ function hasArabicDigit(text: string, i: number, j: number): number {
  *  4. then accept when a measure word or unit follows (optionally after 余/多/几/来),
  *     or when the run has ≥ 2 numeral characters and is not glued to another Han
  *     character (二十大 and 四中全会 stay out, "增长一千三百万。" is in), or when it
- *     carries 万/亿 with a digit before it (十几万, 二十万群众; not 千万要, 十万火急).
+ *     carries 万/亿 with a digit before it (十几万, 二十万群众; not 千万要, 十万火急), or
+ *     after a quantity cue (上千万的, 数百万的, 近千万的).
  * A numeral after 负 is a number whatever follows it (负三十二度, 负一层): rules 2 and 4 are skipped.
  */
 function acceptChinese(text: string, start: number, end: number, signed = false): boolean {
@@ -633,7 +637,7 @@ function acceptChinese(text: string, start: number, end: number, signed = false)
     if (c & CN_BIG) big = true;
     if (c & (CN_DIGIT | CN_TENS) && !isZero(text[j])) digit = true;
   }
-  return big && digit;
+  return big && (digit || QUANTITY_CUES.has(text[start - 1]));
 }
 
 function scaleOf(raw: string): number {
