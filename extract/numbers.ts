@@ -11,7 +11,9 @@
 //   (3万零400): 3万5 and 2千5 are ambiguous (35000 or 30005?) and are not read whole.
 // - negatives: 负三十二, 負1.1, -3.2
 // - fractions: 三分之一, 3分之1, 十分之一, 一半; 百分之/千分之/万分之 are percentages;
-//   a whole number with a fraction (三又二分之一 → 3.5) is a plain quantity.
+//   a whole number with a fraction (三又二分之一 → 3.5) is a plain quantity; 1/3
+//   only in parseNumber (in running text a slash is as likely a date).
+// - tenths: 三成, 一成半 → 15; after a share cue (近六成实现) whatever follows 成.
 //
 // Choices worth knowing:
 // - A range (30—40, 30-40, 30~40, 30至40, 30到40) resolves to its LOWER bound, and
@@ -35,7 +37,7 @@
 //   space, an opening bracket, : , ; 、 = or a Han character that is no numeral,
 //   unit, measure word or date word — never after a digit (30-40 is a range), a
 //   unit (30元-40元, 30%-40%, 2023年-2025年), nor at the start of a line (a list
-//   marker). 负 before a number is always a sign, except in 正负 (±).
+//   marker). 负 before a number is always a sign, except in 正负 (±) and 胜负.
 // - A leading-dot decimal (.5) is read in running text only after a space, an
 //   opening bracket, : or =, where it cannot end a sentence or an enumeration.
 // - 点 is a decimal point only between Chinese numerals and positional digits
