@@ -43,8 +43,9 @@ export interface PlaceMention {
  * Short forms and two-character names that are more often ordinary words than places in news
  * text: 江山 (江山如画, 人民就是江山), 新建 (新建项目 vs 新建区), 振兴 (乡村振兴 vs 振兴区), 港口
  * (vs 港口区), 平安, 合作, 资源, 金山/青山 (绿水青山就是金山银山)… One of these counts as a place only
- * with a cue: its province or city right before it (衢州江山), a list with another place (江山、
- * 常山), a port suffix (港口 never: it is the suffix), or the home county's own name.
+ * with a cue: its province or city right before it (衢州江山), a list with another place of its
+ * province (江山、常山), or being the home area itself (江山 in a 江山 paper). Drafted by reading the
+ * short forms that a general Chinese word-frequency dictionary lists as everyday words.
  */
 const COMMON_WORDS = new Set(
   (
@@ -249,11 +250,6 @@ function collectiveArea(level: "county" | "city" | "province" | "country", base:
   }
 }
 
-interface Found extends PlaceMention {
-  /** Needs a cue to count (a common word). */
-  weak: boolean;
-}
-
 function isPlaceEntry(e: Entry | null): e is Entry {
   return !!e && !e.blocked && !!(e.full || e.short);
 }
@@ -322,7 +318,13 @@ export function findPlaces(text: string, home: Area): PlaceMention[] {
 function scan(text: string, home: Area, names: boolean): PlaceMention[] {
   const idx = index();
   useCacheFor(home);
-  const found: Found[] = [];
+  const found: PlaceMention[] = [];
+  /** weak[k]: found[k] needs a cue to count (a common word, a far two-character short form). */
+  const weak: boolean[] = [];
+  const push = (m: PlaceMention, isWeak: boolean) => {
+    found.push(m);
+    weak.push(isWeak);
+  };
   const n = text.length;
   let i = 0;
   while (i < n - 1) {
@@ -336,7 +338,7 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
     i = end;
     if (e.blocked) continue;
     const prev = found.length ? found[found.length - 1] : null;
-    const adjacentPrev = prev && prev.end === start && !prev.weak ? prev : null;
+    const adjacentPrev = prev && prev.end === start && !weak[weak.length - 1] ? prev : null;
 
     if (e.collective) {
       let level = e.collective;
@@ -349,19 +351,20 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
       const key = level + base.code;
       let area = collectiveCache.get(key);
       if (area === undefined) collectiveCache.set(key, (area = collectiveArea(level, base)));
-      if (area) found.push({ start, end, text: text.slice(start, end), area, via: "collective", weak: false });
+      if (area) push({ start, end, text: text.slice(start, end), area, via: "collective" }, false);
       continue;
     }
     if (e.china) {
       if (CHINA_NOT_BEFORE.test(text.slice(end, end + 6))) continue;
       if (start > 0 && CHINA_NOT_AFTER.includes(text[start - 1])) continue;
-      found.push({ start, end, text: text.slice(start, end), area: COUNTRY, via: "country", weak: false });
+      push({ start, end, text: text.slice(start, end), area: COUNTRY, via: "country" }, false);
       continue;
     }
     if (e.full || e.short) {
       const after = text.slice(end, end + 4);
       if (ADDRESS_AFTER.test(after)) continue;
-      // A compound of places directly before a port (宁波舟山港): their common city or province.
+      // A compound of places directly before a port (宁波舟山港): their common city or province
+      // (never the country); places nested in each other (衢州衢江港区) are no compound.
       const chain: Array<{ e: Entry; start: number; end: number }> = [{ e, start, end }];
       for (let j = end, next = matchAt(text, j, idx); isPlaceEntry(next); next = matchAt(text, j, idx)) {
         chain.push({ e: next, start: j, end: j + next.text.length });
@@ -369,8 +372,9 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
       }
       if (chain.length > 1) {
         const last = chain[chain.length - 1];
-        const port = text.slice(last.end).match(PORT_AFTER);
-        if (port && !NOT_PORT_AFTER.test(text.slice(last.end, last.end + 2))) {
+        const afterLast = text.slice(last.end, last.end + 2);
+        const port = afterLast.match(PORT_AFTER);
+        if (port && !NOT_PORT_AFTER.test(afterLast)) {
           const areas = chain.map((c) => resolveName(c.e, home, names)?.area ?? null);
           if (areas.every((a): a is Area => !!a)) {
             const nested = areas.every((a, k) => k === 0 || within(a, areas[k - 1]));
@@ -378,7 +382,7 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
               const common = commonAncestor(areas);
               if (common && common !== COUNTRY) {
                 const cEnd = last.end + port[0].length;
-                found.push({ start, end: cEnd, text: text.slice(start, cEnd), area: common, via: "compound", weak: false });
+                push({ start, end: cEnd, text: text.slice(start, cEnd), area: common, via: "compound" }, false);
                 i = cEnd;
                 continue;
               }
@@ -398,17 +402,17 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
         end += port[0].length;
         i = end;
       }
-      found.push({ start, end, text: text.slice(start, end), area: r.area, via, weak: r.weak });
+      push({ start, end, text: text.slice(start, end), area: r.area, via }, r.weak);
       continue;
     }
     if (e.towns) {
       const widest = !TOWN_SUFFIX.test(e.text) || TOWN_WORD_TAIL.test(e.text) ? "county" : e.text.length === 2 ? "province" : "country";
       let area = townCache.get(e);
       if (area === undefined) townCache.set(e, (area = pickTown(e.towns, home, widest)));
-      if (area) found.push({ start, end, text: text.slice(start, end), area, via: "town", weak: false });
+      if (area) push({ start, end, text: text.slice(start, end), area, via: "town" }, false);
     }
   }
-  return acceptCued(found, text, home);
+  return weak.includes(true) ? acceptCued(found, weak, text, home) : found;
 }
 
 /** The lowest area that holds all of `areas`. */
@@ -418,9 +422,8 @@ function commonAncestor(areas: readonly Area[]): Area | null {
 }
 
 /** Keep the weak (common-word) mentions that have a cue, drop the others. */
-function acceptCued(found: Found[], text: string, home: Area): PlaceMention[] {
-  if (!found.some((f) => f.weak)) return found.map(strip);
-  const accepted = found.map((f) => !f.weak || f.area === home);
+function acceptCued(found: PlaceMention[], weak: boolean[], text: string, home: Area): PlaceMention[] {
+  const accepted = found.map((f, k) => !weak[k] || f.area === home);
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = 0; k < found.length; k++) {
@@ -438,18 +441,14 @@ function acceptCued(found: Found[], text: string, home: Area): PlaceMention[] {
       }
     }
   }
-  return found.filter((_, k) => accepted[k]).map(strip);
+  return found.filter((_, k) => accepted[k]);
 }
 
 /** Two places of one list: of one province (江山、常山; 昆山、江阴), or both provinces (上海、江西). */
-function siblings(a: Found, b: Found): boolean {
+function siblings(a: PlaceMention, b: PlaceMention): boolean {
   if (a.via === "collective" || a.via === "country") return false;
   if (a.area.level === "province" || b.area.level === "province") return a.area.level === b.area.level;
   return provinceOf(a.area) === provinceOf(b.area);
-}
-
-function strip(f: Found): PlaceMention {
-  return { start: f.start, end: f.end, text: f.text, area: f.area, via: f.via };
 }
 
 // ---------------------------------------------------------------- home area
