@@ -109,6 +109,8 @@ const ADDRESS_AFTER = /^[东西南北中]?(?:路|街(?!道)|大道|大街|巷|�
 /** 港 after a place is its port unless it starts another word (嘉兴港航, 港澳, 港股). */
 const PORT_AFTER = /^港(?:区|口)?/;
 const NOT_PORT_AFTER = /^港(?:航|澳|台|币|股|资|人|剧|片|商|城|产)/;
+/** What an outlet's name puts after its place: 江山发布, 衢州日报, 衢江新闻. */
+const MEDIA_AFTER = /^(?:发布|日报|晚报|报|新闻|融媒|传媒|电视台|广播|在线|网|头条)/;
 /** Between two places of a list: 、 和 与 及 以及 /. */
 const LIST_SEPARATOR = /^(?:、|和|与|及|以及|\/)$/;
 
@@ -402,7 +404,9 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
         end += port[0].length;
         i = end;
       }
-      push({ start, end, text: text.slice(start, end), area: r.area, via }, r.weak);
+      // In an outlet's name a common word is the place when the name is built on it (今日江山, 江山发布).
+      const named = names && (MEDIA_AFTER.test(after) || text.slice(start - 2, start) === "今日");
+      push({ start, end, text: text.slice(start, end), area: r.area, via }, r.weak && !named);
       continue;
     }
     if (e.towns) {
