@@ -428,21 +428,22 @@ function commonAncestor(areas: readonly Area[]): Area | null {
 /** Keep the weak (common-word) mentions that have a cue, drop the others. */
 function acceptCued(found: PlaceMention[], weak: boolean[], text: string, home: Area): PlaceMention[] {
   const accepted = found.map((f, k) => !weak[k] || f.area === home);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let k = 0; k < found.length; k++) {
-      if (accepted[k]) continue;
-      const f = found[k];
-      const prev = k > 0 && accepted[k - 1] ? found[k - 1] : null;
-      const next = k + 1 < found.length && accepted[k + 1] ? found[k + 1] : null;
-      const cue =
-        (prev && prev.end === f.start && prev.area !== f.area && within(f.area, prev.area)) ||
-        (prev && LIST_SEPARATOR.test(text.slice(prev.end, f.start)) && siblings(prev, f)) ||
-        (next && LIST_SEPARATOR.test(text.slice(f.end, next.start)) && siblings(next, f));
-      if (cue) {
-        accepted[k] = true;
-        changed = true;
-      }
+  const cued = (k: number): boolean => {
+    const f = found[k];
+    const prev = k > 0 && accepted[k - 1] ? found[k - 1] : null;
+    const next = k + 1 < found.length && accepted[k + 1] ? found[k + 1] : null;
+    return !!(
+      (prev && prev.end === f.start && prev.area !== f.area && within(f.area, prev.area)) ||
+      (prev && LIST_SEPARATOR.test(text.slice(prev.end, f.start)) && siblings(prev, f)) ||
+      (next && LIST_SEPARATOR.test(text.slice(f.end, next.start)) && siblings(next, f))
+    );
+  };
+  // A cue travels along a list both ways (江山、常山、开化 from 常山; 昆山、江阴、张家港 from 张家港):
+  // forward, backward, forward again, so the work stays linear in the mentions.
+  for (const forward of [true, false, true]) {
+    for (let j = 0; j < found.length; j++) {
+      const k = forward ? j : found.length - 1 - j;
+      if (!accepted[k] && cued(k)) accepted[k] = true;
     }
   }
   return found.filter((_, k) => accepted[k]);
