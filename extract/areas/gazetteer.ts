@@ -51,13 +51,14 @@ const SUFFIXES: Record<Exclude<AreaLevel, "country">, string[]> = {
   county: ["自治县", "自治旗", "新区", "林区", "特区", "区", "县", "市", "旗"],
 };
 
-const NATIONALITY = new RegExp(`^(?:${NATIONALITY_SUFFIX.source.slice(0, -1)})$`);
+/** A whole name that is only a nationality (鄂伦春, 东乡族): NATIONALITY_SUFFIX anchored at both ends. */
+const NATIONALITY = new RegExp(`^${NATIONALITY_SUFFIX.source}`);
 
 /**
  * The name an area goes by without its administrative suffix: 浙江, 衢州, 衢江, 广西 (广西壮族自治区),
  * 恩施 (恩施土家族苗族自治州), 神农架 (神农架林区), 浦东 (浦东新区), 金林 (金林区: 区, as 林区 would
- * leave one character). Null when any reading leaves fewer than two characters (城区, 和县, 矿区: one
- * character is never a place on its own) or only a nationality (鄂伦春自治旗, 东乡族自治县).
+ * leave one character). Null when every reading leaves fewer than two characters (城区, 和县, 矿区:
+ * one character is never a place on its own) or only a nationality (鄂伦春自治旗, 东乡族自治县).
  */
 export function shortName(area: Area): string | null {
   if (area.level === "country") return null;
