@@ -12,7 +12,9 @@ import type { Claim, SectorId } from "../types";
 import { isBreakdown } from "./breakdown";
 import { findCandidates, type Candidate } from "./candidates";
 import { around, breaksOf, type Around } from "./context";
-import { buildFrames, frameAt, type ArticleFrames } from "./frames";
+import type { Area } from "../areas/gazetteer";
+import { chooseArea, listBeforeFenbie } from "./area";
+import { buildFrames, frameAt, placeAt, placesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
 import { chooseMetric, chooseSubject, metricBefore } from "./metric-subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
@@ -35,18 +37,32 @@ export interface ClaimContext {
   /** The page's year when no day is known (resolves 今年 and dates undated figures to the year). */
   publishedYear?: number | null;
   articles: readonly ArticleSpan[];
+  /** The area the page is written for, and whether its paper said so (else it is the configured home). */
+  home: Area;
+  homeFromSource: boolean;
 }
 
 const MAX_QUOTE = 40;
 
 /** 设计年吞吐量, 年产12万吨…项目: a capacity, dated by its own sentence or the paper. */
 const DESIGN_CUE = /设计|年产(?:能)?$|产能/;
+/** 待二期全部投用后,港区总占地面积近800亩: the state once built, unless it is forecast (预计…). */
+const AFTER_COMPLETION = /待[^。]{1,16}后|(?:建成|投用|投产|达产|竣工|完工)后/;
+const FORECAST = /预计|力争|计划|目标|有望|争取|预期/;
+/** 村集体经营性收入从不到4万元(增加到…): where a change started, a past figure. */
+const FROM_VALUE = /从(?:不到|不足|约|近|仅|原来的?|过去的?)?$/;
 /** 用时不到3个月: a duration. */
 const DURATION_UNITS = new Set(["天", "月", "年", "小时", "分钟"]);
 /** A line with no sentence punctuation at the top of an article is its headline. */
 const HEADER_LINE = /^(?:#+ .*|[^，,。；;！!？?\n]{1,50})$/;
 const BARE_CHANGE = /^(?:分别)?(?:同比|按年|比上年|较上年|比去年|较去年|环比)?(?:增长|下降|增幅|增速|提高|上升|减少|回落)?$/;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
+
+/** The words of a clause that belong to this number: after any number before it (年产12万吨…项目总投资 → 项目总投资). */
+function ownWords(clauseBefore: string): string {
+  const last = Math.max(clauseBefore.search(/\d[^\d]*$/), -1);
+  return last < 0 ? clauseBefore : clauseBefore.slice(last + 1);
+}
 
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   clearStringMemos();
@@ -62,13 +78,15 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const a = articles[i];
     const firstLine = text.slice(a.start, a.end).trimStart().split("\n", 1)[0];
     const headline = i === firstContent && ctx.title && !HEADER_LINE.test(firstLine) ? ctx.title : null;
-    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref }));
+    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref, home: ctx.home }));
   };
   const articleFreq: (ReturnType<typeof normaliseFrequencies> | undefined)[] = [];
   const breaks = breaksOf(text);
   const claims: Claim[] = [];
   let articleIdx = 0;
   let lastSubject: { para: number; subject: string | null } | null = null;
+  // The figures after one 分别 pair with its list of places in order
+  let fenbie = { at: -1, count: 0 };
 
   for (const cand of findCandidates(text)) {
     while (articleIdx + 1 < articles.length && articles[articleIdx + 1].start <= cand.start) articleIdx++;
@@ -79,7 +97,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const clauseBefore = text.slice(at.clauseStart, cand.start);
     // The lead's dateline (4月24日下午,) says when the item was written, not what its figures describe
     const dl = articleFrames.datelineEnd;
-    const sentenceBefore = text.slice(dl > at.sentStart && dl <= cand.start ? dl : at.sentStart, cand.start);
+    const sentStart = dl > at.sentStart && dl <= cand.start ? dl : at.sentStart;
+    const sentenceBefore = text.slice(sentStart, cand.start);
     // Paragraph context is read only near the claim: OCR pages can run a paragraph for pages
     const paragraphBefore = text.slice(Math.max(at.paraStart, at.sentStart - 400), at.sentStart);
     const running = CUMULATIVE_CUE.test(sentenceBefore) && cand.unit !== "%" && cand.unit !== "百分点";
@@ -91,17 +110,34 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentenceBefore,
       clauseBefore,
       paragraphBefore,
+      articleBefore: () => text.slice(Math.max(article.start, at.sentStart - 1500), at.sentStart),
       ref,
       refYearOnly,
       frame,
       articleFrame: articleFrames.article,
       status,
-      design: DESIGN_CUE.test(clauseBefore),
-      rate: RATE_CUE.test(clauseBefore),
+      design: DESIGN_CUE.test(clauseBefore) || (status === "plan" && AFTER_COMPLETION.test(sentenceBefore) && !FORECAST.test(sentenceBefore) && !RATE_CUE.test(ownWords(clauseBefore))),
+      rate: RATE_CUE.test(ownWords(clauseBefore)),
+      past: FROM_VALUE.test(clauseBefore),
       duration: DURATION_UNITS.has(cand.unit),
       running,
     });
     const cumulative = running || time.asOf;
+
+    const inSentence = placesBetween(articleFrames, sentStart, cand.start);
+    const list = listBeforeFenbie(sentenceBefore, sentStart, inSentence);
+    const fenbieAt = sentStart + sentenceBefore.lastIndexOf("分别");
+    if (list) fenbie = fenbie.at === fenbieAt ? { at: fenbieAt, count: fenbie.count + 1 } : { at: fenbieAt, count: 0 };
+    const area = chooseArea({
+      sentence: inSentence,
+      sentenceText: sentenceBefore,
+      sentenceStart: sentStart,
+      listed: list?.[fenbie.count] ?? null,
+      paragraph: placeAt(articleFrames, sentStart),
+      article: articleFrames.place,
+      home: ctx.home,
+      homeFromSource: ctx.homeFromSource,
+    });
 
     const carried = lastSubject && lastSubject.para === at.paraStart ? lastSubject.subject : null;
     const subject = chooseSubject(sentenceBefore, paragraphBefore, article.title || null, carried);
@@ -121,11 +157,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       periodKind: time.period?.kind ?? null,
       periodSource: time.source,
       periodCue: time.cue,
-      // Placeholders until the gazetteer decides them
-      area: null,
-      areaCode: null,
-      areaSource: "none",
-      areaCue: null,
+      area: area.area?.name ?? null,
+      areaCode: area.area?.code ?? null,
+      areaSource: area.source,
+      areaCue: area.cue,
       breakdown: isBreakdown(sentenceBefore),
       cumulative,
       status,
