@@ -99,7 +99,7 @@ export interface ChooseAreaInput {
 }
 
 /** A figure about no place: the world market, a region abroad (全球海外短剧应用内购收入). */
-const NO_PLACE = /(?:^|[,，、;；:：。])(?:去年|今年|明年|\d{4}年|目前|当前|其中)?(全球|全世界|世界(?!级)|北美|东南亚|中东|欧洲|欧美|非洲|拉美)(?![首第前])/g;
+const NO_PLACE = /(?:^|[\s,，、;；:：。])(?:去年|今年|明年|\d{4}年|目前|当前|其中)?(全球|全世界|世界(?!级)|北美|东南亚|中东|欧洲|欧美|非洲|拉美)(?![首第前])/g;
 
 export function chooseArea(input: ChooseAreaInput): AreaChoice {
   if (input.listed) return { area: input.listed.area, source: "sentence", cue: input.listed.text };

@@ -56,6 +56,7 @@ const DURATION_UNITS = new Set(["天", "月", "年", "小时", "分钟"]);
 /** A line with no sentence punctuation at the top of an article is its headline. */
 const HEADER_LINE = /^(?:#+ .*|[^，,。；;！!？?\n]{1,50})$/;
 const BARE_CHANGE = /^(?:分别)?(?:同比|按年|比上年|较上年|比去年|较去年|环比)?(?:增长|下降|增幅|增速|提高|上升|减少|回落)?$/;
+const GENERIC_MONEY = /产值|营收|营业收入|销售收入|主营业务收入|纳税|税收/g;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 
 /** The words of a clause that belong to this number: after any number before it (年产12万吨…项目总投资 → 项目总投资). */
@@ -198,8 +199,10 @@ function classify(
     matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.itemStart, at.itemEnd)}`, cumulative }) ??
     matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.prevClauseStart, at.clauseEnd)}`, cumulative });
   if (indicator && !indicator.sectorFromContext) return { indicatorId: indicator.id, sector: indicator.sector };
+  // An indicator found in every sector (an enterprise's revenue, 产值, tax) names none: its own words do not vote
+  const clause = text.slice(at.clauseStart, at.clauseEnd);
   const sector = chooseSector({
-    clause: text.slice(at.clauseStart, at.clauseEnd),
+    clause: indicator?.sectorFromContext ? clause.replace(GENERIC_MONEY, "") : clause,
     // Semicolons separate parallel statements (第一产业…;第二产业…;第三产业…): each is its own context
     sentence: text.slice(at.partStart, at.partEnd),
     article: articleFreq(),

@@ -272,6 +272,8 @@ function withOwnLevel(body: string, found: PlaceMention[], home: Area): PlaceMen
   return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }
 
+const TIME_WORDS = /\d+(?:\s*[—\-–~至到]\s*\d+)?(?:年|月份?|日|号|季度)/g;
+
 /** A sentence that sets a place aside for comparison (同期全国增长4.8%; 据省厅数据,全省…) hands no topic on. */
 const ASIDE = /^(?:同期|另据|据[^，,。]{0,16}?(?:消息|数据|统计|测算)|相比之下|与之相比|与之相对|放眼|对比|分[^，,。]{1,10}看|从[^，,。]{1,10}看)/;
 
@@ -280,7 +282,8 @@ function opensSentence(text: string, paraStart: number, i: number, found: readon
   const m = found[i];
   let s = m.start;
   while (s > paraStart && !/[。!！?？]/.test(text[s - 1])) s--;
-  const before = text.slice(s, m.start);
+  // a time before the place (1—10月,我市…) does not make it any less the topic
+  const before = text.slice(s, m.start).replace(TIME_WORDS, "");
   if (/\d/.test(before) || ASIDE.test(before)) return false;
   const joined = (a?: PlaceMention, b?: PlaceMention) => !!a && !!b && /^(?:、|和|及|与)$/.test(text.slice(a.end, b.start));
   return !joined(found[i - 1], m) && !joined(m, found[i + 1]);
