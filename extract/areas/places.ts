@@ -269,20 +269,25 @@ function inHomeProvince(area: Area, home: Area): boolean {
 
 type Resolved = { area: Area; via: "name" | "short"; weak: boolean } | null;
 
-// Answers that depend only on the entry and the home, kept for one home at a time (an article's
-// names repeat, and so do its pages' homes): resolution, not scanning, was most of the time.
-let cacheHome: Area | null = null;
-const nameCache = new Map<Entry, Resolved>();
-const townCache = new Map<Entry, Area | null>();
+// Answers that depend only on the entry and the home, kept per home for the last few homes (an
+// article's names repeat, and so do its pages' homes; reading a masthead against the whole country
+// between two pages must not throw a home's answers away): resolution, not scanning, was most of the time.
+const HOMES_KEPT = 8;
+const cachesByHome = new Map<string, { names: Map<Entry, Resolved>; towns: Map<Entry, Area | null> }>();
+let nameCache = new Map<Entry, Resolved>();
+let townCache = new Map<Entry, Area | null>();
 /** collectiveArea's answers by level and base code (any home). */
 const collectiveCache = new Map<string, Area | null>();
 
 function useCacheFor(home: Area): void {
-  if (cacheHome !== home) {
-    nameCache.clear();
-    townCache.clear();
-    cacheHome = home;
+  let c = cachesByHome.get(home.code);
+  if (!c) {
+    if (cachesByHome.size >= HOMES_KEPT) cachesByHome.delete(cachesByHome.keys().next().value!);
+    c = { names: new Map(), towns: new Map() };
+    cachesByHome.set(home.code, c);
   }
+  nameCache = c.names;
+  townCache = c.towns;
 }
 
 function resolveName(e: Entry, home: Area, names: boolean): Resolved {

@@ -14,7 +14,7 @@ import { findCandidates, type Candidate } from "./candidates";
 import { around, breaksOf, type Around } from "./context";
 import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie } from "./area";
-import { buildFrames, frameAt, placeAt, placesBetween, type ArticleFrames } from "./frames";
+import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
 import { chooseMetric } from "./metric";
 import { chooseSubject } from "./subject";
@@ -106,10 +106,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const running = CUMULATIVE_CUE.test(sentenceBefore) && cand.unit !== "%" && cand.unit !== "百分点";
 
     const frame = frameAt(articleFrames, at.sentStart);
+    // The sentence's times before the number (read once per paragraph by the frames)
+    const mentions = timesBetween(articleFrames, sentStart, cand.start);
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
-    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(sentenceBefore, ref, frame) ? "plan" : "actual";
+    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) ? "plan" : "actual";
     const time = choosePeriod({
       sentenceBefore,
+      mentions,
       clauseBefore,
       paragraphBefore,
       articleBefore: () => text.slice(Math.max(article.start, at.sentStart - 1500), at.sentStart),
@@ -155,6 +158,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       places: inSentence.filter((p) => p.start >= at.itemStart).map((p) => p.text),
       previous: lastMetric && lastMetric.sentence === at.sentStart ? lastMetric.metric : null,
       subject,
+      times: timesBetween(articleFrames, at.itemStart, cand.start),
     });
     lastMetric = { sentence: at.sentStart, metric };
     const { indicatorId, sector } = classify(text, cand, at, metric, cumulative, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))));

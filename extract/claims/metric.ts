@@ -6,6 +6,7 @@
 // or a bare change (同比增长15%) takes the measure named before it.
 // Cases: METRIC_CASES below (metric.test.ts).
 import { timesIn } from "./period";
+import type { TimeMention } from "../time/expressions";
 
 /** Verbs, particles and qualifiers trimmed from the end of a metric that precedes the number (longest first). */
 const TRAILING = [
@@ -78,14 +79,16 @@ export interface MetricInput {
   previous: string | null;
   /** The claim's subject: a name the item opens with is not part of the measure. */
   subject?: string | null;
+  /** Time mentions of itemBefore (offsets into it), when the caller has them. */
+  times?: readonly TimeMention[];
 }
 
 /** Nothing but connectives and time before a place: the place opens the item. */
 const LEADING_FILLER_OR_TIME = /^[,，、\s]*(?:同期|其中|此外|另外|同时|目前|今年|去年|全年|上半年|下半年|[\d—\-～~至到年月份季度首前一二三四上下半]*)?[,，、\s]*$/;
 
 /** 千项万亿工程1—9月累计完成投资 → 千项万亿工程累计完成投资: times say when, not what. */
-function withoutTimes(s: string): string {
-  const ms = timesIn(s).filter((m) => !m.base);
+function withoutTimes(s: string, known?: readonly TimeMention[]): string {
+  const ms = (known ?? timesIn(s)).filter((m) => !m.base);
   if (ms.length === 0) return s;
   let out = "";
   let at = 0;
@@ -108,7 +111,8 @@ export function chooseMetric(input: MetricInput): string {
   }
   before = before.replace(/分别/g, "");
   if (input.subject && before.startsWith(input.subject) && before.length > input.subject.length + 1) before = before.slice(input.subject.length);
-  before = withoutTimes(before);
+  // times say when, not what (千项万亿工程1—9月累计完成投资): cut them where they were found
+  before = withoutTimes(before, input.times && before.length === input.itemBefore.length ? input.times : undefined);
   let metric = metricBefore(before);
   // A count names its noun after the measure word (5个家庭医生团队, 50余部短剧, 18支代表队)
   if (input.unitKind === "count") {
