@@ -132,4 +132,14 @@ export const FRAME_CASES: readonly FrameCase[] = [
       ["5.2%", "2024-H1", "sentence"],
     ],
   },
+  {
+    name: "a time in an event's name leaves its figures to the event's day; a capacity in a name is not a rate",
+    date: "2024-09-12",
+    text: "本报讯 9月10日,该县2024年第三季度重大项目集中签约活动举行,共签约项目15个,总投资102.6亿元。\n签约项目中,年产20万吨新型材料项目总投资12亿元。",
+    expect: [
+      ["15个", "2024-09-10", "dateline"],
+      ["102.6亿元", "2024-09-10", "dateline"],
+      ["12亿元", "2024-09-10", "dateline"],
+    ],
+  },
 ];

@@ -133,7 +133,7 @@ export function choosePeriod(input: ClaimTimeInput): ClaimTime {
     return horizon ? { period: yearPeriod(horizon.r!.period!.y), asOf: false, source: "paragraph", cue: horizon.m.text } : none;
   }
   if (input.design) return published(input);
-  const rate = input.rate || RATE_CUE.test(input.clauseBefore);
+  const rate = input.rate;
   const f = usableFrame(input, rate);
   if (f) return { period: f.period, asOf: f.asOf, source: f.source, cue: f.cue };
   if (rate || input.duration) return none;
