@@ -5,7 +5,7 @@ import { parseArgs } from "./cli";
 
 const ROOT = join(__dirname, "..");
 const SEED = join(ROOT, "tests", "fixtures", "corpus", "003_7ef5928998a3dc46.txt");
-const run = (args: string[], input?: string, env: NodeJS.ProcessEnv = {}) =>
+const run = (args: string[], input?: string, env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "extract", "cli.ts"), ...args], { cwd: ROOT, input, encoding: "utf8", env: { ...process.env, HOME_AREA: "", ...env } });
 
 describe("extract CLI", () => {

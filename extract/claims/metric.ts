@@ -31,11 +31,10 @@ function trimTrailing(s: string): string {
 /** Leading words that belong to the sentence, not the metric. */
 const LEADING_FILLER = /^(?:#+\s*|力争|预计|计划|争取|确保|有望|年内|其中|此外|同时|另外|目前|现在|如今|今年|去年|全年|近年来|截至目前|这里|该(?:区|县|市|镇|乡|村|公司|企业|项目|中心|基地)?|这|其|我们|我|他们|他|她|为|在|由|让|与|对|向|把|将|从|实现|完成|已|并|共|累计|还|也|均|都|再|新|全[区县市镇省])+/;
 
-const CLAUSE_TIME = /^(?:\d{4}年(?:度)?(?:\d{1,2}(?:[—\-–~至到]\d{1,2})?月份?(?:\d{1,2}[日号])?(?:底|末)?|[上下]半年|前?[一二三四]季度)?(?:以来)?|[今去明]年(?:以来)?|\d{1,2}(?:[—\-–~]\d{1,2})?月份?(?:\d{1,2}日)?(?:以来)?)/;
 
 export function metricBefore(clauseBefore: string): string {
   let s = clauseBefore.replace(/[“”"'‘’《》「」]/g, "");
-  s = s.replace(/^#+\s*/, "").replace(CLAUSE_TIME, "").replace(/^[,，、\s]+/, "");
+  s = withoutTimes(s.replace(/^#+\s*/, "")).replace(/^[,，、\s]+/, "");
   s = trimTrailing(s);
   // 他获奖的后台是今年将研发投入 → 研发投入: the measured noun follows the last copula or disposal marker
   s = s.replace(/^.*(?:是|将|把|让|使)(?=[\u4e00-\u9fa5]{2,}$)/, "");

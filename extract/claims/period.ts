@@ -81,7 +81,20 @@ export function timeSaysPlan(mentions: readonly TimeMention[], ref: YMD | null, 
   return !!r?.period && startsAfter(r.period, ref);
 }
 
+/** 单日吞吐量突破2.3万吨: a single day's record. */
+const SINGLE_DAY = /单日|单天|一天之内|当日最高/;
+
+/**
+ * A single day's figure is dated by its day or not at all: a month's frame must not put a day's
+ * record among the month's totals.
+ */
 export function choosePeriod(input: ClaimTimeInput): ClaimTime {
+  const t = choosePeriodOf(input);
+  if (t.period && t.period.kind !== "day" && SINGLE_DAY.test(input.clauseBefore)) return { ...none, cue: t.cue };
+  return t;
+}
+
+function choosePeriodOf(input: ClaimTimeInput): ClaimTime {
   const { ref, frame, status } = input;
   const frameP = frame?.period ?? null;
   const actual = status === "actual";
