@@ -147,7 +147,7 @@ export const FRAME_CASES: readonly FrameCase[] = [
   {
     name: "a single day's record is dated by its day or not at all",
     date: "2025-02-10",
-    text: "本报讯 1月,港区完成货物吞吐量39万吨。其中1月24日单日吞吐量突破2.3万吨。港区单日装卸量最高达2.1万吨。",
+    text: "本报讯 1月,港区完成货物吞吐量39万吨。其中1月24日单日吞吐量突破2.3万吨。\n港区单日装卸量最高达2.1万吨。",
     expect: [
       ["39万吨", "2025-01", "sentence"],
       ["2.3万吨", "2025-01-24", "sentence"],
