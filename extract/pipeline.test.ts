@@ -75,6 +75,24 @@ describe("held-out passages (written before the rules were tuned on them)", () =
   });
 });
 
+describe("sectors read from the figures around", () => {
+  const sectors = (text: string) => extractDocument(text, { fileName: "s.txt", frontMatter: { date: "2024-10-24" } }).claims.map((c) => [c.value, c.sector]);
+  it("三次产业…分别 lists the primary, secondary and tertiary sectors in order", () => {
+    expect(sectors("前三季度,三次产业增加值分别增长3.7%、6.3%和4.8%。")).toEqual([
+      [3.7, "agriculture"],
+      [6.3, "industry"],
+      [4.8, "services"],
+    ]);
+  });
+  it("a figure with no cue of its own takes the sector of the figure before it in the paragraph", () => {
+    expect(sectors("前三季度,全省固定资产投资增长4.1%,高于全国平均水平0.6个百分点。同期全国增长3.4%。")).toEqual([
+      [4.1, "investment"],
+      [0.6, "investment"],
+      [3.4, "investment"],
+    ]);
+  });
+});
+
 describe("properties", () => {
   const alphabet = fc.constantFrom(
     ..."0123456789.%,，。;；、:：()（）“”\"\n #-—~+年月日万亿元吨个家人名部亿超逾约近余多以上以下左右第届期号岁累计截至今年去年同比增长将力争预计计划港区短剧项目投资一二三四五六七八九十百千两几GWhTEU標箱萬億噸".split(""),

@@ -56,6 +56,7 @@ const FROM_VALUE = /从(?:不到|不足|约|近|仅|原来的?|过去的?)?$/;
 const DURATION_UNITS = new Set(["天", "月", "年", "小时", "分钟"]);
 /** A line with no sentence punctuation at the top of an article is its headline. */
 const HEADER_LINE = /^(?:#+ .*|[^，,。；;！!？?\n]{1,50})$/;
+const THREE_SECTORS: readonly SectorId[] = ["agriculture", "industry", "services"];
 const GENERIC_MONEY = /产值|营收|营业收入|销售收入|主营业务收入|纳税|税收/g;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 
@@ -89,6 +90,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let lastMetric: { sentence: number; metric: string } | null = null;
   // The figures after one 分别 pair with its list of places in order
   let fenbie = { at: -1, count: 0 };
+  let valueAfterFenbie = { at: -1, count: -1 };
+  let lastSector: { para: number; sector: SectorId } | null = null;
 
   for (const cand of findCandidates(text)) {
     while (articleIdx + 1 < articles.length && articles[articleIdx + 1].start <= cand.start) articleIdx++;
@@ -161,7 +164,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       times: timesBetween(articleFrames, at.itemStart, cand.start),
     });
     lastMetric = { sentence: at.sentStart, metric };
-    const { indicatorId, sector } = classify(text, cand, at, metric, cumulative, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))));
+    // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order
+    const fenbiePos = sentenceBefore.lastIndexOf("分别");
+    valueAfterFenbie = fenbiePos < 0 ? { at: -1, count: -1 } : valueAfterFenbie.at === sentStart + fenbiePos ? { at: valueAfterFenbie.at, count: valueAfterFenbie.count + 1 } : { at: sentStart + fenbiePos, count: 0 };
+    const threeSectors = fenbiePos >= 0 && /三次产业|三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[valueAfterFenbie.count] : undefined;
+    const classified = classify(text, cand, at, metric, cumulative, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
+    const indicatorId = classified.indicatorId;
+    const sector = threeSectors ?? classified.sector;
+    lastSector = { para: at.paraStart, sector };
 
     claims.push({
       quote: quoteOf(text, cand, at),
@@ -199,6 +209,7 @@ function classify(
   metric: string,
   cumulative: boolean,
   articleFreq: () => ReturnType<typeof normaliseFrequencies>,
+  previous: SectorId | null,
 ): { indicatorId: string | null; sector: SectorId } {
   const indicator =
     matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.itemStart, at.itemEnd)}`, cumulative }) ??
@@ -211,6 +222,7 @@ function classify(
     // Semicolons separate parallel statements (第一产业…;第二产业…;第三产业…): each is its own context
     sentence: text.slice(at.partStart, at.partEnd),
     article: articleFreq(),
+    previous,
   });
   return { indicatorId: indicator?.id ?? null, sector };
 }
