@@ -115,11 +115,11 @@ export function layout(series: ChartSeries[], opts: { width: number; height: num
   const xTicks: Layout["xTicks"] = [];
   let lastRight = -Infinity;
   for (let i = dates.length - 1; i >= 0; i -= stride) {
-    const x = sx(days[i]);
     const w = textWidth(tickOf.get(dates[i]) ?? dates[i]);
+    // A label near an edge is shifted inside the chart (its point stays where it is).
+    const x = Math.min(Math.max(sx(days[i]), w / 2 + 2), width - w / 2 - 2);
     // Walk from the newest (always labelled) back; skip any that would touch its neighbour.
     if (xTicks.length && x + w / 2 + 6 > lastRight) continue;
-    if (x - w / 2 < 0 || x + w / 2 > width) continue;
     xTicks.unshift({ x: round(x), label: tickOf.get(dates[i]) ?? dates[i] });
     lastRight = x - w / 2;
   }

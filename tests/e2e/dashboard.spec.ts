@@ -146,7 +146,7 @@ test("claims explorer filters on the server and exports what it shows", async ({
   expect(rows.map((r) => r.value)).toEqual([...rows.map((r) => r.value)].sort((a, b) => b - a));
   const csv = await request.get(`/claims/export?sector=${sector}&format=csv`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect((await csv.text()).split("\n")[0]).toContain("id,as_of,period,value,unit");
+  expect((await csv.text()).split("\n")[0]).toContain("id,as_of,period,period_kind,area,area_code,value,unit");
 });
 
 test("works at phone width without sideways scrolling, and the filter is keyboard operable", async ({ browser }) => {
