@@ -39,6 +39,9 @@ const ROWS: [string, string, AreaLevel, string | null][] = [
 
 const BY_CODE = new Map<string, Area>(ROWS.map(([code, name, level, parent]) => [code, { code, name, level, parent }]));
 
+/** What an editor picks from (the gazetteer's areas, by name; the code is shown beside). */
+export const AREA_CHOICES: readonly Area[] = [...BY_CODE.values()];
+
 export const COUNTRY: Area = BY_CODE.get("100000")!;
 
 export function areaByCode(code: string): Area | null {

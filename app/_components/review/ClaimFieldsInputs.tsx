@@ -2,6 +2,7 @@
 // The claim record's fields as form inputs, shared by the edit and add forms.
 import { QUALIFIERS, SECTORS, STATUSES } from "@/extract/types";
 import type { ReviewText } from "@/lib/review/strings";
+import { AREA_CHOICES } from "@/lib/areas";
 
 export interface FieldValues {
   value: string;
@@ -12,6 +13,7 @@ export interface FieldValues {
   sector: string;
   indicatorId: string;
   period: string;
+  area: string;
   status: string;
   cumulative: boolean;
 }
@@ -67,6 +69,17 @@ export function ClaimFieldsInputs({
       <label style={label} htmlFor={id("metric")}>
         {t.metric}
         <input id={id("metric")} name="metric" value={values.metric} onChange={(e) => set("metric", e.target.value)} required size={12} />
+      </label>
+      <label style={label} htmlFor={id("area")}>
+        {t.area}
+        <input id={id("area")} name="area" list="gazetteer-areas" value={values.area} onChange={(e) => set("area", e.target.value)} size={8} placeholder="衢江区 / 330803" />
+        <datalist id="gazetteer-areas">
+          {AREA_CHOICES.map((a) => (
+            <option key={a.code} value={a.name}>
+              {a.code}
+            </option>
+          ))}
+        </datalist>
       </label>
       <label style={label} htmlFor={id("subject")}>
         {t.subject}
@@ -128,6 +141,7 @@ export function toFields(v: FieldValues) {
     sector: v.sector,
     indicatorId: v.indicatorId || null,
     period: v.period.trim() || null,
+    area: v.area.trim() || null,
     status: v.status,
     cumulative: v.cumulative,
   };
