@@ -7,7 +7,10 @@ import type { Claim, Qualifier, SectorId } from "../types";
 import { matchUnit, readMagnitude, type UnitRow } from "./units";
 import { INFIX_CUES, combineQualifiers, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { detectStatus } from "./status";
-import { findDatelines, resolvePeriod, parseYMD, type YMD } from "./periods";
+import { parseYMD } from "../time/calendar";
+import { formatPeriod } from "../time/period";
+import { buildFrames, frameAt, type ArticleFrames } from "./frames";
+import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
 import { notClaimAfterUnit, notClaimReason } from "./not-claims";
 import { chooseMetric, chooseSubject, metricBefore } from "./metric-subject";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
@@ -23,6 +26,8 @@ export interface ArticleSpan {
 
 export interface ClaimContext {
   publishedAt: string | null;
+  /** The document's own title (front matter): the headline of a page that prints none. */
+  title?: string | null;
   /** The page's year when no day is known (resolves 今年 and dates undated figures to the year). */
   publishedYear?: number | null;
   articles: readonly ArticleSpan[];
@@ -138,7 +143,12 @@ function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null 
   return { row: m.row, factor: mag.factor * (m.row.factor ?? 1), infix, end: suf ? suf.end : m.end, unitEnd: m.end, suffix: suf?.qualifier ?? null, unit };
 }
 
-const EVENT_ANAPHORA = /^(?:在|据悉,?)?(?:会上|会议上|会中|[\u4e00-\u9fa5]{0,4}仪式上|活动[上中]|当天|当日|现场)/;
+/** 设计年吞吐量, 年产12万吨…项目: a capacity, dated by its own sentence or the paper. */
+const DESIGN_CUE = /设计|年产(?:能)?$|产能/;
+/** 用时不到3个月: a duration. */
+const DURATION_UNITS = new Set(["天", "月", "年", "小时", "分钟"]);
+/** A line with no sentence punctuation at the top of an article is its headline. */
+const HEADER_LINE = /^(?:#+ .*|[^，,。；;！!？?\n]{1,50})$/;
 
 const MONEY_METRIC = /(?:营收|营业收入|收入|产值|投资|投入|生产总值|GDP|总额|金额|销售额|利润|税收|纳税|资金|成交额|交易额|融资|补贴|奖励)[^,，。;；]{0,6}$/;
 const BARE_CHANGE = /^(?:分别)?(?:同比|按年|比上年|较上年|比去年|较去年|环比)?(?:增长|下降|增幅|增速|提高|上升|减少|回落)?$/;
@@ -147,13 +157,20 @@ const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至
 
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   clearStringMemos();
-  const pub = parseYMD(ctx.publishedAt) ?? (ctx.publishedYear ? { y: ctx.publishedYear, m: 12, d: 31, yearOnly: true } : null);
+  const pubDay = parseYMD(ctx.publishedAt);
+  // A page with a year but no day: defaults and relative words read against the year's end
+  const ref = pubDay ?? (ctx.publishedYear ? { y: ctx.publishedYear, m: 12, d: 31 } : null);
+  const refYearOnly = !pubDay && ref !== null;
   const articles = ctx.articles.length ? ctx.articles : [{ title: "", start: 0, end: text.length, date: ctx.publishedAt }];
-  // An article's dateline (本报讯(记者 …)5月16日) dates its news event: the dateline's own paragraph,
-  // sentences that refer back to the event (会上, 仪式上, 当天) and running totals reported there.
-  // Background facts elsewhere in the article (据了解 …) are as of publication.
-  const datelines = findDatelines(text, pub);
-  const articleDateline = articles.map((a) => datelines.find((d) => d.at >= a.start && d.at < Math.min(a.end, a.start + 200)) ?? null);
+  // The document's title heads the first article that prints no headline of its own
+  const firstContent = articles.findIndex((a) => a.title !== "报头");
+  const frames: (ArticleFrames | undefined)[] = [];
+  const framesOf = (i: number): ArticleFrames => {
+    const a = articles[i];
+    const firstLine = text.slice(a.start, a.end).trimStart().split("\n", 1)[0];
+    const headline = i === firstContent && ctx.title && !HEADER_LINE.test(firstLine) ? ctx.title : null;
+    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref }));
+  };
   const articleFreq = articles.map((a) => normaliseFrequencies(sectorFrequencies(text.slice(a.start, a.end))));
   const spans = findNumbers(text);
   const { item: itemBreaks, clause: clauseBreaks, part: partBreaks, sentence: sentenceBreaks, paragraph: paragraphBreaks } = breaksOf(text);
@@ -204,27 +221,34 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const qualifier = combineQualifiers(pre?.qualifier ?? null, inner.q ?? unitRead.infix, unitRead.suffix, inner.range);
 
     const clauseBefore = text.slice(clauseStart, span.start);
-    const sentenceBefore = text.slice(sentStart, span.start);
+    // The lead's dateline (4月24日下午,) says when the item was written, not what its figures describe
+    const dl = framesOf(articleIdx).datelineEnd;
+    const sentenceBefore = text.slice(dl > sentStart && dl <= span.start ? dl : sentStart, span.start);
 
-    let status = detectStatus({ clauseBefore, sentenceBefore });
     const cumulative = CUMULATIVE_CUE.test(sentenceBefore) && unitRead.unit !== "%" && unitRead.unit !== "百分点";
 
-    const dl = articleDateline[articleIdx];
-    const eventRef = dl !== null && (dl.at >= paraStart || RUNNING_TOTAL.test(sentenceBefore) || EVENT_ANAPHORA.test(text.slice(sentStart, sentStart + 8)));
-    const ref: YMD | null = eventRef ? dl.date : (pub ?? parseYMD(article.date));
+    const articleFrames = framesOf(articleIdx);
+    const frame = frameAt(articleFrames, sentStart);
+    // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
+    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(sentenceBefore, ref, frame) ? "plan" : "actual";
     // Paragraph context is read only near the claim: OCR pages can run a paragraph for pages
     const paragraphBefore = text.slice(Math.max(paraStart, sentStart - 400), sentStart);
-    const { period, asOf } = resolvePeriod({
+    const time = choosePeriod({
       sentenceBefore,
       clauseBefore,
       paragraphBefore,
-      articleBefore: () => text.slice(aStart, sentStart),
       ref,
+      refYearOnly,
+      frame,
+      articleFrame: articleFrames.article,
       status,
-      cumulative,
+      design: DESIGN_CUE.test(clauseBefore),
+      rate: RATE_CUE.test(clauseBefore),
+      duration: DURATION_UNITS.has(unitRead.unit),
+      running: cumulative,
     });
-    // A figure for a year still ahead is a target
-    if (period && pub && +period.slice(0, 4) > pub.y) status = "plan";
+    const period = time.period ? formatPeriod(time.period) : null;
+    const asOf = time.asOf;
 
     const carried = lastSubject && lastSubject.para === paraStart ? lastSubject.subject : null;
     const subject = chooseSubject(sentenceBefore, paragraphBefore, article.title || null, carried);
@@ -274,10 +298,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       subject,
       sector,
       period,
-      // Placeholders until frames and the gazetteer decide them
-      periodKind: null,
-      periodSource: period ? "sentence" : "none",
-      periodCue: null,
+      periodKind: time.period?.kind ?? null,
+      periodSource: time.source,
+      periodCue: time.cue,
+      // Placeholders until the gazetteer decides them
       area: null,
       areaCode: null,
       areaSource: "none",
