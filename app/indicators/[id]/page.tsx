@@ -276,7 +276,7 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
             {c === "auto" ? t.chartAuto : c === "line" ? t.chartLine : t.chartBar}
           </Link>
         ))}
-        <Link className="button" href={option({ plan: plan ? "0" : "1" })} aria-pressed={plan}>
+        <Link className="button" href={option({ plan: plan ? "0" : "1" })} data-on={plan ? "1" : "0"}>
           {plan ? "✓ " : ""}
           {t.showPlan}
         </Link>
