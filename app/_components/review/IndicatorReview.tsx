@@ -4,10 +4,10 @@ import { getDb } from "@/db/client";
 import { indicatorConflicts, type ConflictClaim } from "@/db/review/conflicts";
 import { indicatorTargets, type TargetClaim } from "@/db/review/targets";
 import { formatValue, qualifierPrefix, type Lang } from "@/lib/i18n";
+import { claimHref } from "@/lib/links";
 import { REVIEW_TEXT } from "@/lib/review/strings";
 
-const claimLink = (c: { articleId: number | null; id: number }, lang: Lang) =>
-  c.articleId === null ? null : `/articles/${c.articleId}${lang === "en" ? "?lang=en" : ""}#claim-${c.id}`;
+const claimLink = (c: { articleId: number | null; id: number }, lang: Lang) => claimHref(c.articleId, c.id, lang);
 
 function Figure({ c, lang }: { c: ConflictClaim | TargetClaim; lang: Lang }) {
   const link = claimLink(c, lang);
