@@ -2,7 +2,6 @@
 // The claim record's fields as form inputs, shared by the edit and add forms.
 import { QUALIFIERS, SECTORS, STATUSES } from "@/extract/types";
 import type { ReviewText } from "@/lib/review/strings";
-import { AREA_CHOICES } from "@/lib/areas";
 
 export interface FieldValues {
   value: string;
@@ -72,14 +71,8 @@ export function ClaimFieldsInputs({
       </label>
       <label style={label} htmlFor={id("area")}>
         {t.area}
-        <input id={id("area")} name="area" list="gazetteer-areas" value={values.area} onChange={(e) => set("area", e.target.value)} size={8} placeholder="衢江区 / 330803" />
-        <datalist id="gazetteer-areas">
-          {AREA_CHOICES.map((a) => (
-            <option key={a.code} value={a.name}>
-              {a.code}
-            </option>
-          ))}
-        </datalist>
+        {/* A full name or a code; the server checks it against the gazetteer (the gazetteer stays out of the browser bundle). */}
+        <input id={id("area")} name="area" value={values.area} onChange={(e) => set("area", e.target.value)} size={8} placeholder="衢江区 / 330803" />
       </label>
       <label style={label} htmlFor={id("subject")}>
         {t.subject}
