@@ -30,6 +30,8 @@ export interface ClaimTimeInput {
   clauseBefore: string;
   /** The paragraph before the sentence (a plan's horizon). */
   paragraphBefore: string;
+  /** The article before the sentence (the month a story is in, for 这个月), read only when needed. */
+  articleBefore?: () => string;
   /** Publication date; `refYearOnly` when only its year is known. */
   ref: YMD | null;
   refYearOnly?: boolean;
@@ -45,6 +47,8 @@ export interface ClaimTimeInput {
   duration: boolean;
   /** 累计, 已, 共…: a running total or a state. */
   running: boolean;
+  /** 从不到4万元(增加到…): the figure a change started from, a past anecdote. */
+  past?: boolean;
 }
 
 /** Every time mention of a sentence (memoised: claims of one sentence read it again). */
@@ -79,6 +83,7 @@ export function choosePeriod(input: ClaimTimeInput): ClaimTime {
   const { ref, frame, status } = input;
   const frameP = frame?.period ?? null;
   const actual = status === "actual";
+  if (input.past) return none;
   const mentions = timesIn(input.sentenceBefore);
   // 比2022年的27868元: the figure of the base itself
   const last = mentions[mentions.length - 1];
@@ -99,10 +104,18 @@ export function choosePeriod(input: ClaimTimeInput): ClaimTime {
       const p = published(input);
       return { ...p, asOf: true, source: p.period ? "sentence" : "none", cue: nearest.text };
     }
-    const recentMonth = lastMonthNamed(input.paragraphBefore + input.sentenceBefore.slice(0, nearest.start), ref, frameP);
+    // 这个月 in a story that named its month earlier (进入1月以来…) is that month
+    const story = nearest.monthRel === 0 && input.articleBefore ? input.articleBefore() : input.paragraphBefore;
+    const recentMonth = lastMonthNamed(story + input.sentenceBefore.slice(0, nearest.start), ref, frameP);
     const ctx = { ref, frame: frameP, actual, recentMonth };
     // 进入1月以来,…现在每天要接卸15个航次: "now" within a span the sentence opened is that span
     const opened = nearest.now ? mentions.slice(0, mentions.indexOf(nearest)).filter((m) => m.sinceYear && !m.base).pop() : undefined;
+    // 今年,…全年计划完成…: 全年 is the year the sentence named, not the article's
+    const yearBefore = nearest.wholeYear && nearest.year === undefined && nearest.yearRel === undefined ? mentions.slice(0, mentions.indexOf(nearest)).filter((m) => hasYear(m) && !m.base).pop() : undefined;
+    if (yearBefore) {
+      const y = resolveTime(yearBefore, ctx)?.period;
+      if (y) return { period: yearPeriod(y.y), asOf: false, source: "sentence", cue: `${yearBefore.text}…${nearest.text}` };
+    }
     const chosen = opened ?? moreSpecificBefore(mentions, nearest, ctx) ?? nearest;
     const r = resolveTime(chosen, ctx);
     if (r?.period) return { period: r.period, asOf: r.asOf || !!chosen.sinceYear, source: "sentence", cue: chosen.text };
