@@ -244,7 +244,7 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   const name = localName(ind, lang);
   // Ready link: the selected (or home) area beside its city and province.
   const base = (view.areaCode && (areaByCode(view.areaCode) ?? lookupArea(view.areaCode))) || view.home;
-  const chain = [cityOf(base), provinceOf(base)].filter((a): a is NonNullable<typeof a> => !!a && a.code !== base.code).map((a) => a.code);
+  const chain = [...new Set([cityOf(base), provinceOf(base)].filter((a): a is NonNullable<typeof a> => !!a && a.code !== base.code).map((a) => a.code))];
   const compareHref = chain.length ? option({ area: base.code === view.home.code ? null : base.code, compare: chain.join(",") }) : null;
 
   const controls = (
