@@ -160,6 +160,11 @@ export function forgetDataVersion(db: Db): void {
   versionCaches.delete(db);
 }
 
+/** The memo for other read-only aggregates the pages show (conflicts, targets): same data version, same answer. */
+export function memoised<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  return memo(db, `ext:${key}`, compute);
+}
+
 async function memo<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
   const full = `${await dataVersion(db)}|${key}`;
   const now = Date.now();

@@ -147,7 +147,6 @@ export function SeriesChart(props: {
                     onMouseLeave={() => setHover(null)}
                     onBlur={() => setHover(null)}
                   >
-                    <title>{p.label}</title>
                     {hit}
                     {shape}
                   </a>

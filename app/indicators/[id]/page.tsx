@@ -187,10 +187,11 @@ function unitSuffix(unit: string, lang: Lang): string {
   return `${lang === "en" && unit !== "%" ? " " : ""}${unitName(unit, lang)}`;
 }
 
+/** A point's accessible name and tooltip: area, period, value (the quote is one click away, and in the data table). */
 function pointLabel(p: SeriesPoint, unit: string, lang: Lang): string {
   const t = dict(lang);
   const kind = p.status === "plan" ? t.planned : t.reported;
-  return `${p.area ?? t.noArea} ${p.period ?? p.date} ${kind}: ${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, unit, lang)} — ${p.quote}`;
+  return `${p.area ?? t.noArea} ${p.period ?? p.date} ${kind}: ${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, unit, lang)}`;
 }
 
 /** Levels, running totals and rates: one line (or bars) per area, one kind of period. */
