@@ -335,7 +335,7 @@ function SmallChart({ g, lang, state }: { g: Group; lang: Lang; state: ViewState
           {lastP.status === "plan" ? ` (${t.plan})` : ""}
         </div>
       )}
-      <PointTable points={g.points} unit={g.ind.unit} lang={lang} caption={`${name} · ${where}`} last={6} moreHref={moreHref} showArea={state.area === "all"} />
+      <PointTable points={g.points} unit={g.ind.unit} lang={lang} caption={`${name} · ${where}`} last={4} moreHref={moreHref} showArea={state.area === "all"} />
     </article>
   );
 }

@@ -21,6 +21,7 @@ export function PointTable({
   caption,
   last,
   moreHref,
+  moreLabel,
   showArea = true,
 }: {
   points: TablePoint[];
@@ -30,6 +31,7 @@ export function PointTable({
   /** Show only the most recent `last` points (the overview), with a link to the full table. */
   last?: number;
   moreHref?: string;
+  moreLabel?: string;
   showArea?: boolean;
 }) {
   const t = dict(lang);
@@ -76,7 +78,7 @@ export function PointTable({
       </div>
       {shown.length < points.length && moreHref && (
         <p className="sub">
-          {t.showingFirst} {shown.length} / {points.length} {t.rows} · <a href={moreHref}>{t.viewIndicator}</a>
+          {t.showingFirst} {shown.length} / {points.length} {t.rows} · <a href={moreHref}>{moreLabel ?? t.viewIndicator}</a>
         </p>
       )}
     </details>

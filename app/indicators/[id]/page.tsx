@@ -24,6 +24,8 @@ import { IndicatorReview } from "../../_components/review/IndicatorReview";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const TABLE_ROWS = 50;
+/** Rows of the chart's data table: the most recent points. */
+const TABLE_POINTS = 60;
 /** Under area=all, at most this many areas get a line of their own (the most documented). */
 const MAX_SERIES = 6;
 
@@ -303,7 +305,16 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
           fileName={`${ind.id}${state.from ? `_${state.from}` : ""}${state.to ? `_${state.to}` : ""}`}
           labels={{ title: `${t.chartOf}${name}`, downloadSvg: t.downloadSvg, downloadPng: t.downloadPng, legend: t.legend }}
         />
-        <PointTable points={allDrawn} unit={ind.unit} lang={lang} caption={`${t.chartOf}${name}`} />
+        {/* The latest points (every point of the chart is a link itself; the explorer and the CSV have them all). */}
+        <PointTable
+          points={[...allDrawn].sort((a, b) => a.date.localeCompare(b.date))}
+          unit={ind.unit}
+          lang={lang}
+          caption={`${t.chartOf}${name}`}
+          last={TABLE_POINTS}
+          moreHref={href("/claims", { ...state, indicator: ind.id }, ["lang", "area", "indicator", "from", "to"])}
+          moreLabel={t.seeAllInExplorer}
+        />
       </section>
     );
   return { controls, chart };
