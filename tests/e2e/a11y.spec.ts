@@ -4,7 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 
 async function audit(page: Page, url: string) {
   await page.goto(url);
-  await expect(page.locator("main")).toBeVisible();
+  await expect(page.locator("main#main")).toBeVisible();
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
   const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`);
   expect(summary, url).toEqual([]);

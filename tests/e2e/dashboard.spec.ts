@@ -155,6 +155,10 @@ test("works at phone width without sideways scrolling, and the filter is keyboar
   const { sector } = await firstChart(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await shot(page, "overview-390");
+  // The filters are folded into one line; its summary opens them from the keyboard.
+  const fold = page.locator("details.fold > summary");
+  await fold.focus();
+  await page.keyboard.press("Enter");
   // The select takes keyboard focus; choosing from it navigates like a click.
   const select = page.getByLabel("行业", { exact: true });
   await select.focus();

@@ -156,7 +156,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 const link = claimHref(c.articleId, c.id, lang);
                 return (
                   <tr key={c.id}>
-                    <td>{c.period ?? c.asOf ?? "—"}</td>
+                    <td>{c.asOf ?? c.period ?? "—"}</td>
                     <td>{c.area ?? t.noArea}</td>
                     <td className="num">
                       {qualifierPrefix(c.qualifier, lang)}
