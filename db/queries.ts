@@ -289,45 +289,48 @@ export interface EventBucket {
 
 /**
  * An event indicator (one project's investment, one signing) per month or
- * quarter: the sum and count of its reported events, and the events
- * themselves. The same figure on the same date in the same area is one event
- * reported twice, counted once.
+ * quarter: the sum and count of its reported events (all of them, in SQL), and
+ * the most recent `limit` events themselves. The same figure on the same date
+ * in the same area is one event reported twice, counted once.
  */
 export function eventSeries(
   db: Db,
   indicatorId: string,
   f: RangeFilter,
   per: "month" | "quarter",
-  limit = 500,
+  limit = 200,
 ): Promise<{ buckets: EventBucket[]; events: EventItem[] }> {
   return memo(db, `events:${indicatorId}:${JSON.stringify(f)}:${per}:${limit}`, async () => {
     const bucket =
       per === "quarter"
         ? sql`to_char(c.as_of, 'YYYY') || '-Q' || to_char(c.as_of, 'Q')`
         : sql`to_char(c.as_of, 'YYYY-MM')`;
-    const events = await rows<EventItem>(
-      db,
-      sql`with g as (
-            select ${REPRESENTATIVE} as id
+    const distinct = sql`select ${REPRESENTATIVE} as id
             from claims c
             where c.indicator_id = ${indicatorId} and ${CHARTED} and ${rangeWhere({ ...f, sector: null }, { needDate: true })}
-            group by c.as_of, c.area_code, c.value, c.status
-          ), lim as (select c.* from g join claims c on c.id = g.id order by c.as_of desc, c.id desc limit ${limit})
-          select c.id as "claimId", c.article_id as "articleId", c.as_of::text as "date", c.value, c.qualifier, c.status,
-            c.quote, nullif(btrim(a.title), '') as "articleTitle", c.area_code as "areaCode", c.area, ${bucket} as bucket
-          from lim c left join articles a on a.id = c.article_id
-          order by c.as_of, c.id`,
-    );
-    const byBucket = new Map<string, EventBucket>();
-    for (const e of events) {
-      if (e.status === "plan") continue;
-      let b = byBucket.get(e.bucket);
-      if (!b) byBucket.set(e.bucket, (b = { bucket: e.bucket, date: bucketEnd(e.bucket), sum: 0, count: 0, lowerBound: false }));
-      b.sum += e.value;
-      b.count += 1;
-      if (e.qualifier === "gt" || e.qualifier === "gte") b.lowerBound = true;
-    }
-    return { buckets: [...byBucket.values()].sort((a, b) => a.date.localeCompare(b.date)), events };
+            group by c.as_of, c.area_code, c.value, c.status`;
+    const [sums, events] = await Promise.all([
+      rows<{ bucket: string; sum: number; count: number; lowerBound: boolean }>(
+        db,
+        sql`with g as (${distinct})
+            select ${bucket} as bucket, sum(c.value)::float8 as sum, count(*)::int as count,
+              bool_or(c.qualifier in ('gt', 'gte')) as "lowerBound"
+            from g join claims c on c.id = g.id
+            where c.status <> 'plan'
+            group by 1 order by 1`,
+      ),
+      rows<EventItem>(
+        db,
+        sql`with g as (${distinct}),
+            lim as (select c.* from g join claims c on c.id = g.id order by c.as_of desc, c.id desc limit ${limit})
+            select c.id as "claimId", c.article_id as "articleId", c.as_of::text as "date", c.value, c.qualifier, c.status,
+              c.quote, nullif(btrim(a.title), '') as "articleTitle", c.area_code as "areaCode", c.area, ${bucket} as bucket
+            from lim c left join articles a on a.id = c.article_id
+            order by c.as_of, c.id`,
+      ),
+    ]);
+    const buckets = sums.map((b) => ({ ...b, date: bucketEnd(b.bucket) })).sort((a, b) => a.date.localeCompare(b.date));
+    return { buckets, events };
   });
 }
 

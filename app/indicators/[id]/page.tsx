@@ -399,6 +399,12 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
                     </span>
                   )}
                 </h4>
+                {b && items.filter((e) => e.status !== "plan").length < b.count && (
+                  <p className="sub" data-testid="bucket-more">
+                    {t.showingFirst} {items.filter((e) => e.status !== "plan").length} / {b.count} {t.eventsCount} ·{" "}
+                    <Link href={href("/claims", { ...state, indicator: ind.id }, ["lang", "area", "indicator"])}>{t.seeAllInExplorer}</Link>
+                  </p>
+                )}
                 <ul className="claims">
                   {items.map((e) => {
                     const link = claimHref(e.articleId, e.claimId, lang);
