@@ -27,7 +27,11 @@ export interface ExtractOptions {
  * lines, its URL: 今日衢江 → 衢江区, 衢州日报 → 衢州市), else the configured home.
  */
 export function homeOf(normalisedText: string, options: ExtractOptions): { home: Area; fromSource: boolean } {
-  const masthead = normalisedText.split("\n", 3).join(" ");
+  // A masthead is a short line without sentence punctuation among the first few (今日衢江, 衢州日报)
+  const masthead = normalisedText
+    .split("\n", 4)
+    .filter((l) => l.length <= 30 && !/[，,。；;！!？?]/.test(l))
+    .join(" ");
   const fromPaper = homeAreaFromSource({ source: options.frontMatter?.source, masthead, url: options.frontMatter?.url });
   if (fromPaper) return { home: fromPaper, fromSource: true };
   const configured = lookupArea(options.homeArea?.trim() || DEFAULT_HOME_AREA) ?? lookupArea(DEFAULT_HOME_AREA)!;

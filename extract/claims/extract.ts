@@ -14,9 +14,10 @@ import { findCandidates, type Candidate } from "./candidates";
 import { around, breaksOf, type Around } from "./context";
 import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie } from "./area";
-import { buildFrames, frameAt, placeAt, placesBetween, type ArticleFrames } from "./frames";
+import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
-import { chooseMetric, chooseSubject, metricBefore } from "./metric-subject";
+import { chooseMetric } from "./metric";
+import { chooseSubject } from "./subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 import { signedValue } from "./sign";
@@ -55,7 +56,6 @@ const FROM_VALUE = /从(?:不到|不足|约|近|仅|原来的?|过去的?)?$/;
 const DURATION_UNITS = new Set(["天", "月", "年", "小时", "分钟"]);
 /** A line with no sentence punctuation at the top of an article is its headline. */
 const HEADER_LINE = /^(?:#+ .*|[^，,。；;！!？?\n]{1,50})$/;
-const BARE_CHANGE = /^(?:分别)?(?:同比|按年|比上年|较上年|比去年|较去年|环比)?(?:增长|下降|增幅|增速|提高|上升|减少|回落)?$/;
 const GENERIC_MONEY = /产值|营收|营业收入|销售收入|主营业务收入|纳税|税收/g;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 
@@ -85,7 +85,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const breaks = breaksOf(text);
   const claims: Claim[] = [];
   let articleIdx = 0;
-  let lastSubject: { para: number; subject: string | null } | null = null;
+  // The metric of the figure before, within one sentence: lists and bare changes name theirs through it
+  let lastMetric: { sentence: number; metric: string } | null = null;
   // The figures after one 分别 pair with its list of places in order
   let fenbie = { at: -1, count: 0 };
 
@@ -105,10 +106,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const running = CUMULATIVE_CUE.test(sentenceBefore) && cand.unit !== "%" && cand.unit !== "百分点";
 
     const frame = frameAt(articleFrames, at.sentStart);
+    // The sentence's times before the number (read once per paragraph by the frames)
+    const mentions = timesBetween(articleFrames, sentStart, cand.start);
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
-    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(sentenceBefore, ref, frame) ? "plan" : "actual";
+    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) ? "plan" : "actual";
     const time = choosePeriod({
       sentenceBefore,
+      mentions,
       clauseBefore,
       paragraphBefore,
       articleBefore: () => text.slice(Math.max(article.start, at.sentStart - 1500), at.sentStart),
@@ -140,10 +144,23 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       homeFromSource: ctx.homeFromSource,
     });
 
-    const carried = lastSubject && lastSubject.para === at.paraStart ? lastSubject.subject : null;
-    const subject = chooseSubject(sentenceBefore, paragraphBefore, article.title || null, carried);
-    lastSubject = { para: at.paraStart, subject };
-    const metric = metricOf(text, cand, at, subject);
+    const subject = chooseSubject({
+      sentenceBefore,
+      // ports, port areas and towns are names in their own right (衢江港区); a 全区 stands for the area
+      places: inSentence.filter((p) => p.via === "port" || p.via === "port_area" || p.via === "town" || p.via === "compound").map((p) => ({ start: p.start - sentStart, end: p.end - sentStart, text: p.text })),
+      earlier: () => text.slice(Math.max(article.start, sentStart - 600), sentStart),
+      area: area.area?.name ?? null,
+    });
+    const metric = chooseMetric({
+      itemBefore: text.slice(at.itemStart, cand.start),
+      itemAfter: text.slice(cand.end, at.itemEnd),
+      unitKind: cand.unitKind,
+      places: inSentence.filter((p) => p.start >= at.itemStart).map((p) => p.text),
+      previous: lastMetric && lastMetric.sentence === at.sentStart ? lastMetric.metric : null,
+      subject,
+      times: timesBetween(articleFrames, at.itemStart, cand.start),
+    });
+    lastMetric = { sentence: at.sentStart, metric };
     const { indicatorId, sector } = classify(text, cand, at, metric, cumulative, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))));
 
     claims.push({
@@ -172,18 +189,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     });
   }
   return claims;
-}
-
-/** What the number measures: its list item's noun, or for a bare change (同比增长15%) the clause before's (营收同比增长). */
-function metricOf(text: string, cand: Candidate, at: Around, subject: string | null): string {
-  let metric = chooseMetric(text.slice(at.itemStart, cand.start), text.slice(cand.end, at.itemEnd), cand.unitKind, subject);
-  if (at.prevClauseStart < at.clauseStart && BARE_CHANGE.test(metric)) {
-    const prev = text.slice(at.prevClauseStart, at.clauseStart - 1);
-    const firstDigit = prev.search(/[\d一二三四五六七八九十百千万两]/);
-    const prevMetric = metricBefore(firstDigit > 0 ? prev.slice(0, firstDigit) : prev, subject);
-    if (prevMetric && prevMetric.length <= 12 && !BARE_CHANGE.test(prevMetric)) metric = prevMetric + metric;
-  }
-  return metric;
 }
 
 /** The catalogue indicator and the sector: the list item decides; one that names no measure borrows the clause before. */

@@ -18,6 +18,7 @@ import type { PeriodSource } from "../types";
 import type { Area } from "../areas/gazetteer";
 import { findPlaces, type PlaceMention } from "../areas/places";
 import { placeRoles, resolveCollective, type RolePlace } from "./area";
+import { clauseEndAt, clauseStartAt, sentenceStartAt } from "./context";
 import { yearOfMonthDay, type YMD } from "../time/calendar";
 import { findDatelines, type Dateline } from "../time/datelines";
 import { parseTimes, resolveTime, type TimeMention } from "../time/expressions";
@@ -34,6 +35,8 @@ export interface TimeFrame {
 export interface ParagraphFrames {
   start: number;
   end: number;
+  /** Every time mention of the paragraph, offsets into the document: read once, for frames and claims. */
+  times: TimeMention[];
   /** Times that open a clause, in order: each governs what follows it in the paragraph. */
   marks: Array<{ at: number; frame: TimeFrame }>;
   /** The paragraph returns to the lead's event, or breaks down the paragraph before. */
@@ -124,8 +127,10 @@ export function buildFrames(input: FrameInput): ArticleFrames {
     const marks: ParagraphFrames["marks"] = [];
     if (k === 0 && event) marks.push({ at: p.start, frame: event });
     let current: TimeFrame | null = inherited ?? article;
-    for (const m of parseTimes(body)) {
-      const at = p.start + m.start;
+    const times = parseTimes(body).map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }));
+    for (const mAbs of times) {
+      const m = { ...mAbs, start: mAbs.start - p.start, end: mAbs.end - p.start };
+      const at = mAbs.start;
       if (k === 0 && dateline && m.start < dateline.end) continue; // the dateline itself
       if (!isMark(body, m, k === 0 && dateline ? dateline.end : 0)) continue;
       const r = resolveTime(m, { ref, frame: current?.period ?? null, actual: true });
@@ -147,7 +152,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
       const r = m && resolveTime(m, { ref, frame: headline?.period ?? null, actual: true });
       if (m && r?.period && !(ref && startsAfter(r.period, ref)) && (!headline || samePeriod(r.period, headline.period))) article = { period: r.period, asOf: r.asOf, source: "lead", cue: m.text };
     }
-    out.push({ start: p.start, end: p.end, marks, opening });
+    out.push({ start: p.start, end: p.end, times, marks, opening });
     runningFlow = [...marks].reverse().find((x) => !x.frame.asOf)?.frame ?? inherited ?? article;
   }
   const datelineEnd = dateline ? lead!.start + dateline.end : -1;
@@ -155,6 +160,15 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
   const places = articlePlaces(text, paragraphs, input.home).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
   return { article, headline, event, datelineEnd, paragraphs: out, places, place: articlePlace(text, headlines.join("\n"), input.home, places, lead, datelineEnd) };
+}
+
+/** The time mentions in [from, to) of the paragraph holding `from`, offsets relative to `from`. */
+export function timesBetween(frames: ArticleFrames, from: number, to: number): TimeMention[] {
+  const k = paragraphIndex(frames, from);
+  if (k < 0) return [];
+  const out: TimeMention[] = [];
+  for (const m of frames.paragraphs[k].times) if (m.start >= from && m.end <= to) out.push({ ...m, start: m.start - from, end: m.end - from });
+  return out;
 }
 
 /** The owner last named in the paragraph holding `pos`, before `pos`. */
@@ -238,9 +252,16 @@ function paragraphIndex(frames: ArticleFrames, pos: number): number {
  */
 function articlePlaces(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, home: Area): RolePlace[] {
   const out: RolePlace[] = [];
+  if (paragraphs.length === 0) return out;
+  // One scan over the article (a scan per paragraph cost five times as much), then paragraph by paragraph
+  const from = paragraphs[0].start;
+  const body = text.slice(from, paragraphs[paragraphs.length - 1].end);
+  const all = withOwnLevel(body, findPlaces(body, home), home).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+  let i = 0;
   for (const p of paragraphs) {
-    const body = text.slice(p.start, p.end);
-    const found = withOwnLevel(body, findPlaces(body, home), home).map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }));
+    while (i < all.length && all[i].start < p.start) i++;
+    const found: PlaceMention[] = [];
+    for (; i < all.length && all[i].end <= p.end; i++) found.push(all[i]);
     let context: Area | null = null;
     let prevEnd = -1;
     const roles = placeRoles(text, found);
@@ -280,8 +301,7 @@ const ASIDE = /^(?:同期|另据|据[^，,。]{0,16}?(?:消息|数据|统计|测
 /** Does the place open its sentence as its topic: before any figure, alone (not a list), and not in an aside? */
 function opensSentence(text: string, paraStart: number, i: number, found: readonly PlaceMention[]): boolean {
   const m = found[i];
-  let s = m.start;
-  while (s > paraStart && !/[。!！?？]/.test(text[s - 1])) s--;
+  const s = sentenceStartAt(text, m.start, paraStart);
   // a time before the place (1—10月,我市…) does not make it any less the topic
   const before = text.slice(s, m.start).replace(TIME_WORDS, "");
   if (/\d/.test(before) || ASIDE.test(before)) return false;
@@ -342,18 +362,13 @@ const usable = (m: TimeMention) => !m.base && !m.vague && !m.since && !m.now;
  */
 function isMark(body: string, m: TimeMention, floor: number): boolean {
   if (!usable(m)) return false;
-  let sentenceStart = m.start;
-  while (sentenceStart > floor && !/[。!！?？]/.test(body[sentenceStart - 1])) sentenceStart--;
-  if (DIGIT.test(body.slice(sentenceStart, m.start))) return false;
-  let clauseStart = m.start;
-  while (clauseStart > 0 && !CLAUSE_BREAK.test(body[clauseStart - 1])) clauseStart--;
+  if (DIGIT.test(body.slice(sentenceStartAt(body, m.start, floor), m.start))) return false;
+  const clauseStart = clauseStartAt(body, m.start);
   // It opens the clause, or follows a short subject (全区今年…, 衢州港今年…); 该工坊于2024年建成 recalls a past event
   const lead = body.slice(clauseStart, m.start).replace(/^[\s“”"'‘’「」（(]+/, "");
   if (lead.length > 8 || /[于在自从到的是]/.test(lead)) return false;
-  let clauseEnd = m.end;
-  while (clauseEnd < body.length && !CLAUSE_BREAK.test(body[clauseEnd])) clauseEnd++;
   if (DIGIT.test(body.slice(clauseStart, m.start))) return false;
-  return !PLAN_WORDS.test(body.slice(clauseStart, clauseEnd));
+  return !PLAN_WORDS.test(body.slice(clauseStart, clauseEndAt(body, m.end)));
 }
 
 /** How many sentences of the lead come before `at` (after its dateline). */
@@ -362,9 +377,8 @@ function sentencesBefore(body: string, at: number, from: number): number {
 }
 
 function sentenceAround(body: string, at: number): string {
-  const before = body.slice(0, at).search(/[^。!！?？]*$/);
   const end = body.slice(at).search(/[。!！?？]/);
-  return body.slice(before, end < 0 ? body.length : at + end);
+  return body.slice(sentenceStartAt(body, at), end < 0 ? body.length : at + end);
 }
 
 const samePeriod = (a: Period, b: Period | undefined) => !!b && a.kind === b.kind && a.y === b.y && a.m === b.m && a.d === b.d;

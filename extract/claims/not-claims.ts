@@ -65,11 +65,19 @@ export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   // 《三年行动计划(2025—2027年)》: a span of years
   { id: "year-range", test: (n) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\s*[—\-–~至到]\s*(?:19|20)\d\d年/.test(after(n, 8)) },
   // 1名首席科技官+1家领军企业+N个高校院所: a formula
-  { id: "formula-clause", test: (n) => /[+＋]\s*[NnXx个]/.test(clauseAround(n)) },
+  { id: "formula-clause", test: (n) => hasPlusNear(n) && /[+＋]\s*[NnXx个]/.test(clauseAround(n)) },
 ];
 
 /** 增长一倍, 提高2倍: a growth given as a multiple. */
 export const GROWTH_BY_MULTIPLE = /(?:增长|提高|增加|提升|上涨)了?(?:近|约|超过?|逾)?$/;
+
+function hasPlusNear(n: NumberView): boolean {
+  const from = Math.max(0, n.start - 40);
+  const to = n.end + 40;
+  const a = n.text.indexOf("+", from);
+  const b = n.text.indexOf("＋", from);
+  return (a >= 0 && a < to) || (b >= 0 && b < to);
+}
 
 function clauseAround(n: NumberView): string {
   const b = before(n, 40);

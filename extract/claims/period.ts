@@ -26,6 +26,8 @@ export interface ClaimTime {
 export interface ClaimTimeInput {
   /** The claim's sentence up to its number. */
   sentenceBefore: string;
+  /** Its time mentions (offsets into sentenceBefore); parsed from sentenceBefore when absent. */
+  mentions?: readonly TimeMention[];
   /** Its clause up to the number. */
   clauseBefore: string;
   /** The paragraph before the sentence (a plan's horizon). */
@@ -71,20 +73,33 @@ export function sentenceTime(mentions: readonly TimeMention[], plan = true): Tim
 }
 
 /** Does the sentence's own time lie ahead of the paper (力争2026年…, 明年…)? Then the figure is a plan. */
-export function timeSaysPlan(sentenceBefore: string, ref: YMD | null, frame: TimeFrame | null): boolean {
+export function timeSaysPlan(mentions: readonly TimeMention[], ref: YMD | null, frame: TimeFrame | null): boolean {
   if (!ref) return false;
-  const m = sentenceTime(timesIn(sentenceBefore));
+  const m = sentenceTime(mentions);
   if (!m || m.vague || m.since || m.now) return false;
   const r = resolveTime(m, { ref, frame: frame?.period ?? null, actual: false });
   return !!r?.period && startsAfter(r.period, ref);
 }
 
+/** 单日吞吐量突破2.3万吨: a single day's record. */
+const SINGLE_DAY = /单日|单天|一天之内|当日最高/;
+
+/**
+ * A single day's figure is dated by its day or not at all: a month's frame must not put a day's
+ * record among the month's totals.
+ */
 export function choosePeriod(input: ClaimTimeInput): ClaimTime {
+  const t = choosePeriodOf(input);
+  if (t.period && t.period.kind !== "day" && SINGLE_DAY.test(input.clauseBefore)) return { ...none, cue: t.cue };
+  return t;
+}
+
+function choosePeriodOf(input: ClaimTimeInput): ClaimTime {
   const { ref, frame, status } = input;
   const frameP = frame?.period ?? null;
   const actual = status === "actual";
   if (input.past) return none;
-  const mentions = timesIn(input.sentenceBefore);
+  const mentions = input.mentions ?? timesIn(input.sentenceBefore);
   // 比2022年的27868元: the figure of the base itself
   const last = mentions[mentions.length - 1];
   if (last?.base && /^的?$/.test(input.sentenceBefore.slice(last.end))) {
@@ -105,8 +120,8 @@ export function choosePeriod(input: ClaimTimeInput): ClaimTime {
       return { ...p, asOf: true, source: p.period ? "sentence" : "none", cue: nearest.text };
     }
     // 这个月 in a story that named its month earlier (进入1月以来…) is that month
-    const story = nearest.monthRel === 0 && input.articleBefore ? input.articleBefore() : input.paragraphBefore;
-    const recentMonth = lastMonthNamed(story + input.sentenceBefore.slice(0, nearest.start), ref, frameP);
+    const story = nearest.monthRel !== 0 ? null : input.articleBefore ? input.articleBefore() : input.paragraphBefore;
+    const recentMonth = story === null ? null : lastMonthNamed(story + input.sentenceBefore.slice(0, nearest.start), ref, frameP);
     const ctx = { ref, frame: frameP, actual, recentMonth };
     // 进入1月以来,…现在每天要接卸15个航次: "now" within a span the sentence opened is that span
     const opened = nearest.now ? mentions.slice(0, mentions.indexOf(nearest)).filter((m) => m.sinceYear && !m.base).pop() : undefined;
@@ -131,7 +146,7 @@ export function choosePeriod(input: ClaimTimeInput): ClaimTime {
     return horizon ? { period: yearPeriod(horizon.r!.period!.y), asOf: false, source: "paragraph", cue: horizon.m.text } : none;
   }
   if (input.design) return published(input);
-  const rate = input.rate || RATE_CUE.test(input.clauseBefore);
+  const rate = input.rate;
   const f = usableFrame(input, rate);
   if (f) return { period: f.period, asOf: f.asOf, source: f.source, cue: f.cue };
   if (rate || input.duration) return none;

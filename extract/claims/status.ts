@@ -22,7 +22,6 @@ export const CLAUSE_PLAN_CUES: readonly RegExp[] = [
   /将要|将会|即将/,
   /[将將](?=[于在达建成实投惠提带新形突超全进继有完开迎增扩可再逐打於達實惠帶進繼開增擴])/,
   /(?:要|需)(?=[达实完确建])/,
-  /(?:到|至)20\d\d年(?:底|末)?(?![^,，;；]*(?:已|累计|共计|完成了))/, // 到2027年, GDP … : a horizon (到2023年底,已建成 … is a report)
 ];
 
 /** Cues that frame the whole sentence after them. */
@@ -78,8 +77,6 @@ export const STATUS_CASES: readonly [string, string, Status][] = [
   ["累计拍摄短剧超", "不到三年时间,这里累计拍摄短剧超", "actual"],
   ["年产", "项目计划建设4680全极耳大圆柱电池生产线,年产", "plan"],
   ["这一举措将惠及周边", "这一举措将惠及周边", "plan"],
-  // a horizon in an earlier clause is left to the period: a year after publication makes a plan
-  ["到2027年全县地区生产总值达到", "到2027年全县地区生产总值达到", "plan"],
   ["全县已建成5G基站", "到2023年底,全县已建成5G基站", "actual"],
   ["拟投资", "拟投资", "plan"],
   ["全年完成年度目标任务的", "全年完成年度目标任务的", "actual"],
