@@ -51,7 +51,8 @@ export async function GET(request: Request) {
     }
   } else {
     const [series, indicators] = await Promise.all([seriesSummaries(db, { ...range, area: areaCode, sector: state.sector }), listIndicators(db)]);
-    const top = [...series].sort((a, b) => b.claims - a.claims)[0];
+    // The series with the most points (a chart worth a preview), then the most claims.
+    const top = [...series].sort((a, b) => b.points.length - a.points.length || b.claims - a.claims)[0];
     const topInd = top && indicators.find((i) => i.id === top.indicatorId);
     if (top && topInd) {
       subtitle = `${t.appTitle} · ${localName(topInd, lang)}`;
