@@ -1,5 +1,5 @@
 // Every UI string in both languages. Chinese is the default; `lang=en` in the URL switches.
-// Sector names follow ../shared/eval/CLAIMS.md.
+// Sector names follow docs/claims.md.
 import { SECTORS, type SectorId } from "@/extract/types";
 
 export const LANGS = ["zh", "en"] as const;

@@ -1,5 +1,5 @@
 // What an editor may send, validated at the boundary (zod). A claim's editable
-// fields are the claim record's (../shared/eval/CLAIMS.md) minus the offsets;
+// fields are the claim record's (docs/claims.md) minus the offsets;
 // an added claim also names its quote, which must be found in the article.
 import { z } from "zod";
 import { MEASURES, QUALIFIERS, SECTORS, STATUSES } from "@/extract/types";
