@@ -156,3 +156,11 @@ export function ticksOverlap(l: Layout): boolean {
   const boxes = l.xTicks.map((t) => [t.x - textWidth(t.label) / 2, t.x + textWidth(t.label) / 2]);
   return boxes.some((b, i) => i > 0 && b[0] < boxes[i - 1][1]);
 }
+
+/** Axis numbers: 万/亿 for Chinese readers, k/M/B for English (both charts label their value axis so). */
+export function shortNumber(v: number, zh: boolean): string {
+  const a = Math.abs(v);
+  const t = (n: number) => String(Number(n.toFixed(2)));
+  if (zh) return a >= 1e8 ? `${t(v / 1e8)}亿` : a >= 1e4 ? `${t(v / 1e4)}万` : t(v);
+  return a >= 1e9 ? `${t(v / 1e9)}B` : a >= 1e6 ? `${t(v / 1e6)}M` : a >= 1e4 ? `${t(v / 1e3)}k` : t(v);
+}

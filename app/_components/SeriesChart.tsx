@@ -1,14 +1,18 @@
 "use client";
-// The indicator chart: one or more series (an indicator in one area each) as
-// lines or bars, drawn as plain SVG from lib/chart-layout.ts. Server-rendered
-// at a default width, re-laid out at the box's real width in the browser, so
-// axis labels never overlap and a reader without JavaScript still gets every
-// point as a real link to its sentence. Reported figures solid, plans hollow
+// The static indicator chart: one or more series (an indicator in one area
+// each) as lines or bars, drawn as plain SVG from lib/chart-layout.ts. It is
+// what the page shows first and all a reader without JavaScript gets:
+// server-rendered at a default width, re-laid out at the box's real width in
+// the browser so axis labels never overlap, every point a real link to its
+// sentence. Once the page has loaded, IndicatorChart swaps in the interactive
+// recharts chart drawing the same series. Reported figures solid, plans hollow
 // and dashed, lower bounds (超/突破) as up-carets; series differ by colour and
 // marker shape.
 import { useEffect, useRef, useState } from "react";
-import { layout, type ChartSeries, type Layout } from "@/lib/chart-layout";
+import { downloadChart } from "@/lib/chart-download";
 import { PALETTE } from "@/lib/chart-geometry";
+import { layout, shortNumber, type ChartSeries, type Layout } from "@/lib/chart-layout";
+import { Marker } from "./ChartMarker";
 
 export interface SeriesChartLabels {
   title: string;
@@ -19,15 +23,18 @@ export interface SeriesChartLabels {
 
 const HEIGHT = 340;
 
-export function SeriesChart(props: {
+/** What both indicator charts draw (the static one first, the interactive one after load). */
+export interface SeriesChartProps {
   series: ChartSeries[];
   bars: boolean;
-  /** Value axis labels: formatted on the server, one per distinct tick value, looked up here. */
+  /** Unit after each value-axis number (万/亿 or k/M/B, see shortNumber). */
   unitSuffix: string;
   zh: boolean;
   labels: SeriesChartLabels;
   fileName: string;
-}) {
+}
+
+export function SeriesChart(props: SeriesChartProps) {
   const { series, bars, labels } = props;
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(760);
@@ -49,35 +56,13 @@ export function SeriesChart(props: {
   const colourOf = new Map(series.map((s) => [s.key, s]));
 
   function download(kind: "svg" | "png") {
-    const svg = box.current?.querySelector("svg.chart-svg");
-    if (!svg) return;
-    const clone = svg.cloneNode(true) as SVGSVGElement;
-    clone.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-    const bg = document.createElementNS("http://www.w3.org/2000/svg", "rect");
-    bg.setAttribute("width", "100%");
-    bg.setAttribute("height", "100%");
-    bg.setAttribute("fill", "#fff");
-    clone.insertBefore(bg, clone.firstChild);
-    const blob = new Blob([new XMLSerializer().serializeToString(clone)], { type: "image/svg+xml;charset=utf-8" });
-    const url = URL.createObjectURL(blob);
-    if (kind === "svg") return save(url, `${props.fileName}.svg`);
-    const img = new Image();
-    img.onload = () => {
-      const canvas = document.createElement("canvas");
-      canvas.width = l.width * 2;
-      canvas.height = l.height * 2;
-      const ctx = canvas.getContext("2d")!;
-      ctx.scale(2, 2);
-      ctx.drawImage(img, 0, 0);
-      URL.revokeObjectURL(url);
-      canvas.toBlob((png) => png && save(URL.createObjectURL(png), `${props.fileName}.png`));
-    };
-    img.src = url;
+    const svg = box.current?.querySelector<SVGSVGElement>("svg.chart-svg");
+    if (svg) downloadChart(svg, props.fileName, kind);
   }
 
   const total = series.reduce((n, s) => n + s.points.length, 0);
   return (
-    <div className="chart-box" ref={box} data-testid="indicator-chart" data-points={total} data-series={series.length}>
+    <div className="chart-box" ref={box} data-testid="indicator-chart" data-chart="static" data-points={total} data-series={series.length}>
       {series.length > 1 && (
         <ul className="series-legend" aria-label={labels.legend} data-testid="chart-legend">
           {series.map((s) => (
@@ -139,6 +124,7 @@ export function SeriesChart(props: {
                     href={p.href}
                     aria-label={p.label}
                     className="chart-point"
+                    data-series={s.key}
                     data-claim={p.claimId}
                     data-bucket={p.bucket}
                     data-value={p.value}
@@ -176,40 +162,4 @@ export function SeriesChart(props: {
       </div>
     </div>
   );
-}
-
-function Marker({ shape, x, y, r, fill, stroke }: { shape: ChartSeries["shape"] | "caret"; x: number; y: number; r: number; fill: string; stroke: string }) {
-  const common = { fill, stroke, strokeWidth: 2 };
-  switch (shape) {
-    case "square":
-      return <rect x={x - r} y={y - r} width={2 * r} height={2 * r} {...common} />;
-    case "diamond":
-      return <path d={`M${x},${y - r - 1}L${x + r + 1},${y}L${x},${y + r + 1}L${x - r - 1},${y}Z`} {...common} />;
-    case "triangle":
-      return <path d={`M${x},${y + r + 1}L${x + r + 1},${y - r}L${x - r - 1},${y - r}Z`} {...common} />;
-    case "cross":
-      return <path d={`M${x - r},${y - r}L${x + r},${y + r}M${x + r},${y - r}L${x - r},${y + r}`} stroke={stroke} strokeWidth={3} fill="none" />;
-    case "caret":
-      return <path d={`M${x - r - 2},${y + r}L${x},${y - r - 2}L${x + r + 2},${y + r}Z`} {...common} />;
-    default:
-      return <circle cx={x} cy={y} r={r} {...common} />;
-  }
-}
-
-/** Axis numbers: 万/亿 for Chinese readers, k/M/B for English. */
-function shortNumber(v: number, zh: boolean): string {
-  const a = Math.abs(v);
-  const t = (n: number) => String(Number(n.toFixed(2)));
-  if (zh) return a >= 1e8 ? `${t(v / 1e8)}亿` : a >= 1e4 ? `${t(v / 1e4)}万` : t(v);
-  return a >= 1e9 ? `${t(v / 1e9)}B` : a >= 1e6 ? `${t(v / 1e6)}M` : a >= 1e4 ? `${t(v / 1e3)}k` : t(v);
-}
-
-function save(url: string, name: string) {
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

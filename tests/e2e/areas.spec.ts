@@ -63,11 +63,12 @@ test("compare draws one series per area, each point linking to its own sentence"
   await expect(page).toHaveURL(/compare=330800,330000/);
   await page.goto("/indicators/macro.gdp_growth?compare=衢州市");
   const chart = page.getByTestId("indicator-chart");
+  await expect(chart).toHaveAttribute("data-chart", "interactive");
   await expect(chart).toHaveAttribute("data-series", "2");
   await expect(page.getByTestId("chart-legend").locator("li")).toHaveText(["衢江区", "衢州市"]);
   const hrefs: [string, string][] = [];
   for (const code of ["330803", "330800"]) {
-    const links = await chart.locator(`g[data-series="${code}"] a.chart-point`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const links = await chart.locator(`a.chart-point[data-series="${code}"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     expect(links.length, code).toBeGreaterThan(0);
     for (const h of links) {
       expect(h).toMatch(/^\/articles\/\d+#claim-\d+$/);
@@ -93,6 +94,7 @@ test("compare draws one series per area, each point linking to its own sentence"
 
 test("signed projects: one bar per quarter whose total is the sum of the events listed under it", async ({ page }) => {
   await page.goto("/indicators/investment.signed_investment?area=all&from=2023-01&to=2023-12");
+  await expect(page.locator('[data-testid="indicator-chart"][data-chart="interactive"] .recharts-wrapper')).toBeVisible();
   const bars = page.locator("a.chart-point[data-bucket]");
   await expect(bars).toHaveCount(2);
   const events = page.getByTestId("event");
@@ -217,7 +219,8 @@ test("at 390 px: filters fold into one line, one card per row, no sideways scrol
   expect(new Set(xs).size).toBe(1);
 
   await page.goto("/indicators/investment.signed_investment?area=all&freq=month");
-  const ticks = await page.locator("svg.chart-svg text.x-tick").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+  await expect(page.locator('[data-testid="indicator-chart"][data-chart="interactive"] .recharts-wrapper')).toBeVisible();
+  const ticks = await page.locator('[data-testid="indicator-chart"] text.x-tick').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
   expect(ticks.length).toBeGreaterThan(0);
   for (let i = 1; i < ticks.length; i++) expect(ticks[i][0]).toBeGreaterThanOrEqual(ticks[i - 1][1]);
   await ctx.close();

@@ -64,7 +64,8 @@ test("choosing a sector updates the URL and the charts; the URL reproduces the v
 test("clicking a data point opens the article with the claim's span highlighted", async ({ page }) => {
   const { indicator } = await firstChart(page);
   await page.goto(`/indicators/${indicator}`);
-  await expect(page.getByTestId("indicator-chart")).toBeVisible();
+  // The point clicked is one of the interactive (recharts) chart's, swapped in after load.
+  await expect(page.locator('[data-testid="indicator-chart"][data-chart="interactive"] .recharts-wrapper')).toBeVisible();
   await shot(page, "indicator");
   const point = page.locator("a.chart-point").first();
   await expect(point).toBeVisible();

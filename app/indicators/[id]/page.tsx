@@ -17,7 +17,7 @@ import { dateRange, href, INDICATOR_PARAMS, OG_PARAMS, toQuery, type ViewState }
 import { readView, type ServerView } from "@/lib/view";
 import { FilterBar } from "../../_components/FilterBar";
 import { PointTable } from "../../_components/PointTable";
-import { SeriesChart } from "../../_components/SeriesChart";
+import { IndicatorChart } from "../../_components/IndicatorChart";
 import { Shell } from "../../_components/Shell";
 import { IndicatorReview } from "../../_components/review/IndicatorReview";
 
@@ -297,7 +297,7 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
           {ind.measure === "change_pct" ? t.growthChart : t.levelChart} ({unitName(ind.unit, lang) || ind.unit}) · {freq ? t.freqNames[freq] : ""}
         </h2>
         <p className="sub">{t.clickPointHint}</p>
-        <SeriesChart
+        <IndicatorChart
           series={series}
           bars={type === "bar"}
           unitSuffix={unitSuffix(ind.unit, lang)}
@@ -375,7 +375,7 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
         </h2>
         <p className="sub">{t.eventsNote}</p>
         {buckets.length > 0 && (
-          <SeriesChart
+          <IndicatorChart
             series={series}
             bars
             unitSuffix={unitSuffix(ind.unit, lang)}
