@@ -27,10 +27,10 @@ export interface ExtractOptions {
  * lines, its URL: 今日衢江 → 衢江区, 衢州日报 → 衢州市), else the configured home.
  */
 export function homeOf(normalisedText: string, options: ExtractOptions): { home: Area; fromSource: boolean } {
-  // A masthead is a short line without sentence punctuation among the first few (今日衢江, 衢州日报)
+  // A masthead is a short line without sentence punctuation or digits among the first few (今日衢江, 衢州日报)
   const masthead = normalisedText
     .split("\n", 4)
-    .filter((l) => l.length <= 30 && !/[，,。；;！!？?]/.test(l))
+    .filter((l) => l.length <= 30 && !/[，,。；;！!？?\d]/.test(l))
     .join(" ");
   const fromPaper = homeAreaFromSource({ source: options.frontMatter?.source, masthead, url: options.frontMatter?.url });
   if (fromPaper) return { home: fromPaper, fromSource: true };

@@ -180,12 +180,12 @@ function isTitleLike(l: LineInfo, stats: ColumnStats): boolean {
 
 const SHORT_HAN_PHRASE = /^[\u4e00-\u9fff]{2,12}$/;
 
-/** Page furniture (masthead credits, issue and page numbers) is a line of its own, whatever its punctuation. */
+/** Page furniture (masthead credits, issue and page numbers: short lines) is a line of its own, whatever its punctuation. */
 const PAGE_FURNITURE = /责任编辑|版式[:：]|新闻热线|总第\s*\d+\s*期|第\s*\d+\s*版|主办|承办|星期[一二三四五六日天]/;
 
 function continues(prev: LineInfo, next: LineInfo, stats: ColumnStats, after?: LineInfo): boolean {
   if (prev.heading || next.heading) return false;
-  if (PAGE_FURNITURE.test(prev.bare) || PAGE_FURNITURE.test(next.bare)) return false;
+  if ((prev.bare.length <= 60 && PAGE_FURNITURE.test(prev.bare)) || (next.bare.length <= 60 && PAGE_FURNITURE.test(next.bare))) return false;
   const p = prev.bare;
   const n = next.bare;
   if (PARAGRAPH_START.test(n)) return false;

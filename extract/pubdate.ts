@@ -21,7 +21,7 @@
 import type { DateSource } from "./types";
 import { compareYMD, daysBetween, formatYMD, isValidDay, MAX_YEAR, parseYMD, type YMD } from "./time/calendar";
 import { findDatelines, writtenDates } from "./time/datelines";
-import { parseTimes } from "./time/expressions";
+import { explicitYears } from "./time/expressions";
 
 export interface PublicationDate {
   /** YYYY-MM-DD */
@@ -96,9 +96,9 @@ const PLAN_WINDOW = 8;
 export function pageYear(text: string): number | null {
   let reviewed: number | null = null;
   let planned: number | null = null;
-  for (const m of parseTimes(text)) {
+  for (const m of explicitYears(text)) {
     const y = m.year;
-    if (y === undefined || y < MIN_YEAR || y > MAX_YEAR) continue;
+    if (y < MIN_YEAR || y > MAX_YEAR) continue;
     const before = text.slice(Math.max(0, m.start - PLAN_WINDOW), m.start);
     if (PLAN_BEFORE.test(before)) planned = planned === null ? y : Math.min(planned, y);
     else reviewed = reviewed === null ? y : Math.max(reviewed, y);

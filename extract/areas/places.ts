@@ -510,5 +510,13 @@ function homeFromUrl(url: string | null | undefined): Area | null {
 
 /** The home area of an article from where it comes from: a publication name (今日衢江 → 衢江区, 衢州日报 → 衢州市, 浙江日报 → 浙江省, 人民日报 → 全国), a masthead line, or a URL that names one (a division code or Chinese in its path); null when none says. */
 export function homeAreaFromSource(hints: { source?: string | null; masthead?: string | null; url?: string | null }): Area | null {
-  return homeFromName(hints.source) ?? homeFromName(hints.masthead) ?? homeFromUrl(hints.url);
+  // Papers and mastheads repeat page after page: remember the last answers
+  const key = `${hints.source ?? ""}\u0000${hints.masthead ?? ""}\u0000${hints.url ?? ""}`;
+  const hit = homeMemo.get(key);
+  if (hit !== undefined) return hit;
+  const home = homeFromName(hints.source) ?? homeFromName(hints.masthead) ?? homeFromUrl(hints.url);
+  if (homeMemo.size >= 256) homeMemo.clear();
+  homeMemo.set(key, home);
+  return home;
 }
+const homeMemo = new Map<string, Area | null>();

@@ -17,6 +17,7 @@ import { chooseArea, listBeforeFenbie } from "./area";
 import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
 import { chooseMetric } from "./metric";
+import type { TimeMention } from "../time/expressions";
 import { chooseSubject } from "./subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
@@ -80,7 +81,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const a = articles[i];
     const firstLine = text.slice(a.start, a.end).trimStart().split("\n", 1)[0];
     const headline = i === firstContent && ctx.title && !HEADER_LINE.test(firstLine) ? ctx.title : null;
-    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref, home: ctx.home }));
+    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref, home: ctx.home, numbersAt }));
   };
   const articleFreq: (ReturnType<typeof normaliseFrequencies> | undefined)[] = [];
   const breaks = breaksOf(text);
@@ -91,9 +92,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // The figures after one 分别 pair with its list of places in order
   let fenbie = { at: -1, count: 0 };
   let valueAfterFenbie = { at: -1, count: -1 };
+  let sentenceTimes: { at: number; all: TimeMention[] } = { at: -1, all: [] };
   let lastSector: { para: number; sector: SectorId } | null = null;
 
-  for (const cand of findCandidates(text)) {
+  const candidates = findCandidates(text);
+  const numbersAt = Int32Array.from(candidates, (c) => c.start);
+  for (const cand of candidates) {
     while (articleIdx + 1 < articles.length && articles[articleIdx + 1].start <= cand.start) articleIdx++;
     const article = articles[articleIdx];
     const at = around(breaks, cand.start, cand.end, article.start, article.end);
@@ -109,8 +113,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const running = CUMULATIVE_CUE.test(sentenceBefore) && cand.unit !== "%" && cand.unit !== "百分点";
 
     const frame = frameAt(articleFrames, at.sentStart);
-    // The sentence's times before the number (read once per paragraph by the frames)
-    const mentions = timesBetween(articleFrames, sentStart, cand.start);
+    // The sentence's times before the number (read once per paragraph by the frames, sliced once per sentence)
+    if (sentenceTimes.at !== sentStart) sentenceTimes = { at: sentStart, all: timesBetween(articleFrames, sentStart, at.sentEnd) };
+    const mentions = sentenceTimes.all.filter((m) => m.end <= cand.start - sentStart);
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
     const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) ? "plan" : "actual";
     const time = choosePeriod({
@@ -161,7 +166,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       places: inSentence.filter((p) => p.start >= at.itemStart).map((p) => p.text),
       previous: lastMetric && lastMetric.sentence === at.sentStart ? lastMetric.metric : null,
       subject,
-      times: timesBetween(articleFrames, at.itemStart, cand.start),
     });
     lastMetric = { sentence: at.sentStart, metric };
     // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order

@@ -70,6 +70,11 @@ export interface FrameInput {
   ref: YMD | null;
   /** The area the article is written for (its paper, else the configured home). */
   home: Area;
+  /**
+   * Sorted offsets of the numbers that may become claims: places and times are read only where a
+   * claim can use them (its paragraph, the one before it, the lead). Every paragraph when absent.
+   */
+  numbersAt?: ArrayLike<number>;
 }
 
 /** A paragraph that breaks down the one before it keeps its frame. */
@@ -110,6 +115,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   const event = dateline && ref && EVENT_SENTENCE.test(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0]) ? eventFrame(text, lead!, dateline, ref) : null;
   const eventWords = event ? new Set(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0].match(EVENT_WORDS) ?? []) : new Set<string>();
 
+  const has = hasNumber(input.numbersAt, paragraphs);
   const out: ParagraphFrames[] = [];
   let article: TimeFrame | null = headline;
   // A breakdown (分县看) continues the period of the paragraph before, not its as-of totals (截至3月末,存款余额…)
@@ -127,10 +133,12 @@ export function buildFrames(input: FrameInput): ArticleFrames {
     const marks: ParagraphFrames["marks"] = [];
     if (k === 0 && event) marks.push({ at: p.start, frame: event });
     let current: TimeFrame | null = inherited ?? article;
-    const times = parseTimes(body).map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }));
-    for (const mAbs of times) {
-      const m = { ...mAbs, start: mAbs.start - p.start, end: mAbs.end - p.start };
-      const at = mAbs.start;
+    // Times matter to the lead, to a paragraph with figures and to the one before it (a breakdown continues it)
+    const needed = k === 0 || has(k) || has(k + 1);
+    const rel = needed ? parseTimes(body) : [];
+    const times = rel.map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }));
+    for (const m of rel) {
+      const at = m.start + p.start;
       if (k === 0 && dateline && m.start < dateline.end) continue; // the dateline itself
       if (!isMark(body, m, k === 0 && dateline ? dateline.end : 0)) continue;
       const r = resolveTime(m, { ref, frame: current?.period ?? null, actual: true });
@@ -158,7 +166,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   const datelineEnd = dateline ? lead!.start + dateline.end : -1;
   // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
   const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
-  const places = articlePlaces(text, paragraphs, input.home).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
+  const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), input.home).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
   return { article, headline, event, datelineEnd, paragraphs: out, places, place: articlePlace(text, headlines.join("\n"), input.home, places, lead, datelineEnd) };
 }
 
@@ -256,10 +264,21 @@ function paragraphIndex(frames: ArticleFrames, pos: number): number {
 function articlePlaces(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, home: Area): RolePlace[] {
   const out: RolePlace[] = [];
   if (paragraphs.length === 0) return out;
-  // One scan over the article (a scan per paragraph cost five times as much), then paragraph by paragraph
-  const from = paragraphs[0].start;
-  const body = text.slice(from, paragraphs[paragraphs.length - 1].end);
-  const all = withOwnLevel(body, findPlaces(body, home), home).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+  // One scan over the paragraphs joined (a scan per paragraph cost five times as much), then
+  // paragraph by paragraph; a place never spans a line break, so offsets map back one to one
+  const parts = paragraphs.map((p) => text.slice(p.start, p.end));
+  const joined = parts.join("\n");
+  const starts: number[] = [];
+  for (let k = 0, at = 0; k < parts.length; at += parts[k].length + 1, k++) starts.push(at);
+  const toDoc = (at: number) => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > at) k--;
+    return paragraphs[k].start + (at - starts[k]);
+  };
+  const all = withOwnLevel(joined, findPlaces(joined, home), home).map((m) => {
+    const start = toDoc(m.start);
+    return { ...m, start, end: start + (m.end - m.start) };
+  });
   let i = 0;
   for (const p of paragraphs) {
     while (i < all.length && all[i].start < p.start) i++;
@@ -343,6 +362,22 @@ function articlePlace(
 }
 
 // ---------------------------------------------------------------- pieces
+
+/** Does paragraph k hold one of the numbers (all do when the numbers are not given)? */
+function hasNumber(numbersAt: ArrayLike<number> | undefined, paragraphs: ReadonlyArray<{ start: number; end: number }>): (k: number) => boolean {
+  if (!numbersAt) return (k) => k < paragraphs.length;
+  const flags = paragraphs.map((p) => {
+    let lo = 0;
+    let hi = numbersAt.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (numbersAt[mid] < p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < numbersAt.length && numbersAt[lo] < p.end;
+  });
+  return (k) => flags[k] ?? false;
+}
 
 function splitParagraphs(text: string, start: number, end: number): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];

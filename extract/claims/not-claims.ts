@@ -71,12 +71,14 @@ export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
 /** 增长一倍, 提高2倍: a growth given as a multiple. */
 export const GROWTH_BY_MULTIPLE = /(?:增长|提高|增加|提升|上涨)了?(?:近|约|超过?|逾)?$/;
 
+/** A plus sign within 40 characters of the number (a bounded look: indexOf would run to the page's end). */
 function hasPlusNear(n: NumberView): boolean {
-  const from = Math.max(0, n.start - 40);
-  const to = n.end + 40;
-  const a = n.text.indexOf("+", from);
-  const b = n.text.indexOf("＋", from);
-  return (a >= 0 && a < to) || (b >= 0 && b < to);
+  const to = Math.min(n.text.length, n.end + 40);
+  for (let i = Math.max(0, n.start - 40); i < to; i++) {
+    const c = n.text.charCodeAt(i);
+    if (c === 0x2b || c === 0xff0b) return true;
+  }
+  return false;
 }
 
 function clauseAround(n: NumberView): string {

@@ -49,7 +49,8 @@ export interface StatusInput {
 const PLAN_LIST = /(?:将|计划|力争|要|目标)[^。]*[:：][^。]*[一二三四五六七八九]是/;
 
 export function detectStatus({ clauseBefore, sentenceBefore }: StatusInput): Status {
-  if (PLAN_LIST.test(sentenceBefore)) return "plan";
+  // (the list test backtracks over long sentences: only run it when an enumeration is there)
+  if (sentenceBefore.includes("是") && /[:：]/.test(sentenceBefore) && PLAN_LIST.test(sentenceBefore)) return "plan";
   for (const re of CLAUSE_PLAN_CUES) {
     const m = re.exec(clauseBefore);
     if (!m) continue;

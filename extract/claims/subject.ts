@@ -11,9 +11,11 @@ const ENTITY_SUFFIXES = [
   "中心", "平台", "医院", "卫生院", "学校", "合作社", "工坊", "驿站", "街区", "码头", "作业区", "综合体", "仪式", "活动",
   "大会", "博览会", "马拉松", "锦标赛", "运动会", "赛事", "工程", "商场", "酒店",
 ];
-const SUFFIX = ENTITY_SUFFIXES.join("|");
-// A name may chain suffixes: 码头工程, 产业园项目
-const ENTITY = new RegExp(`[A-Za-z0-9\\u4e00-\\u9fff“”"·（）()]{1,24}?(?:${SUFFIX})(?:[\\u4e00-\\u9fff]{0,4}?(?:${SUFFIX}))*`, "g");
+/** The suffixes alone (longest first), found in one linear pass; a name is read back from each. */
+const SUFFIX_AT = new RegExp([...ENTITY_SUFFIXES].sort((a, b) => b.length - a.length).join("|"), "g");
+const NAME_CHAR = /[A-Za-z0-9\u4e00-\u9fff“”"·（）()]/;
+/** How far back a name may reach from its suffix. */
+const NAME_REACH = 24;
 
 /**
  * Where a name cannot start: what comes before these belongs to the clause, not the name
@@ -39,19 +41,35 @@ export interface Named {
 /** Entity names in `text` (offsets relative to it), cleaned; anaphors (该项目) resolved against `earlier`. */
 export function entitiesIn(text: string): Named[] {
   const out: Named[] = [];
-  ENTITY.lastIndex = 0;
-  for (let m = ENTITY.exec(text); m; m = ENTITY.exec(text)) {
-    const raw = m[0];
+  SUFFIX_AT.lastIndex = 0;
+  let lastEnd = -1;
+  for (let m = SUFFIX_AT.exec(text); m; m = SUFFIX_AT.exec(text)) {
+    let end = m.index + m[0].length;
+    // a name may chain suffixes (码头工程, 产业园项目): take the last suffix within a few characters
+    for (;;) {
+      SUFFIX_AT.lastIndex = end;
+      const next = SUFFIX_AT.exec(text);
+      if (!next || next.index - end > 4 || !/^[\u4e00-\u9fff]*$/.test(text.slice(end, next.index))) break;
+      end = next.index + next[0].length;
+    }
+    SUFFIX_AT.lastIndex = end;
+    if (end <= lastEnd) continue;
+    let start = m.index;
+    const floor = Math.max(0, m.index - NAME_REACH, lastEnd);
+    while (start > floor && NAME_CHAR.test(text[start - 1])) start--;
+    lastEnd = end;
+    const raw = text.slice(start, end);
     const cut = BOUNDARY.exec(raw);
     // a closing quote or bracket left of the name belongs to the text before it; an opening one is the name's
     const name = (cut ? raw.slice(cut[0].length) : raw).replace(/^[”)）·\s]+/, "");
+    const at = end - name.length;
     if (ANAPHOR.test(name)) {
-      out.push({ start: m.index + raw.length - name.length, end: m.index + raw.length, text: name });
+      out.push({ start: at, end, text: name });
       continue;
     }
     if (name.length < 3 || BARE.test(name) || VERB_INSIDE.test(name) || PERSON.test(name) || /^\d/.test(name)) continue;
     if ((name.match(/[“"]/g)?.length ?? 0) % 2 === 1 && !/[”"]$/.test(name)) continue; // a quote opened and not closed
-    out.push({ start: m.index + raw.length - name.length, end: m.index + raw.length, text: name });
+    out.push({ start: at, end, text: name });
   }
   return out;
 }

@@ -265,6 +265,17 @@ export function parseTimes(text: string): TimeMention[] {
   return out;
 }
 
+/**
+ * The years written with digits in `text` (2025年), with their offsets: the cheap question a page's
+ * own year needs (a full parse of a long page costs ten scans).
+ */
+export function explicitYears(text: string): Array<{ year: number; start: number }> {
+  const out: Array<{ year: number; start: number }> = [];
+  for (const m of text.matchAll(EXPLICIT_YEAR)) out.push({ year: +m[1], start: m.index });
+  return out;
+}
+const EXPLICIT_YEAR = /(\d{4})\s*年/g;
+
 /** Does the mention name a year (explicitly or relatively)? A plan's horizon needs one. */
 export const hasYear = (m: TimeMention) => m.year !== undefined || m.yearRel !== undefined;
 
