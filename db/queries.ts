@@ -5,6 +5,7 @@
 // cross-process signal; editors' changes move it too (the claim_audit id).
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
+import { rows } from "./rows";
 
 export interface RangeFilter {
   sector?: string | null; // "all" or null → every sector
@@ -69,11 +70,6 @@ const REPRESENTATIVE = sql`coalesce(
   max(c.id) filter (where c.qualifier = 'eq'),
   max(c.id))`;
 
-async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  const r = (await db.execute(query)) as unknown;
-  // postgres.js returns an array; PGlite returns { rows }.
-  return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
-}
 
 function rangeWhere(f: RangeFilter, { needDate, sectorBy = "claim" }: { needDate: boolean; sectorBy?: "claim" | "indicator" }): SQL {
   const parts: SQL[] = [VISIBLE];

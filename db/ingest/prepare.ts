@@ -11,14 +11,25 @@ export interface IngestInput {
   bytes: Uint8Array;
   /** Base name of the file (the claim record's `doc`). */
   fileName: string;
-  /** Path as the user gave it, for messages; defaults to fileName. */
+  /** Path or URL as the user gave it, for messages; defaults to fileName. */
   sourcePath?: string;
+  /**
+   * Where the bytes were fetched from. A stored document with this URL is the
+   * same document: new content there re-extracts it in place.
+   */
+  sourceUrl?: string;
+  /** When they were fetched (ISO 8601). */
+  fetchedAt?: string;
+  /** How to read the bytes when the file name does not say (a fetched page, a PDF page's text). */
+  format?: "txt" | "html";
 }
 
 export interface PreparedDocument {
   contentHash: string;
   fileName: string;
   sourcePath: string;
+  sourceUrl?: string;
+  fetchedAt?: string;
   frontMatter: FrontMatter;
   rawText: string;
   extracted: ExtractedDocument;
@@ -34,7 +45,8 @@ export function contentHash(bytes: Uint8Array): string {
 
 /** Throws (SourceError or any extractor error) when the file cannot be read as an article. */
 export function prepareDocument(input: IngestInput, hash = contentHash(input.bytes)): PreparedDocument {
-  const source = readSource(input.bytes, input.fileName);
+  // readSource tells HTML from text by the name's extension; a fetched page's name may have none.
+  const source = readSource(input.bytes, input.format ? `${input.fileName}.${input.format}` : input.fileName);
   // Postgres text cannot hold NUL; dropping them before extraction keeps every offset valid.
   const text = source.text.includes("\u0000") ? source.text.replace(/\u0000/g, "") : source.text;
   const extracted = extractDocument(text, { fileName: input.fileName, frontMatter: source.frontMatter });
@@ -43,6 +55,8 @@ export function prepareDocument(input: IngestInput, hash = contentHash(input.byt
     contentHash: hash,
     fileName: input.fileName,
     sourcePath: input.sourcePath ?? input.fileName,
+    ...(input.sourceUrl ? { sourceUrl: input.sourceUrl } : {}),
+    ...(input.fetchedAt ? { fetchedAt: input.fetchedAt } : {}),
     frontMatter: source.frontMatter,
     rawText: text,
     extracted,
