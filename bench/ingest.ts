@@ -8,14 +8,19 @@
 //    - write: streams the prepared documents into an empty database in
 //      batches (one transaction per 128 documents, --batch N) — database throughput;
 //    - end-to-end: the CLI's path, files → extract → write, on another
-//      empty database — what `npm run ingest` achieves.
+//      empty database — what `npm run ingest` achieves — with extraction in
+//      the main thread (0 workers), in 1 worker thread and in N (one per core;
+//      --workers 0,1,N to choose). Peak RSS counts the worker threads too
+//      (they are threads of the same process).
+// Each line ends with the 1-minute load average at the end of the run: the
+// machine is shared, and figures taken under load are low.
 // The real server is DATABASE_URL's (default postgres://postgres@127.0.0.1:5432/test);
 // each run creates its own database and drops it. Nothing under .data/ is touched.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
-import { tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
@@ -26,6 +31,7 @@ import { openDatabase, type Database } from "@/db/client";
 import { listInputs, readInputs } from "@/db/ingest/files";
 import { ensureIndicators } from "@/db/ingest/indicators";
 import { DEFAULT_BATCH_DOCUMENTS, ingestStream } from "@/db/ingest/index";
+import { createPreparePool } from "@/db/ingest/pool";
 import { prepareDocument, type PreparedDocument } from "@/db/ingest/prepare";
 import { writeNewDocuments } from "@/db/ingest/write";
 import { EXTRACTOR_VERSION } from "@/extract/index";
@@ -41,6 +47,10 @@ const SERVER_URL = process.env.DATABASE_URL?.trim() || "postgres://postgres@127.
 interface Result {
   backend: string;
   mode: "init" | "write" | "end-to-end";
+  /** Extraction worker threads (end to end). */
+  workers?: number;
+  /** 1-minute load average when the run ended. */
+  load?: number;
   documents: number;
   claims: number;
   seconds: number;
@@ -86,7 +96,7 @@ async function workerWrite(backend: string, target: string, batchSize: number, p
   await Promise.all(inflight);
   const seconds = (performance.now() - started) / 1000;
   await database.close();
-  return { backend, mode: "write", documents, claims, seconds, maxRssMB: mb() };
+  return { backend, mode: "write", documents, claims, seconds, maxRssMB: mb(), load: loadavg()[0] };
 }
 
 /**
@@ -121,17 +131,19 @@ async function workerInit(backend: string, target: string): Promise<Result> {
   return { backend, mode: "init", documents: 0, claims: 0, seconds: 0, maxRssMB: mb() };
 }
 
-async function workerEndToEnd(backend: string, target: string, batchSize: number): Promise<Result> {
+async function workerEndToEnd(backend: string, target: string, batchSize: number, workers: number): Promise<Result> {
   const database = await openTarget(backend, target);
   const started = performance.now();
+  // As the CLI does it (db/ingest/cli.ts); the pool's start-up is inside the timing.
   const summary = await ingestStream(database.db, readInputs(await listInputs([CORPUS])), {
     pipeline: database.kind === "postgres",
     batchDocuments: batchSize,
+    preparer: workers > 0 ? () => createPreparePool(workers) : undefined,
   });
   const seconds = (performance.now() - started) / 1000;
   await database.close();
   if (summary.failed > 0) throw new Error(`${summary.failed} documents failed`);
-  return { backend, mode: "end-to-end", documents: summary.new, claims: summary.claims, seconds, maxRssMB: mb() };
+  return { backend, mode: "end-to-end", workers, documents: summary.new, claims: summary.claims, seconds, maxRssMB: mb(), load: loadavg()[0] };
 }
 
 // ---------------------------------------------------------------- driver
@@ -169,9 +181,9 @@ async function prepareCorpus(count: number, seed: number) {
 }
 
 let parallelArg = "1";
-function runWorker(mode: string, backend: string, target: string, batch: string): Promise<Result> {
+function runWorker(mode: string, backend: string, target: string, batch: string, workers = 0): Promise<Result> {
   return new Promise((resolve, reject) => {
-    const args = ["--worker", mode, "--backend", backend, "--target", target, "--batch", batch, "--parallel", parallelArg];
+    const args = ["--worker", mode, "--backend", backend, "--target", target, "--batch", batch, "--parallel", parallelArg, "--workers", String(workers)];
     const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), ...args], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "inherit"],
@@ -235,6 +247,8 @@ async function main() {
       batch: { type: "string", default: String(DEFAULT_BATCH_DOCUMENTS) },
       /** Write transactions in flight at once against the server (PGlite runs one at a time anyway). */
       parallel: { type: "string", default: "2" },
+      /** Extraction threads of the end-to-end runs: a comma-separated list (0 = main thread). */
+      workers: { type: "string", default: `0,1,${availableParallelism()}` },
     },
   });
   if (values.worker) {
@@ -245,7 +259,7 @@ async function main() {
         ? await workerInit(backend, target)
         : values.worker === "write"
           ? await workerWrite(backend, target, batch, backend === "postgres" ? Number(values.parallel) : 1)
-          : await workerEndToEnd(backend, target, batch);
+          : await workerEndToEnd(backend, target, batch, Number(values.workers));
     console.log(JSON.stringify(result));
     return;
   }
@@ -256,25 +270,30 @@ async function main() {
   if (await serverReachable()) backends.push("postgres");
   else console.log(`postgres: ${SERVER_URL} not reachable, skipped`);
   const results: Result[] = [];
+  const workerCounts = values.workers!.split(",").map((w) => Number(w.trim()));
+  if (workerCounts.some((w) => !Number.isInteger(w) || w < 0)) throw new Error(`--workers: whole numbers, not '${values.workers}'`);
+  const runs = [{ mode: "write", workers: 0 }, ...workerCounts.map((workers) => ({ mode: "end-to-end", workers }))];
+  const label = (r: Result) => (r.mode === "write" ? "write only" : `end to end, ${r.workers ? `${r.workers} worker${r.workers > 1 ? "s" : ""}` : "main thread"}`);
+  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(" ")} on ${availableParallelism()} cores before the runs`);
   for (const backend of backends.filter((b) => !values.only || b === values.only)) {
-    for (const mode of ["write", "end-to-end"] as const) {
+    for (const run of runs) {
       const r = await withTarget(backend, async (target) => {
         if (backend === "pglite") {
           const init = await runWorker("init", backend, target, values.batch!);
           console.log(`pglite   creating the database (initdb, once per folder) peaks at ${Math.round(init.maxRssMB)} MB RSS`);
         }
-        return runWorker(mode, backend, target, values.batch!);
+        return runWorker(run.mode, backend, target, values.batch!, run.workers);
       });
       results.push(r);
       console.log(
-        `${backend.padEnd(8)} ${mode.padEnd(10)} ${fmt(r.documents)} docs, ${fmt(r.claims)} claims in ${r.seconds.toFixed(1)} s: ` +
-          `${fmt(r.documents / r.seconds)} docs/s, ${fmt(r.claims / r.seconds)} claims/s, peak RSS ${Math.round(r.maxRssMB)} MB`,
+        `${backend.padEnd(8)} ${label(r).padEnd(24)} ${fmt(r.documents)} docs, ${fmt(r.claims)} claims in ${r.seconds.toFixed(1)} s: ` +
+          `${fmt(r.documents / r.seconds)} docs/s, ${fmt(r.claims / r.seconds)} claims/s, peak RSS ${Math.round(r.maxRssMB)} MB, load ${r.load?.toFixed(1)}`,
       );
     }
   }
-  console.log("\n| backend | mode | documents/s | claims/s | peak RSS |\n|---|---|---:|---:|---:|");
+  console.log("\n| backend | mode | documents/s | claims/s | peak RSS | load |\n|---|---|---:|---:|---:|---:|");
   for (const r of results) {
-    console.log(`| ${r.backend} | ${r.mode} | ${fmt(r.documents / r.seconds)} | ${fmt(r.claims / r.seconds)} | ${Math.round(r.maxRssMB)} MB |`);
+    console.log(`| ${r.backend} | ${label(r)} | ${fmt(r.documents / r.seconds)} | ${fmt(r.claims / r.seconds)} | ${Math.round(r.maxRssMB)} MB | ${r.load?.toFixed(1)} |`);
   }
 }
 
