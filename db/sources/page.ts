@@ -79,6 +79,21 @@ export function metaDate(document: Document, readabilityTime?: string | null): s
   return null;
 }
 
+/**
+ * The article's title: a page's <title> usually ends with the site's name
+ * (标题_今日衢江, 标题 - 衢江新闻网), so the page's own heading wins when the
+ * <title> starts with it, and a trailing "_site" / "- site" / "| site" naming the source goes.
+ */
+export function cleanTitle(raw: string | null | undefined, h1: string | null, source: string | null): string | null {
+  const title = raw?.replace(/\s+/g, " ").trim() || null;
+  if (h1 && (!title || title.startsWith(h1))) return h1;
+  if (title && source) {
+    const m = /^(.*?)\s*[_|\-–—·｜]\s*([^_|\-–—·｜]+)$/.exec(title);
+    if (m && m[1] && m[2].trim() === source) return m[1];
+  }
+  return title;
+}
+
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** A short name for the document: the URL's last path segment, else its host. */
@@ -113,6 +128,7 @@ export function articleFromHtml(html: string, url: string, fetchedAt: string): W
     document.querySelector('meta[property="og:site_name"]')?.getAttribute("content")?.trim() ||
     document.querySelector('meta[name="SiteName"]')?.getAttribute("content")?.trim() ||
     null;
+  const h1 = document.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim() || null;
   const sourceInLine = dateLine ? /来源[:：]\s*([^\s|｜]+)/.exec(dateLine)?.[1] ?? null : null;
   const parsed = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const body = parsed?.content?.trim();
@@ -120,7 +136,7 @@ export function articleFromHtml(html: string, url: string, fetchedAt: string): W
   if (!parsed || !body || bodyText.length === 0) throw new PageError("no article text found in the page");
   const date = metaDate(document as unknown as Document, parsed.publishedTime);
   const source = sourceInLine ?? siteName ?? parsed.siteName?.trim() ?? null;
-  const title = parsed.title?.replace(/\s+/g, " ").trim() || null;
+  const title = cleanTitle(parsed.title, h1, source);
   const [y, m, d] = date ? date.split("-").map(Number) : [];
   const header = dateLine ?? (date ? `发布时间：${y}年${m}月${d}日${source ? `　来源：${source}` : ""}` : null);
 
