@@ -17,7 +17,7 @@ export const INGEST_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".pdf"
  */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-export function maxBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+export function maxBytesFromEnv(env: Record<string, string | undefined> = process.env): number {
   const n = Number(env.INGEST_MAX_BYTES);
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_BYTES;
 }

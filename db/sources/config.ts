@@ -51,7 +51,7 @@ const Env = z.object({
 });
 
 /** Throws an Error naming the variable when one is malformed. */
-export function fetchConfigFromEnv(env: NodeJS.ProcessEnv = process.env): FetchConfig {
+export function fetchConfigFromEnv(env: Record<string, string | undefined> = process.env): FetchConfig {
   const parsed = Env.safeParse({
     FETCH_USER_AGENT: env.FETCH_USER_AGENT,
     FETCH_DELAY_MS: env.FETCH_DELAY_MS,
