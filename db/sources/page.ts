@@ -39,12 +39,16 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string): string {
 const FULL_DATE = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))/;
 const MASTHEAD_MARK = /发布时间|发布日期|发布于|日期|时间|来源|稿源|星期|第\s*\d+\s*版/;
 
-/** The page's own date line: short, with a full date and a word that says it is one. */
+/**
+ * The page's own date line: short, with a full date and a word that says it is
+ * one, and no sentence in it (the innermost element that holds the line, not a
+ * container that also holds the article). The first such line in the page wins.
+ */
 export function findDateLine(document: Document): string | null {
   const candidates = document.querySelectorAll("p, div, span, td, li, time, h2, h3, h4, h5, h6, small, em, font, header, section");
   for (const el of candidates) {
     const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (text.length === 0 || text.length > 120) continue;
+    if (text.length === 0 || text.length > 120 || /[，,。；;！!？?]/.test(text)) continue;
     if (FULL_DATE.test(text) && MASTHEAD_MARK.test(text)) return text;
   }
   return null;
@@ -93,6 +97,8 @@ export function cleanTitle(raw: string | null | undefined, h1: string | null, so
   }
   return title;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -143,10 +149,15 @@ export function articleFromHtml(html: string, url: string, fetchedAt: string): W
   const front: Record<string, string> = {};
   if (title) front.title = title;
   if (source) front.source = source;
+  // The date line goes first, above the headline, as on a newspaper page: a
+  // heading is never joined to the line before it, so the line stays whole for
+  // the masthead rule (a line after it would be joined to the article's first
+  // sentence). The headline is added only when the article body lacks it.
+  const bodyHasTitle = title !== null && new RegExp(`<h[1-3][^>]*>\\s*${escapeRegExp(escapeHtml(title))}\\s*</h[1-3]>`).test(body);
   const html2 =
     `<!doctype html><html><head><meta charset="utf-8"></head><body>` +
-    (title ? `<h1>${escapeHtml(title)}</h1>` : "") +
     (header ? `<p>${escapeHtml(header)}</p>` : "") +
+    (title && !bodyHasTitle ? `<h1>${escapeHtml(title)}</h1>` : "") +
     body +
     `</body></html>\n`;
   const text = (Object.keys(front).length ? `---\n${stringify(front)}---\n` : "") + html2;
