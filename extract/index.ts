@@ -24,7 +24,7 @@ export function extractDocument(text: string, options: ExtractOptions): Extracte
     end: s.end,
     date: articleDate(normalisedText.slice(s.start, s.end), pub.date),
   }));
-  const claims = extractClaims(normalisedText, { publishedAt: pub.date, publishedYear: pub.year, articles });
+  const claims = extractClaims(normalisedText, { publishedAt: pub.date, publishedYear: pub.year, articles, title: options.frontMatter?.title ?? null });
   return {
     extractorVersion: EXTRACTOR_VERSION,
     normalisedText,

@@ -19,6 +19,8 @@
 //      known (for 今年): the latest year the page mentions outside plan
 //      phrases (力争/预计/计划/目标/到/将/拟 + YYYY年), else its earliest plan year.
 import type { DateSource } from "./types";
+import { compareYMD, daysBetween, formatYMD, isValidDay, MAX_YEAR, parseYMD, type YMD } from "./time/calendar";
+import { findDatelines } from "./time/datelines";
 
 export interface PublicationDate {
   /** YYYY-MM-DD */
@@ -28,34 +30,19 @@ export interface PublicationDate {
   year: number | null;
 }
 
-interface YMD {
-  y: number;
-  m: number;
-  d: number;
-}
-
 const MIN_YEAR = 1949;
-const MAX_YEAR = 2100;
 
+/** A real day no earlier than the founding year of the papers this reads. */
 function isValid(y: number, m: number, d: number): boolean {
-  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  return y >= MIN_YEAR && isValidDay(y, m, d);
 }
 
-export function formatDate({ y, m, d }: YMD): string {
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-function compare(a: YMD, b: YMD): number {
-  return a.y - b.y || a.m - b.m || a.d - b.d;
-}
+export const formatDate = formatYMD;
+const compare = compareYMD;
 
 function parseIso(s: string | undefined): YMD | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s ?? "");
-  if (!m) return null;
-  const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  return isValid(ymd.y, ymd.m, ymd.d) ? ymd : null;
+  const ymd = parseYMD(s);
+  return ymd && ymd.y >= MIN_YEAR ? ymd : null;
 }
 
 const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -99,9 +86,6 @@ export function mastheadDate(text: string): YMD | null {
 
 // ---------------------------------------------------------------- datelines
 
-/** M月D日 that opens a news item: after 本报讯(…) or at the start of a paragraph. */
-const DATELINE = /(?:^|\n)(?:本报讯\s*[（(][^)）\n]{0,40}[)）]\s*|本报讯\s*)?(\d{1,2})月(\d{1,2})日(?:至\d{1,2}日)?(?:上午|下午|晚上|晚|早上|凌晨|中午)?[,，、]/g;
-
 export interface MonthDay {
   m: number;
   d: number;
@@ -109,14 +93,9 @@ export interface MonthDay {
   at: number;
 }
 
+/** The days that open news items (see time/datelines.ts). */
 export function datelines(text: string): MonthDay[] {
-  const out: MonthDay[] = [];
-  for (const m of text.matchAll(DATELINE)) {
-    const md = { m: Number(m[1]), d: Number(m[2]) };
-    // 2024 is a leap year: accept 2月29日 here, the year check comes later.
-    if (isValid(2024, md.m, md.d)) out.push({ ...md, at: m.index + m[0].indexOf(m[1] + "月") });
-  }
-  return out;
+  return findDatelines(text).map(({ m, d, at }) => ({ m, d, at }));
 }
 
 // ---------------------------------------------------------------- years
@@ -173,10 +152,6 @@ export function findPublicationDate(normalised: string, frontMatterDate?: string
 const UNDATED_OPENING = /^(?:#[^\n]*\n|[^\n]{0,40}\n)*?(?:本报讯\s*[（(][^)）\n]{0,40}[)）]\s*)?(?:近日|日前|近期|最近)/;
 /** How far back a "recently" article's own full dates may reach to date it. */
 const RECENT_DAYS = 92;
-
-function daysBetween(a: YMD, b: YMD): number {
-  return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
-}
 
 /**
  * An article's own date:

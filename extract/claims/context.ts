@@ -1,0 +1,105 @@
+// Where a number sits: the list item, clause, part (between semicolons),
+// sentence and paragraph around it, found from break offsets computed once per
+// text. Every reader of context (status, period, area, metric, sector) asks
+// here instead of searching for punctuation itself.
+
+// Break kind per UTF-16 code unit: 1 list item (、), 2 clause, 3 sentence, 4 paragraph.
+const BREAK_KIND = new Uint8Array(0x10000);
+for (const c of "、") BREAK_KIND[c.charCodeAt(0)] = 1;
+for (const c of "，,;；:：") BREAK_KIND[c.charCodeAt(0)] = 2;
+for (const c of "。!！?？") BREAK_KIND[c.charCodeAt(0)] = 3;
+BREAK_KIND[10] = 4;
+
+export interface Breaks {
+  item: Int32Array;
+  clause: Int32Array;
+  part: Int32Array;
+  sentence: Int32Array;
+  paragraph: Int32Array;
+}
+
+/** Sorted offsets of item, clause, part, sentence and paragraph breaks, found in one pass (a paragraph break also ends a sentence and a clause). */
+export function breaksOf(text: string): Breaks {
+  const item: number[] = [];
+  const clause: number[] = [];
+  const part: number[] = [];
+  const sentence: number[] = [];
+  const paragraph: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const k = BREAK_KIND[text.charCodeAt(i)];
+    if (k === 0) continue;
+    item.push(i);
+    if (k >= 2) clause.push(i);
+    if (k >= 3 || text[i] === ";" || text[i] === "；") part.push(i);
+    if (k >= 3) sentence.push(i);
+    if (k === 4) paragraph.push(i);
+  }
+  return {
+    item: Int32Array.from(item),
+    clause: Int32Array.from(clause),
+    part: Int32Array.from(part),
+    sentence: Int32Array.from(sentence),
+    paragraph: Int32Array.from(paragraph),
+  };
+}
+
+/** Index of the first break ≥ pos. */
+function lowerBound(a: Int32Array, pos: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+/** Start of the unit (clause, sentence, paragraph) holding `from`: just after the last break before it, not before `limit`. */
+export function lastBreak(breaks: Int32Array, from: number, limit: number): number {
+  const i = lowerBound(breaks, from) - 1;
+  return i >= 0 && breaks[i] >= limit ? breaks[i] + 1 : limit;
+}
+/** End of the unit: the first break at or after `from`, not after `limit`. */
+export function nextBreak(breaks: Int32Array, from: number, limit: number): number {
+  const i = lowerBound(breaks, from);
+  return i < breaks.length && breaks[i] < limit ? breaks[i] : limit;
+}
+
+/** The units around a number [start, end) inside an article [aStart, aEnd). */
+export interface Around {
+  paraStart: number;
+  paraEnd: number;
+  sentStart: number;
+  sentEnd: number;
+  partStart: number;
+  partEnd: number;
+  clauseStart: number;
+  clauseEnd: number;
+  /** A list item (年产值60亿元、年税收3亿元) is the narrowest unit: it names what its own number measures. */
+  itemStart: number;
+  itemEnd: number;
+  /** The clause before this one in the sentence (营收1.2亿元,|同比增长15%), or clauseStart when none. */
+  prevClauseStart: number;
+}
+
+export function around(b: Breaks, start: number, end: number, aStart: number, aEnd: number): Around {
+  const paraStart = lastBreak(b.paragraph, start, aStart);
+  const paraEnd = nextBreak(b.paragraph, end, aEnd);
+  const sentStart = lastBreak(b.sentence, start, paraStart);
+  const sentEnd = nextBreak(b.sentence, end, paraEnd);
+  const clauseStart = lastBreak(b.clause, start, sentStart);
+  const clauseEnd = nextBreak(b.clause, end, sentEnd);
+  return {
+    paraStart,
+    paraEnd,
+    sentStart,
+    sentEnd,
+    partStart: lastBreak(b.part, start, sentStart),
+    partEnd: nextBreak(b.part, end, sentEnd),
+    clauseStart,
+    clauseEnd,
+    itemStart: lastBreak(b.item, start, clauseStart),
+    itemEnd: nextBreak(b.item, end, clauseEnd),
+    prevClauseStart: clauseStart > sentStart ? lastBreak(b.clause, clauseStart - 1, sentStart) : clauseStart,
+  };
+}

@@ -1,0 +1,135 @@
+// Frames: whole made-up articles, each figure with the period it must get and
+// how that period was known. Written for the rules of frames.ts and period.ts
+// (not taken from any evaluation set); the table is the test (frames.test.ts).
+import type { PeriodSource } from "../types";
+
+export interface FrameCase {
+  name: string;
+  /** Front matter: the paper's date and, when the page prints no headline, its title. */
+  date: string;
+  title?: string;
+  text: string;
+  /** [number as written in the text, period, how it was known] — the first claim on that number. */
+  expect: Array<[string, string | null, PeriodSource]>;
+}
+
+export const FRAME_CASES: readonly FrameCase[] = [
+  {
+    name: "headline frame carries to every paragraph that sets no time",
+    date: "2024-07-30",
+    title: "上半年我县经济运行稳中向好",
+    text: "本报讯 记者从县统计局获悉,全县经济运行稳中向好。\n全县实现地区生产总值98.2亿元,同比增长7.4%。\n工业方面,规上工业增加值31.5亿元,增长9.1%。",
+    expect: [
+      ["98.2亿元", "2024-H1", "headline"],
+      ["7.4%", "2024-H1", "headline"],
+      ["31.5亿元", "2024-H1", "headline"],
+    ],
+  },
+  {
+    name: "lead frame beats the headline's silence; a paragraph's own time replaces it",
+    date: "2023-10-25",
+    title: "全市经济运行情况发布",
+    text: "本报讯 记者昨日从市统计局获悉,前三季度,全市实现生产总值1520亿元,增长6.2%。\n投资方面,全市固定资产投资增长5.1%。\n1—9月,全市进出口总额460亿元。9月当月,出口增长3.3%。",
+    expect: [
+      ["1520亿元", "2023-09", "sentence"],
+      ["5.1%", "2023-09", "lead"],
+      ["460亿元", "2023-09", "sentence"],
+      ["3.3%", "2023-09", "sentence"],
+    ],
+  },
+  {
+    name: "a paragraph opening time holds for its later sentences, until another replaces it",
+    date: "2025-08-02",
+    text: "本报讯 上半年,全区港口完成货物吞吐量220万吨。集装箱吞吐量1.8万标箱,增长12%。\n截至6月底,全区累计开通航线14条。其中内贸航线9条。\n港区新招商企业6家。",
+    expect: [
+      ["220万吨", "2025-H1", "sentence"],
+      ["1.8万标箱", "2025-H1", "lead"],
+      ["14条", "2025-06", "sentence"],
+      ["9条", "2025-06", "paragraph"],
+      ["6家", "2025-H1", "lead"],
+    ],
+  },
+  {
+    name: "a breakdown paragraph keeps the frame of the one before",
+    date: "2022-11-20",
+    text: "本报讯 1—10月,全县规上工业产值增长8.8%。\n分乡镇看,东镇、西镇分别增长12.1%和10.4%。\n从行业看,化工行业增长15%。",
+    expect: [
+      ["8.8%", "2022-10", "sentence"],
+      ["12.1%", "2022-10", "lead"],
+      ["15%", "2022-10", "lead"],
+    ],
+  },
+  {
+    name: "an event's day dates its own figures, not the others",
+    date: "2024-05-10",
+    text: "本报讯(记者 李明)5月8日,全县重大项目集中签约仪式举行。此次共签约项目11个,总投资56亿元。\n签约项目中,先进制造业项目7个。\n港区去年完成货物吞吐量310万吨。港区累计完成投资12亿元。",
+    expect: [
+      ["11个", "2024-05-08", "dateline"],
+      ["56亿元", "2024-05-08", "dateline"],
+      ["7个", "2024-05-08", "dateline"],
+      ["310万吨", "2023", "sentence"],
+      ["12亿元", "2024-05-10", "published"],
+    ],
+  },
+  {
+    name: "a report date in the lead is not an event",
+    date: "2021-04-20",
+    text: "本报讯 4月19日,记者从市统计局获悉,一季度,全市实现生产总值402亿元。\n全市社会消费品零售总额165亿元。",
+    expect: [
+      ["402亿元", "2021-Q1", "sentence"],
+      ["165亿元", "2021-Q1", "lead"],
+    ],
+  },
+  {
+    name: "plans take their own time or the paragraph's horizon; a capacity takes the paper's day",
+    date: "2023-09-12",
+    text: "本报讯 该项目总投资30亿元,建成后年产锂电池材料5万吨。\n项目将于2025年投产。投产后预计实现产值40亿元。\n下半年,全区力争全年GDP增长7%以上。",
+    expect: [
+      ["30亿元", "2023-09-12", "published"],
+      ["5万吨", "2023-09-12", "published"],
+      ["40亿元", "2025", "paragraph"],
+      ["7%", "2023", "sentence"],
+    ],
+  },
+  {
+    name: "a past year told deep in the lead frames neither running totals nor rates",
+    date: "2026-04-24",
+    text: "本报讯 走进该镇直播基地,处处是忙碌的主播。一排排货架上堆满待发的包裹。2023年,该镇将旧厂房改造为2万平方米的直播基地。不到三年时间,这里累计培育主播300余名。基地每天发货约5000单。",
+    expect: [
+      ["2万平方米", "2023", "sentence"],
+      ["300余名", "2026-04-24", "published"],
+      ["5000单", null, "none"],
+    ],
+  },
+  {
+    name: "全年 and 同期 follow the frame in force, not the paper's date",
+    date: "2019-01-28",
+    title: "2018年全市经济运行情况",
+    text: "本报讯 全年全市实现生产总值1380亿元。同期全省增长7.1%。\n今年全市生产总值预期增长7%左右。",
+    expect: [
+      ["1380亿元", "2018", "sentence"],
+      ["7.1%", "2018", "sentence"],
+      ["7%", "2019", "sentence"],
+    ],
+  },
+  {
+    name: "background in the lead and a deadline in the headline frame nothing",
+    date: "2025-05-20",
+    title: "康养中心5月底竣工",
+    text: "本报讯 2024年,全国涌现出一批优质康养机构。\n该中心总建筑面积3600平方米,设有床位120张。",
+    expect: [
+      ["3600平方米", "2025-05-20", "published"],
+      ["120张", "2025-05-20", "published"],
+    ],
+  },
+  {
+    name: "comparison bases, plan targets and ages are not the figure's time",
+    date: "2024-07-15",
+    text: "本报讯 上半年,全区新增就业4200人,完成全年目标任务的61%,比上年同期增长5.2%。\n今年58岁的老党员在村里工作了30年。",
+    expect: [
+      ["4200人", "2024-H1", "sentence"],
+      ["61%", "2024-H1", "sentence"],
+      ["5.2%", "2024-H1", "sentence"],
+    ],
+  },
+];

@@ -1,0 +1,267 @@
+// Frames: a time stated once governs the figures after it. One walk over an
+// article finds
+//   - the headline frame (上半年衢州经济运行情况出炉) and the lead frame (the
+//     first time the lead sets, 记者获悉,上半年,全区……): together the
+//     article frame, for every paragraph that sets none of its own;
+//   - the event day: a dateline in the lead (3月26日上午,……集中开工活动举行)
+//     dates the lead until another time replaces it, and the later paragraphs
+//     that return to the event (此次, 会上, 签约项目中 …);
+//   - paragraph marks: a time that opens a clause (上半年,全市…; 截至6月底,…;
+//     今年全区新建…) holds for the rest of its paragraph, until the next mark;
+//   - continuations: a paragraph that breaks down the one before (分县看,
+//     从货种结构看, 其中) keeps that paragraph's frame.
+// A claim's own sentence comes first (see period.ts); frames answer for the
+// sentences that say no time themselves.
+//
+// Cases: frames.cases.ts (whole articles with the period each figure gets).
+import type { PeriodSource } from "../types";
+import { yearOfMonthDay, type YMD } from "../time/calendar";
+import { findDatelines, type Dateline } from "../time/datelines";
+import { parseTimes, resolveTime, type TimeMention } from "../time/expressions";
+import { dayPeriod, startsAfter, type Period } from "../time/period";
+
+export interface TimeFrame {
+  period: Period;
+  asOf: boolean;
+  source: PeriodSource;
+  /** The words that set it (上半年, 截至6月底, 3月26日). */
+  cue: string;
+}
+
+export interface ParagraphFrames {
+  start: number;
+  end: number;
+  /** Times that open a clause, in order: each governs what follows it in the paragraph. */
+  marks: Array<{ at: number; frame: TimeFrame }>;
+  /** The paragraph returns to the lead's event, or breaks down the paragraph before. */
+  opening: "event" | "previous" | null;
+}
+
+export interface ArticleFrames {
+  /** Headline or lead frame: governs paragraphs that set no time of their own. */
+  article: TimeFrame | null;
+  /** The headline's alone: what the lead says before it sets a time. */
+  headline: TimeFrame | null;
+  /** The day of the event the item tells (its dateline), if the lead opens with one. */
+  event: TimeFrame | null;
+  /** End of the lead's dateline (4月24日下午,): no figure's own time. */
+  datelineEnd: number;
+  paragraphs: ParagraphFrames[];
+}
+
+export interface FrameInput {
+  text: string;
+  /** The article's range in `text`. */
+  start: number;
+  end: number;
+  /** The headline (the article's title lines, or the document's title for a one-item page). */
+  headline: string | null;
+  /** The publication date. */
+  ref: YMD | null;
+}
+
+/** A paragraph that breaks down the one before it keeps its frame. */
+const CONTINUATION = /^(?:分[^,，。;；]{1,10}看|从[^,，。;；]{1,10}(?:看|来看)|其中|分别|具体来看|具体而言)/;
+/** Words that return to the event of the lead. */
+const EVENT_ANAPHORA = /此次|本次|这次|会上|会议上|仪式上|活动上|活动中|当天|当日|现场|上述/;
+/** What an event of the lead can be: later paragraphs naming it (签约项目中) are the event's own figures. */
+const EVENT_WORDS = /开工|签约|开业|开港|开园|开馆|投产|竣工|开幕|开跑|开赛|揭牌|启用|首航|通航|发布会|推介会|博览会|交易会/g;
+/** A dateline opens an event when its sentence tells one (…活动举行, …鸣枪开跑), not a report (记者从…获悉). */
+const EVENT_SENTENCE = /举行|举办|召开|开工|签约|开业|开港|开园|开馆|投产|竣工|开幕|开跑|开赛|揭牌|启用|首航|通航|落幕|闭幕/;
+/** A clause that speaks of a plan does not set the time of the reported figures after it. */
+const PLAN_WORDS = /力争|争取|计划|预计|预期|目标|有望|拟|规划|将(?=[于在达建成实投])|确保/;
+const CLAUSE_BREAK = /[,，;；:：。!！?？]/;
+const HEADLINE_LINE = /^[^，,。；;！!？?]{1,50}$/;
+const DIGIT = /\d/;
+/**
+ * A lead sets the article's time in its first sentences (记者获悉,上半年,…); a year told further
+ * down a feature's opening (…2023年,衢江将方舱医院改造为短剧工厂) is a past event.
+ */
+const LEAD_SENTENCES = 2;
+
+/** Frames of one article. Pure: reads `text` only within the article. */
+export function buildFrames(input: FrameInput): ArticleFrames {
+  const { text, ref } = input;
+  const paragraphs = splitParagraphs(text, input.start, input.end);
+  // Title lines at the top of the article are its headline, not paragraphs
+  const headlines: string[] = input.headline ? [input.headline] : [];
+  while (paragraphs.length > 1 && HEADLINE_LINE.test(text.slice(paragraphs[0].start, paragraphs[0].end).trim())) {
+    headlines.push(text.slice(paragraphs[0].start, paragraphs[0].end));
+    paragraphs.shift();
+  }
+
+  const headline = headlineFrame(headlines.join("\n"), ref);
+  const lead = paragraphs[0];
+  const dateline = lead ? leadDateline(text, lead) : null;
+  const event = dateline && ref && EVENT_SENTENCE.test(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0]) ? eventFrame(text, lead!, dateline, ref) : null;
+  const eventWords = event ? new Set(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0].match(EVENT_WORDS) ?? []) : new Set<string>();
+
+  const out: ParagraphFrames[] = [];
+  let article: TimeFrame | null = headline;
+  // A breakdown (分县看) continues the period of the paragraph before, not its as-of totals (截至3月末,存款余额…)
+  let runningFlow: TimeFrame | null = null;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    const body = text.slice(p.start, p.end);
+    const firstClause = body.split(CLAUSE_BREAK, 1)[0];
+    const firstSentence = body.split(/[。!！?？]/, 1)[0];
+    let opening: ParagraphFrames["opening"] = null;
+    if (k > 0 && CONTINUATION.test(firstClause)) opening = "previous";
+    else if (k > 0 && event && (EVENT_ANAPHORA.test(firstSentence) || [...eventWords].some((w) => firstClause.includes(w)))) opening = "event";
+
+    const inherited: TimeFrame | null = opening === "previous" ? runningFlow : opening === "event" ? event : k === 0 ? event : null;
+    const marks: ParagraphFrames["marks"] = [];
+    if (k === 0 && event) marks.push({ at: p.start, frame: event });
+    let current: TimeFrame | null = inherited ?? article;
+    for (const m of parseTimes(body)) {
+      const at = p.start + m.start;
+      if (k === 0 && dateline && m.start < dateline.end) continue; // the dateline itself
+      if (!isMark(body, m, k === 0 && dateline ? dateline.end : 0)) continue;
+      const r = resolveTime(m, { ref, frame: current?.period ?? null, actual: true });
+      if (!r?.period || (ref && startsAfter(r.period, ref))) continue;
+      const frame: TimeFrame = { period: r.period, asOf: r.asOf, source: "paragraph", cue: m.text };
+      marks.push({ at, frame });
+      current = frame;
+      // The lead's first time (not its dateline) frames the whole article when it dates figures
+      // there or repeats the headline's: 2024年,全国范围内涌现出一批…机构 is background
+      if (k === 0 && article === headline && !marks.some((x) => x.frame.source === "lead") && sentencesBefore(body, m.start, dateline?.end ?? 0) < LEAD_SENTENCES && (DIGIT.test(sentenceAround(body, m.start).replace(m.text, "")) || samePeriod(frame.period, headline?.period))) {
+        article = { ...frame, source: "lead" };
+        marks[marks.length - 1] = { at, frame: article };
+      }
+    }
+    // A lead that names its time only as part of a phrase (发布前三季度全省经济运行情况) still frames the article
+    if (k === 0 && article === headline) {
+      const before = firstNumber(firstSentence);
+      const m = parseTimes(firstSentence.slice(0, before)).find((x) => usable(x) && !(dateline && x.start < dateline.end));
+      const r = m && resolveTime(m, { ref, frame: headline?.period ?? null, actual: true });
+      if (m && r?.period && !(ref && startsAfter(r.period, ref)) && (!headline || samePeriod(r.period, headline.period))) article = { period: r.period, asOf: r.asOf, source: "lead", cue: m.text };
+    }
+    out.push({ start: p.start, end: p.end, marks, opening });
+    runningFlow = [...marks].reverse().find((x) => !x.frame.asOf)?.frame ?? inherited ?? article;
+  }
+  return { article, headline, event, datelineEnd: dateline ? lead!.start + dateline.end : -1, paragraphs: out };
+}
+
+export interface FrameAt {
+  frame: TimeFrame | null;
+}
+
+/**
+ * The frame in force at `pos` (the start of a claim's sentence): the last mark
+ * of its paragraph before it, else what the paragraph inherits (the paragraph
+ * before, the event), else the article frame.
+ */
+export function frameAt(frames: ArticleFrames, pos: number): TimeFrame | null {
+  const k = paragraphIndex(frames, pos);
+  if (k < 0) return frames.article;
+  return frameInParagraph(frames, k, pos);
+}
+
+function frameInParagraph(frames: ArticleFrames, k: number, pos: number): TimeFrame | null {
+  const p = frames.paragraphs[k];
+  for (let i = p.marks.length - 1; i >= 0; i--) if (p.marks[i].at <= pos) return p.marks[i].frame;
+  if (p.opening === "previous" && k > 0) return flowAtEnd(frames, k - 1);
+  if (p.opening === "event") return frames.event;
+  // The lead before its own time: only the headline speaks for it
+  return k === 0 ? frames.headline : frames.article;
+}
+
+/** The last period (not as-of) frame in force at the end of paragraph k. */
+function flowAtEnd(frames: ArticleFrames, k: number): TimeFrame | null {
+  const p = frames.paragraphs[k];
+  for (let i = p.marks.length - 1; i >= 0; i--) if (!p.marks[i].frame.asOf) return p.marks[i].frame;
+  if (p.opening === "previous" && k > 0) return flowAtEnd(frames, k - 1);
+  if (p.opening === "event") return frames.event;
+  return k === 0 ? frames.headline : frames.article;
+}
+
+function paragraphIndex(frames: ArticleFrames, pos: number): number {
+  const ps = frames.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------- pieces
+
+function splitParagraphs(text: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let at = start;
+  while (at < end) {
+    let nl = text.indexOf("\n", at);
+    if (nl < 0 || nl > end) nl = end;
+    if (text.slice(at, nl).trim() !== "") out.push({ start: at, end: nl });
+    at = nl + 1;
+  }
+  return out;
+}
+
+const usable = (m: TimeMention) => !m.base && !m.vague && !m.since && !m.now;
+
+/**
+ * A time that comes before any figure of its sentence (上半年,全区…; 记者获悉,1—10月,…) and
+ * is no plan's horizon. A time after figures (…入住率超过八成,10月2日至4日一房难求) is the
+ * sentence's own.
+ */
+function isMark(body: string, m: TimeMention, floor: number): boolean {
+  if (!usable(m)) return false;
+  let sentenceStart = m.start;
+  while (sentenceStart > floor && !/[。!！?？]/.test(body[sentenceStart - 1])) sentenceStart--;
+  if (DIGIT.test(body.slice(sentenceStart, m.start))) return false;
+  let clauseStart = m.start;
+  while (clauseStart > 0 && !CLAUSE_BREAK.test(body[clauseStart - 1])) clauseStart--;
+  // It opens the clause, or follows a short subject (全区今年…, 衢州港今年…); 该工坊于2024年建成 recalls a past event
+  const lead = body.slice(clauseStart, m.start).replace(/^[\s“”"'‘’「」（(]+/, "");
+  if (lead.length > 8 || /[于在自从到的是]/.test(lead)) return false;
+  let clauseEnd = m.end;
+  while (clauseEnd < body.length && !CLAUSE_BREAK.test(body[clauseEnd])) clauseEnd++;
+  if (DIGIT.test(body.slice(clauseStart, m.start))) return false;
+  return !PLAN_WORDS.test(body.slice(clauseStart, clauseEnd));
+}
+
+/** How many sentences of the lead come before `at` (after its dateline). */
+function sentencesBefore(body: string, at: number, from: number): number {
+  return (body.slice(from, at).match(/[。!！?？]/g) ?? []).length;
+}
+
+function sentenceAround(body: string, at: number): string {
+  const before = body.slice(0, at).search(/[^。!！?？]*$/);
+  const end = body.slice(at).search(/[。!！?？]/);
+  return body.slice(before, end < 0 ? body.length : at + end);
+}
+
+const samePeriod = (a: Period, b: Period | undefined) => !!b && a.kind === b.kind && a.y === b.y && a.m === b.m && a.d === b.d;
+
+function firstNumber(s: string): number {
+  const i = s.search(DIGIT);
+  return i < 0 ? s.length : i;
+}
+
+function headlineFrame(headline: string, ref: YMD | null): TimeFrame | null {
+  for (const m of parseTimes(headline)) {
+    // 综合体5月底竣工: a deadline, not the period of the figures
+    if (!usable(m) || (m.edgeEnd && !m.asOf) || m.day !== undefined) continue;
+    const r = resolveTime(m, { ref, actual: true });
+    if (r?.period && !(ref && startsAfter(r.period, ref))) return { period: r.period, asOf: r.asOf, source: "headline", cue: m.text };
+  }
+  return null;
+}
+
+function leadDateline(text: string, lead: { start: number; end: number }): Dateline | null {
+  const d = findDatelines(text.slice(lead.start, Math.min(lead.end, lead.start + 120)))[0];
+  return d && d.at <= 60 ? d : null;
+}
+
+/** The lead's dateline: the day of the event it tells, in the year that puts it on or before the paper. */
+function eventFrame(text: string, lead: { start: number; end: number }, d: Dateline, ref: YMD): TimeFrame {
+  const y = yearOfMonthDay(d.endM, d.endD, ref);
+  return { period: dayPeriod({ y, m: d.endM, d: d.endD }), asOf: false, source: "dateline", cue: text.slice(lead.start + d.at, lead.start + d.end).replace(/[,，、]$/, "") };
+}

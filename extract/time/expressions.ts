@@ -1,0 +1,327 @@
+// Time expressions: the one module that reads time in Chinese news text.
+// Parsing and resolving are apart, as in chrono: parse() finds mentions and
+// their written parts (a year, relative year words, a month range, a day, a
+// quarter, …) without knowing the date of the article; resolve() turns a
+// mention into a Period against a reference date and the frame in force (so
+// 全年 in a report on 2018 is 2018 even when the paper is from January 2019).
+// Refiners mark mentions that are not the time of a figure: the base of a
+// comparison (比上年, 较一季度), a start point (自2019年开港以来), an age
+// (今年52岁).
+//
+// Cases: expressions.cases.ts (the table is the test).
+import { addMonths, isValidDay, MAX_YEAR, MIN_YEAR, yearOfMonthDay, type YMD } from "./calendar";
+import { dayPeriod, halfPeriod, monthPeriod, quarterPeriod, yearPeriod, ytdPeriod, type Period } from "./period";
+
+export interface TimeMention {
+  start: number;
+  end: number;
+  text: string;
+  /** 2025年 */
+  year?: number;
+  /** 今年 0, 去年/上年 -1, 前年 -2, 明年/来年 +1 */
+  yearRel?: number;
+  /** 同年: the year of the frame in force */
+  sameYear?: boolean;
+  /** 3月 → [3, 3]; 1—10月 → [1, 10] */
+  months?: [number, number];
+  /** day of the last month (10月1日至7日 → 7) */
+  day?: number;
+  /** several days (10月1日至7日): a span that ends on `day` */
+  daySpan?: boolean;
+  quarter?: number;
+  /** 前三季度 → 3, 首季 → 1 */
+  firstQuarters?: number;
+  /** 前5个月 → 5 */
+  firstMonths?: number;
+  half?: 1 | 2;
+  /** 全年, 年度, 年内: the whole year of the frame or reference */
+  wholeYear?: boolean;
+  /** 底/末 (year or month end) */
+  edgeEnd?: boolean;
+  /** 初 (year or month start): only ever a comparison base here */
+  edgeStart?: boolean;
+  /** 截至/截止/到 …: a running total as of that point */
+  asOf?: boolean;
+  /** 目前, 现在, 如今, 截至目前: as of the article's date */
+  now?: boolean;
+  /** 本月/当月/这个月 0, 上月 -1 */
+  monthRel?: 0 | -1;
+  /** 过去一年, 一年来: the year a report reviews */
+  pastYear?: boolean;
+  /** 同期: the same period as the frame in force */
+  same?: boolean;
+  /** a span that fixes no period: 近年来, 三年内 */
+  vague?: boolean;
+  /** the base of a comparison (比上年, 较一季度, 比1—8月): not the figure's time */
+  base?: boolean;
+  /** the time of a plan the figure is measured against (一季度计划开工的项目, 年度计划投资): a plan's own time only */
+  planOf?: boolean;
+  /** a start point (自2019年开港以来, 从…起): the figure runs from it to an as-of point */
+  since?: boolean;
+  /** X年以来, 进入1月以来 (no 自/从): read as that period, the span the figure has run through */
+  sinceYear?: boolean;
+}
+
+export interface Resolved {
+  period: Period | null;
+  asOf: boolean;
+}
+
+export interface ResolveContext {
+  /** The month last named before (这个月 in a story about January means January). */
+  recentMonth?: Period | null;
+  /** The article's date (or the event's day for an event's own figures). */
+  ref: YMD | null;
+  /** The period of the frame in force (headline, lead, paragraph), if any. */
+  frame?: Period | null;
+  /** A reported figure (actual) reads 今年 in a January paper as last year; a plan does not. */
+  actual?: boolean;
+}
+
+// ---------------------------------------------------------------- parse rules
+
+const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : CN[s]);
+const REL_YEAR: Record<string, number> = { 今: 0, 本: 0, 去: -1, 上: -1, 前: -2, 明: 1, 来: 1 };
+
+const RANGE = String.raw`\s*[—\-–~至到]\s*`;
+const AS_OF = String.raw`(截至|截止到?|到|至)?`;
+/** A month part: 3月, 1—10月, 10月份, 5月20日, 10月1日至7日, 6月底 */
+const MONTHS = String.raw`(\d{1,2})(?:月?${RANGE}(\d{1,2}))?月份?(?:(\d{1,2})[日号](?:${RANGE}(\d{1,2})[日号])?)?(?:(底|末)|(初)|[上中下]旬)?`;
+
+interface Rule {
+  re: RegExp;
+  parse(m: RegExpExecArray): Omit<TimeMention, "start" | "end" | "text"> | null;
+}
+
+function monthPart(m: RegExpExecArray, i: number): Partial<TimeMention> {
+  const from = +m[i];
+  const to = m[i + 1] ? +m[i + 1] : from;
+  const out: Partial<TimeMention> = { months: [from, to] };
+  if (m[i + 2]) {
+    out.day = +(m[i + 3] ?? m[i + 2]);
+    if (m[i + 3]) out.daySpan = true;
+  }
+  if (m[i + 4]) out.edgeEnd = true;
+  if (m[i + 5]) out.edgeStart = true;
+  return out;
+}
+
+const asOfWord = (w: string | undefined, edgeEnd: boolean) =>
+  // 截至…; 到/至 …底 (到2023年底,已建成) — 到2027年 alone is a plan horizon, not an as-of point
+  w === "截至" || w?.startsWith("截止") === true || ((w === "到" || w === "至") && edgeEnd);
+
+export const TIME_RULES: readonly Rule[] = [
+  {
+    // years with what follows: 2025年, 今年3月, 去年1—11月, 2024年11月21日, 今年上半年, 2025年一季度,
+    // 今年前三季度, 2024年度, 2023年底, 去年全年, 2023年以来, 截至2025年底
+    re: new RegExp(
+      String.raw`${AS_OF}(\d{4}|(?<![不相共目提以规基])[今去明前上本来同])年度?(?:${MONTHS}|([上下])半年|前([一二三两1-3])(?:个)?季度?|第?([一二三四1-4])季度|首季度?|前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(底|末)|(初)|全年)?(以来)?`,
+      "g",
+    ),
+    parse(m) {
+      const w = m[2];
+      const out: Partial<TimeMention> = {};
+      if (/^\d{4}$/.test(w)) {
+        out.year = +w;
+        if (out.year < MIN_YEAR || out.year > MAX_YEAR) return null;
+      } else if (w === "同") out.sameYear = true;
+      else out.yearRel = REL_YEAR[w];
+      if (m[3]) Object.assign(out, monthPart(m, 3));
+      else if (m[9]) out.half = m[9] === "上" ? 1 : 2;
+      else if (m[10]) out.firstQuarters = num(m[10]);
+      else if (m[11]) out.quarter = num(m[11]);
+      else if (m[0].includes("首季")) out.firstQuarters = 1;
+      else if (m[12]) out.firstMonths = num(m[12]);
+      else if (m[13]) out.edgeEnd = true;
+      else if (m[14]) out.edgeStart = true;
+      else out.wholeYear = true;
+      if (m[15]) out.sinceYear = true;
+      out.asOf = asOfWord(m[1], !!out.edgeEnd);
+      return out;
+    },
+  },
+  {
+    // months without a year: 5月16日, 1—10月, 3月, 5月底, 10月1日至7日, 截至6月底
+    re: new RegExp(String.raw`${AS_OF}(?<![\d.个第])${MONTHS}(以来)?`, "g"),
+    parse(m) {
+      const out = monthPart(m, 2);
+      const [from, to] = out.months!;
+      if (from < 1 || to > 12 || from > to) return null;
+      if (out.day !== undefined && (out.day < 1 || out.day > 31)) return null;
+      out.asOf = asOfWord(m[1], !!out.edgeEnd) || (!!m[1] && m[1] !== "到" && m[1] !== "至");
+      // 到/至 before a bare month (1月至3月) is the range itself, not an as-of word
+      if (m[8]) out.sinceYear = true;
+      return out;
+    },
+  },
+  {
+    // halves and quarters without a year: 上半年, 前三季度, 一季度, 第一季度, 首季, 首三季
+    re: /([上下])半年|前([一二三两1-3])个?季度?|(?<![个连续])第?([一二三四1-4])季度|首([一二三两])季度?|首季度?/g,
+    parse(m) {
+      if (m[1]) return { half: m[1] === "上" ? 1 : 2 };
+      if (m[2]) return { firstQuarters: num(m[2]) };
+      if (m[3]) return { quarter: num(m[3]) };
+      if (m[4]) return { firstQuarters: num(m[4]) };
+      return { firstQuarters: 1 };
+    },
+  },
+  {
+    // 前5个月, 首5个月, 前10月 (January to that month)
+    re: /[前首](\d{1,2}|[一二三四五六七八九十]{1,3})个?月(?!份)/g,
+    parse(m) {
+      const n = num(m[1]);
+      return n && n <= 12 ? { firstMonths: n } : null;
+    },
+  },
+  {
+    // 全年 / 年内 / 年度 without a year: the year of the frame or reference
+    re: /(?<![\d今去明前上本来同])(?:全年|年内|年度)/g,
+    parse: () => ({ wholeYear: true }),
+  },
+  {
+    // 本月, 当月, 这个月, 上月; 截至上月底
+    re: /(截至|截止到?)?(本月|这个月|当月|上个?月)(底|末)?/g,
+    parse: (m) => ({ monthRel: m[2].startsWith("上") ? -1 : 0, asOf: !!m[1], edgeEnd: !!m[3] }),
+  },
+  {
+    // as of now: 目前, 截至目前, 现在, 如今, 当前, 眼下 (体现在, 表现在 are no time)
+    re: /(截至|截止到?)?(?:目前|(?<![体表呈])现在|如今|当前|眼下)/g,
+    parse: (m) => ({ now: true, asOf: !!m[1] }),
+  },
+  {
+    // 过去的一年, 一年来: the year a report reviews
+    re: /过去的?一年|一年来/g,
+    parse: () => ({ pastYear: true }),
+  },
+  {
+    // 同期 alone: the period of the frame in force (去年同期 is a base, see refiners)
+    re: /(?<!年)同期/g,
+    parse: () => ({ same: true }),
+  },
+  {
+    // spans that fix no period
+    re: /近年来|近几年|近些年|多年来|这些年|历年|[两三四五六七八九十几多]年(?:内|来|间|时间里?)|半年(?:内|来|时间|多)|短短半年|\d{4}\s*[—\-–~至到]\s*\d{4}年/g,
+    parse: () => ({ vague: true }),
+  },
+];
+
+// ---------------------------------------------------------------- refiners
+
+/** Words right before a time that make it the base of a comparison (比上年, 较一季度, 与2023年相比). */
+const BASE_BEFORE = /(?:比|较|與|与|同|和|超过|超|高于|低于|快于|慢于|相比)$/;
+/** Words right after a time that make it a base (去年同期, 2023年相比, 上年持平). */
+const BASE_AFTER = /^(?:同期|相比|持平|的水平|水平)/;
+/** 今年52岁, 今年68歲: an age, not a time of a figure. */
+const AGE_AFTER = /^\d{1,3}(?:周)?岁|^[一二三四五六七八九十]{1,3}(?:周)?岁/;
+const SINCE_BEFORE = /[自从]$/;
+const SINCE_AFTER = /^[^,，。;；]{0,8}?(?:以来|起|开始)/;
+
+function refine(text: string, m: TimeMention): TimeMention | null {
+  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  const after = text.slice(m.end, m.end + 4);
+  if (AGE_AFTER.test(after)) return null;
+  if (BASE_BEFORE.test(before) || BASE_AFTER.test(after)) return { ...m, base: true };
+  // 完成年度计划的56.3%, 完成全年目标任务的70%: the plan's year is the base of a ratio
+  if (/^(?:计划|目标|任务)+的/.test(text.slice(m.end, m.end + 6)) || (/完成$/.test(before) && /^(?:计划|目标|任务)/.test(after))) return { ...m, base: true };
+  if (/^(?:计划|目标|预期目标)/.test(after)) return { ...m, planOf: true };
+  if (m.edgeStart) return { ...m, base: true };
+  if (SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) && SINCE_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, since: true };
+  return m;
+}
+
+// ---------------------------------------------------------------- entry points
+
+/** Every time mention in `text`, left to right; overlapping matches resolve to the longest. */
+export function parseTimes(text: string): TimeMention[] {
+  const found: TimeMention[] = [];
+  for (const rule of TIME_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const parts = rule.parse(m);
+      if (!parts) continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...parts });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: TimeMention[] = [];
+  for (const e of found) {
+    const last = out[out.length - 1];
+    if (last && e.start < last.end) continue;
+    // 10月份当月: 当月 names the month just written, not the article's
+    if (last && e.monthRel === 0 && !e.asOf && last.months && e.start - last.end <= 1) continue;
+    const r = refine(text, e);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+/** Does the mention name a year (explicitly or relatively)? A plan's horizon needs one. */
+export const hasYear = (m: TimeMention) => m.year !== undefined || m.yearRel !== undefined;
+
+/**
+ * A mention as a period. Null when it fixes none (vague, a base, a bare
+ * 同期 with no frame). `since` mentions are resolved by the caller, which
+ * knows the as-of point of the sentence.
+ */
+export function resolveTime(m: TimeMention, ctx: ResolveContext): Resolved | null {
+  const { ref, frame } = ctx;
+  if (m.vague || m.base) return null;
+  if (m.same) return frame ? { period: frame, asOf: false } : null;
+  if (m.now) return ref ? { period: dayPeriod(ref), asOf: !!m.asOf } : null;
+  if (m.pastYear) return ref ? { period: yearPeriod(ref.m <= 3 ? ref.y - 1 : ref.y), asOf: false } : null;
+  if (m.monthRel !== undefined) {
+    if (!ref) return null;
+    const named = ctx.recentMonth ?? (frame && (frame.kind === "month" || frame.kind === "ytd") ? frame : null);
+    if (m.monthRel === 0 && named && !m.asOf) return { period: monthPeriod(named.y, named.m), asOf: false };
+    const t = addMonths(ref.y, ref.m, m.monthRel);
+    if (m.asOf && m.monthRel === 0 && !m.edgeEnd) return { period: dayPeriod(ref), asOf: true };
+    return { period: monthPeriod(t.y, t.m), asOf: !!m.asOf };
+  }
+
+  const y = yearOf(m, ctx);
+  if (y === null) return null;
+  const asOf = !!m.asOf;
+  if (m.months) {
+    const [from, to] = m.months;
+    if (m.day !== undefined) return isValidDay(y, to, m.day) ? { period: dayPeriod({ y, m: to, d: m.day }), asOf } : null;
+    if (from === to) return { period: monthPeriod(y, to), asOf };
+    return { period: from === 1 ? ytdPeriod(y, to) : monthPeriod(y, to), asOf };
+  }
+  if (m.half) return { period: halfPeriod(y, m.half), asOf };
+  if (m.quarter) return { period: quarterPeriod(y, m.quarter), asOf };
+  if (m.firstQuarters) {
+    const n = m.firstQuarters;
+    return { period: n === 1 ? quarterPeriod(y, 1) : n === 2 ? halfPeriod(y, 1) : ytdPeriod(y, n * 3), asOf };
+  }
+  if (m.firstMonths) return { period: ytdPeriod(y, m.firstMonths), asOf };
+  if (m.edgeEnd) return { period: monthPeriod(y, 12), asOf };
+  return { period: yearPeriod(y), asOf };
+}
+
+/** The year a mention speaks of, or null when nothing fixes it. */
+function yearOf(m: TimeMention, ctx: ResolveContext): number | null {
+  const { ref, frame } = ctx;
+  if (m.year !== undefined) return m.year;
+  if (m.sameYear) return frame?.y ?? ref?.y ?? null;
+  if (m.yearRel !== undefined) {
+    if (!ref) return null;
+    // A January paper's 今年 in a reported figure is the year just ended (今年累计开展9场, mid-January)
+    if (m.yearRel === 0 && ctx.actual && ref.m === 1 && !m.months) return ref.y - 1;
+    return ref.y + m.yearRel;
+  }
+  // No year written. 全年/年内 is the year of the frame in force (a report on 2018 printed in January 2019);
+  // months, quarters and halves are read against the paper's date (进入1月以来 in March is this January)
+  if (m.wholeYear && frame && frame.kind !== "day") return frame.y;
+  if (!ref) return frame?.y ?? null;
+  const lastMonth = m.months?.[1] ?? (m.half ? m.half * 6 - 5 : m.quarter ? m.quarter * 3 - 2 : m.firstQuarters ? 1 : m.firstMonths ? 1 : null);
+  if (m.wholeYear) return ctx.actual && ref.m <= 3 ? ref.y - 1 : ref.y;
+  if (m.months) return yearOfMonthDay(m.months[1], m.day ?? null, ref);
+  // A quarter or half that starts after the reference is last year's (四季度 in a January paper)
+  if (lastMonth !== null && lastMonth > ref.m) return ref.y - 1;
+  return ref.y;
+}
