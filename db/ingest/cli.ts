@@ -20,7 +20,7 @@ env: DATABASE_URL (real server) or PGLITE_DIR (embedded, default .data/pglite); 
      FETCH_USER_AGENT, FETCH_DELAY_MS, FETCH_TIMEOUT_MS, FETCH_RETRIES, FETCH_BACKOFF_MS, FETCH_ROBOTS`;
 
 /** Fetched pages arrive one by one, seconds apart: a small batch stores each soon after it arrives. */
-export const URL_BATCH_DOCUMENTS = 8;
+const URL_BATCH_DOCUMENTS = 8;
 
 export function formatSummary(s: IngestSummary): string {
   return (
@@ -96,23 +96,23 @@ async function main(argv: string[]): Promise<number> {
     summary.seconds += s.seconds;
   };
   const common = {
-      pipeline: database.kind === "postgres",
-      onOutcome: (o: IngestOutcome) => {
-        if (o.status === "failed") counts.failed++;
-        else if (o.status === "unchanged") counts.unchanged++;
-        else if (o.status === "re-extracted") counts.reExtracted++;
-        else counts.new++;
-        counts.claims += o.claims;
-        const warnings = (o.warnings ?? []).map((w) => `${o.sourcePath}: warning: ${w}`);
-        if (bars && bar) {
-          if (o.status === "failed") bars.log(`${describe(o)}\n`);
-          for (const w of warnings) bars.log(`${w}\n`);
-          bar.increment(1, counts);
-        } else {
-          process.stderr.write(`${describe(o)}\n`);
-          for (const w of warnings) process.stderr.write(`${w}\n`);
-        }
-      },
+    pipeline: database.kind === "postgres",
+    onOutcome: (o: IngestOutcome) => {
+      if (o.status === "failed") counts.failed++;
+      else if (o.status === "unchanged") counts.unchanged++;
+      else if (o.status === "re-extracted") counts.reExtracted++;
+      else counts.new++;
+      counts.claims += o.claims;
+      const warnings = (o.warnings ?? []).map((w) => `${o.sourcePath}: warning: ${w}`);
+      if (bars && bar) {
+        if (o.status === "failed") bars.log(`${describe(o)}\n`);
+        for (const w of warnings) bars.log(`${w}\n`);
+        bar.increment(1, counts);
+      } else {
+        process.stderr.write(`${describe(o)}\n`);
+        for (const w of warnings) process.stderr.write(`${w}\n`);
+      }
+    },
   };
   try {
     if (entries.length > 0) {

@@ -32,7 +32,8 @@ export interface PreparedDocument {
   fetchedAt?: string;
   frontMatter: FrontMatter;
   rawText: string;
-  extracted: ExtractedDocument;
+  /** The extraction without its raw claim list: `claims` below is what is stored (and what crosses from a worker thread). */
+  extracted: Omit<ExtractedDocument, "claims">;
   /** Claims that passed the sanity checks, each with its chart position. */
   claims: Array<Claim & { asOf: string | null }>;
   /** Claims dropped because the extractor produced something unstorable (a bug there, not here). */
@@ -51,6 +52,8 @@ export function prepareDocument(input: IngestInput, hash = contentHash(input.byt
   const text = source.text.includes("\u0000") ? source.text.replace(/\u0000/g, "") : source.text;
   const extracted = extractDocument(text, { fileName: input.fileName, frontMatter: source.frontMatter });
   const { claims, warnings } = checkClaims(extracted);
+  const { claims: _raw, ...rest } = extracted;
+  void _raw;
   return {
     contentHash: hash,
     fileName: input.fileName,
@@ -59,7 +62,7 @@ export function prepareDocument(input: IngestInput, hash = contentHash(input.byt
     ...(input.fetchedAt ? { fetchedAt: input.fetchedAt } : {}),
     frontMatter: source.frontMatter,
     rawText: text,
-    extracted,
+    extracted: rest,
     claims,
     warnings,
   };

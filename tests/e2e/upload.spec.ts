@@ -5,6 +5,7 @@
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { startFixtureSite, type FixtureSite } from "../fixtures/site/server";
 import { DB_ROWS_LOCK, WRITE_SECRET } from "./security-helpers";
@@ -60,6 +61,18 @@ test("an editor uploads a file and sees it stored, with a link to its article", 
   await page.getByLabel("文件").setInputFiles(file);
   await page.getByRole("button", { name: "导入" }).click();
   await expect(page.getByTestId("upload-results").locator('li[data-status="unchanged"]')).toContainText("upload-e2e.md");
+});
+
+test("an editor uploads a PDF edition: one result per page, and a scan is refused", async ({ page }) => {
+  await signIn(page);
+  const pdfs = fileURLToPath(new URL("../fixtures/pdf/", import.meta.url));
+  await page.getByLabel("文件").setInputFiles([path.join(pdfs, "edition.pdf"), path.join(pdfs, "scan.pdf")]);
+  await page.getByRole("button", { name: "导入" }).click();
+  const results = page.getByTestId("upload-results");
+  await expect(results.locator("li[data-status]")).toHaveCount(3);
+  await expect(results.locator('li[data-status="new"]')).toHaveCount(2);
+  await expect(results.locator('li[data-status="new"]').first()).toContainText("edition.pdf#page=1");
+  await expect(results.locator('li[data-status="failed"]')).toContainText("scan.pdf: no text layer: OCR needed");
 });
 
 test("an editor pastes URLs: a page is stored, a 404 fails with its reason", async ({ page }) => {
