@@ -149,7 +149,8 @@ async function workerEndToEnd(backend: string, target: string, batchSize: number
 // ---------------------------------------------------------------- driver
 
 async function prepareCorpus(count: number, seed: number) {
-  const meta = JSON.stringify({ count, seed, extractor: EXTRACTOR_VERSION });
+  // `prepared`: the shape of a prepared document (2: claims as COPY lines); a change re-prepares the corpus.
+  const meta = JSON.stringify({ count, seed, extractor: EXTRACTOR_VERSION, prepared: 2 });
   if (existsSync(META) && readFileSync(META, "utf8") === meta && existsSync(PREPARED)) {
     console.log(`corpus: reusing ${count} documents in ${path.relative(ROOT, CORPUS)} (seed ${seed}, extractor v${EXTRACTOR_VERSION})`);
     return null;
@@ -165,9 +166,10 @@ async function prepareCorpus(count: number, seed: number) {
     bytes += raw.length;
     writeFileSync(path.join(CORPUS, doc.fileName), raw);
     const started = performance.now();
-    const p = prepareDocument({ bytes: raw, fileName: doc.fileName, sourcePath: path.join(CORPUS, doc.fileName) });
+    // The write-only run needs only the COPY lines, as from a worker thread.
+    const p = prepareDocument({ bytes: raw, fileName: doc.fileName, sourcePath: path.join(CORPUS, doc.fileName) }, undefined, { keepClaims: false });
     extractSeconds += (performance.now() - started) / 1000;
-    claims += p.claims.length;
+    claims += p.claimCount;
     if (!out.write(JSON.stringify(p) + "\n")) await once(out, "drain");
   }
   out.end();

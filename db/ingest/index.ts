@@ -6,10 +6,10 @@ import { SourceError } from "@/extract/source";
 import type { Db } from "../client";
 import { documents } from "../schema";
 import { ensureIndicators } from "./indicators";
-import { contentHash, type IngestInput, type PreparedDocument } from "./prepare";
+import { contentHash, type IngestInput, type PrepareContext, type PrepareOptions, type PreparedDocument } from "./prepare";
 import { prepareTask, type PrepareResult } from "./prepare-task";
 import { reextractDocument, writeNewDocuments } from "./write";
-import { applyMetricMappings, loadMetricMappings } from "../review/mappings";
+import { loadMetricMappings } from "../review/mappings";
 
 export type { IngestInput, PreparedDocument } from "./prepare";
 
@@ -79,16 +79,16 @@ export interface IngestOptions {
 export interface Preparer {
   /** Worker threads it runs on (0: this thread). */
   threads: number;
-  prepare(input: IngestInput, hash: string): Promise<PrepareResult>;
+  prepare(input: IngestInput, hash: string, options: PrepareOptions): Promise<PrepareResult>;
   close(): Promise<void>;
 }
 
 /** Extraction in the calling thread, one document at a time, letting pending I/O (a write in flight) run between two. */
 export const inThreadPreparer: Preparer = {
   threads: 0,
-  prepare: async (input, hash) => {
+  prepare: async (input, hash, options) => {
     await yieldToEventLoop();
-    return prepareTask({ input, hash });
+    return prepareTask({ input, hash, options });
   },
   close: async () => {},
 };
@@ -147,6 +147,11 @@ export async function ingestStream(
   // Editors' metric → indicator mappings (db/review/mappings.ts) apply to new claims too.
   const mappings = await loadMetricMappings(db);
   const known = new Set([...(await ensureIndicators(db)), ...mappings.indicatorIds]);
+  // What extraction needs from the database, as plain data for the worker threads.
+  const context: PrepareContext = {
+    known: [...known],
+    mappings: [...mappings.byMetric.values()].map((m) => ({ metric: m.metric, unit: m.unit, indicatorId: m.indicatorId })),
+  };
   const seenThisRun = new Set<string>();
   const urlsThisRun = new Set<string>();
 
@@ -173,7 +178,9 @@ export async function ingestStream(
       // Same bytes from an older extractor, or new content at a stored URL: extract again in place.
       const existingId = existing?.id ?? (input.sourceUrl ? stored.byUrl.get(input.sourceUrl) : undefined);
       // Caught at once: a worker that dies must fail its document, not the process (unhandled rejection).
-      const result = use.prepare(input, hash).catch((err: unknown): PrepareResult => ({ ok: false, error: oneLine(err), source: false }));
+      // A re-extraction matches claim by claim, so it needs the claims themselves; a new document only their COPY lines.
+      const options = { context, keepClaims: existingId !== undefined || use.threads === 0 };
+      const result = use.prepare(input, hash, options).catch((err: unknown): PrepareResult => ({ ok: false, error: oneLine(err), source: false }));
       return { kind: "prepare", base, existingId, result };
     });
   };
@@ -192,7 +199,6 @@ export async function ingestStream(
         continue;
       }
       const prepared = r.prepared;
-      applyMetricMappings(prepared.claims, mappings);
       if (step.existingId === undefined) {
         toWrite.push(prepared);
         continue;
@@ -307,7 +313,7 @@ async function writeBatch(
     const id = inserted.get(p.contentHash);
     return id === undefined
       ? { ...base, status: "unchanged", claims: 0 } // stored meanwhile by a concurrent ingest
-      : { ...base, status: "new", documentId: id, claims: p.claims.length, warnings: p.warnings };
+      : { ...base, status: "new", documentId: id, claims: p.claimCount, warnings: p.warnings };
   };
   try {
     const { inserted } = await writeNewDocuments(db, docs, known);

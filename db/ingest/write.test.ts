@@ -1,8 +1,9 @@
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { articles, claims } from "../schema";
-import type { PreparedDocument } from "./prepare";
-import { ARTICLE_COLUMNS, CLAIM_COLUMNS, claimRow, relocate } from "./write";
+import type { PreparedClaim } from "./prepare";
+import { ARTICLE_COLUMNS, CLAIM_COLUMNS, claimRow } from "./columns";
+import { relocate } from "./write";
 
 // The bulk insert's column lists are derived from db/schema.ts; the row builder must fill exactly them.
 describe("bulk insert columns come from db/schema.ts", () => {
@@ -23,7 +24,7 @@ describe("bulk insert columns come from db/schema.ts", () => {
       periodKind: "year", periodSource: "sentence", periodCue: null, area: null, areaCode: null, areaSource: "none",
       areaCue: null, breakdown: false, cumulative: false, status: "actual", start: 0, end: 1, indicator: "x", article: 0, asOf: "2025-12-31",
     };
-    const row = claimRow({ claims: [claim] } as unknown as PreparedDocument, 7, [11], 0, new Set(["x"]));
+    const row = claimRow(claim as unknown as PreparedClaim, 0, 7, [11], new Set(["x"]));
     expect(Object.keys(row).sort()).toEqual(CLAIM_COLUMNS.map((c) => c.key).sort());
     expect(row).toMatchObject({ documentId: 7, articleId: 11, indicatorId: "x", asOf: "2025-12-31" });
     expect(CLAIM_COLUMNS.find((c) => c.key === "value")?.type).toBe("double precision");

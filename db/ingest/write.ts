@@ -1,13 +1,15 @@
 // The write side of ingest: each document with its articles and claims in one
 // transaction, several documents per transaction when batching (all-or-nothing
 // per batch is stricter than per document, so atomicity still holds).
-import { and, eq, getTableColumns, getTableName, gte, inArray, sql } from "drizzle-orm";
+import { and, eq, getTableName, gte, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { dataChanged } from "../changes";
 import type { Db } from "../client";
 import { rowsOf } from "../rows";
 import { articles, claims, documents, type ClaimRow } from "../schema";
 import { validDate } from "./as-of";
+import { ARTICLE_COLUMNS, CLAIM_COLUMNS, claimRow, type ArticleJsonRow, type ClaimJsonRow, type JsonColumn } from "./columns";
+import { copyClaims, withIds } from "./copy";
 import { matchClaims, storedKey } from "./match";
 import type { PreparedDocument } from "./prepare";
 
@@ -19,38 +21,9 @@ type Executor = Db | Tx;
  * multi-row VALUES through the query builder took 0.3–1 ms per claim to build
  * and bind (2,000 claims ≈ 0.6–2 s, measured here), while one JSON text is
  * parsed by the server in ~70 ms for 2,000, with no 65,535-parameter ceiling.
- * Works the same on PGlite and postgres.js.
- *
- * The column lists come from db/schema.ts itself: every column but the ones
- * the database fills (id, defaults of review state). The JSON keys are the
- * schema's property names, so a row is typed by the table's insert type and a
- * column added to the schema is a type error here until the row fills it.
+ * New documents' claims go in faster still, by COPY (copy.ts). Column lists
+ * come from db/schema.ts (columns.ts).
  */
-interface JsonColumn {
-  /** Property name in db/schema.ts and key in the JSON row. */
-  key: string;
-  /** Column name in the database. */
-  name: string;
-  /** Its SQL type, as json_to_recordset must be told. */
-  type: string;
-}
-
-function jsonColumns(table: PgTable, skip: readonly string[]): JsonColumn[] {
-  return Object.entries(getTableColumns(table))
-    .filter(([key]) => !skip.includes(key))
-    .map(([key, col]) => ({ key, name: col.name, type: col.getSQLType() === "serial" ? "integer" : col.getSQLType() }));
-}
-
-/** Filled by the database or by the editorial review, never by the ingest. */
-const CLAIM_SKIP = ["id", "reviewState", "original", "updatedAt"] as const;
-const ARTICLE_SKIP = ["id"] as const;
-
-export const CLAIM_COLUMNS = jsonColumns(claims, CLAIM_SKIP);
-export const ARTICLE_COLUMNS = jsonColumns(articles, ARTICLE_SKIP);
-
-export type ClaimJsonRow = Required<Omit<typeof claims.$inferInsert, (typeof CLAIM_SKIP)[number]>>;
-type ArticleJsonRow = Required<Omit<typeof articles.$inferInsert, (typeof ARTICLE_SKIP)[number]>>;
-
 /** Rows per statement: bounds the size of one JSON parameter (~300 bytes a claim). */
 const JSON_CHUNK = 5_000;
 
@@ -94,44 +67,6 @@ function documentRow(p: PreparedDocument) {
     normalisedText: x.normalisedText,
     extractorVersion: x.extractorVersion,
     fetchedAt: p.fetchedAt ? new Date(p.fetchedAt) : null,
-  };
-}
-
-export function claimRow(
-  p: PreparedDocument,
-  documentId: number,
-  articleIds: number[],
-  seq: number,
-  known: ReadonlySet<string>,
-): ClaimJsonRow {
-  const c = p.claims[seq];
-  return {
-    documentId,
-    articleId: articleIds[c.article] ?? null,
-    seq,
-    quote: c.quote,
-    value: c.value,
-    unit: c.unit,
-    qualifier: c.qualifier,
-    metric: c.metric,
-    subject: c.subject,
-    sector: c.sector,
-    period: c.period,
-    periodKind: c.periodKind,
-    periodSource: c.periodSource,
-    periodCue: c.periodCue,
-    area: c.area,
-    areaCode: c.areaCode,
-    areaSource: c.areaSource,
-    areaCue: c.areaCue,
-    breakdown: c.breakdown,
-    cumulative: c.cumulative,
-    status: c.status,
-    start: c.start,
-    end: c.end,
-    // An id the catalogue does not know would break the foreign key and lose the whole page.
-    indicatorId: c.indicator && known.has(c.indicator) ? c.indicator : null,
-    asOf: c.asOf,
   };
 }
 
@@ -224,8 +159,14 @@ export async function writeNewDocuments(
     const inserted = new Map(back.map((r) => [r.contentHash, r.id]));
     const stored = sorted.filter((p) => inserted.has(p.contentHash)).map((p) => ({ id: inserted.get(p.contentHash)!, p }));
     const articleIds = await insertArticles(tx, stored);
-    const rows = stored.flatMap(({ id, p }) => p.claims.map((_, seq) => claimRow(p, id, articleIds.get(id) ?? [], seq, known)));
-    const count = await insertClaims(tx, rows);
+    // The claims, encoded where they were extracted (copy.ts): only the ids are put in here.
+    let text = "";
+    let count = 0;
+    for (const { id, p } of stored) {
+      text += withIds(p.claimLines, id, articleIds.get(id) ?? []);
+      count += p.claimCount;
+    }
+    await copyClaims(tx, text);
     return { inserted, claims: count };
   });
   if (result.inserted.size > 0) dataChanged();
@@ -266,6 +207,8 @@ export async function reextractDocument(
       .set({ ...fields, ...(sourceUrl ? { sourceUrl } : {}), ...(fetchedAt ? { fetchedAt } : {}) })
       .where(eq(documents.id, documentId));
 
+    const fresh = p.claims;
+    if (!fresh) throw new Error("re-extraction needs the prepared claims (prepare with keepClaims)");
     const old = await tx.select().from(claims).where(eq(claims.documentId, documentId)).orderBy(claims.seq, claims.id);
     const reviewed = old.filter((c) => c.reviewState !== "auto");
     const autos = old.filter((c) => c.reviewState === "auto");
@@ -274,10 +217,10 @@ export async function reextractDocument(
 
     // Reviewed claims first: where the extractor finds the same claim, the editor's version stands for it.
     const taken = new Set<number>();
-    const r = matchClaims(reviewed.map(storedKey), p.claims, taken);
+    const r = matchClaims(reviewed.map(storedKey), fresh, taken);
     const byId = new Map(reviewed.map((c) => [c.id, c]));
     for (const { id, seq } of r.pairs) {
-      const c = p.claims[seq];
+      const c = fresh[seq];
       await tx.update(claims).set({ start: c.start, end: c.end, seq, articleId: articleIds[c.article] ?? null }).where(eq(claims.id, id));
     }
     // Nothing new matches (an editor's addition, or a claim the extractor no
@@ -287,16 +230,16 @@ export async function reextractDocument(
       await tx.update(claims).set({ start, end, articleId: articleAt(p, start, articleIds) }).where(eq(claims.id, id));
     }
 
-    const a = matchClaims(autos.map(storedKey), p.claims, taken);
+    const a = matchClaims(autos.map(storedKey), fresh, taken);
     if (a.unpaired.length) await tx.delete(claims).where(inArray(claims.id, a.unpaired));
-    const reuseRows = a.pairs.map((x) => ({ id: x.id, ...claimRow(p, documentId, articleIds, x.seq, known) }));
+    const reuseRows = a.pairs.map((x) => ({ id: x.id, ...claimRow(fresh[x.seq], x.seq, documentId, articleIds, known) }));
     for (let i = 0; i < reuseRows.length; i += JSON_CHUNK) {
       await tx.execute(updateJsonSql(claims, CLAIM_COLUMNS, reuseRows.slice(i, i + JSON_CHUNK)));
     }
-    const insert = p.claims.map((_, seq) => seq).filter((seq) => !taken.has(seq));
+    const insert = fresh.map((_, seq) => seq).filter((seq) => !taken.has(seq));
     const inserted = await insertClaims(
       tx,
-      insert.map((seq) => claimRow(p, documentId, articleIds, seq, known)),
+      insert.map((seq) => claimRow(fresh[seq], seq, documentId, articleIds, known)),
     );
     return { status: "re-extracted", claims: a.pairs.length + inserted, kept: reviewed.length };
   });

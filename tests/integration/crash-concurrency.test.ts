@@ -23,7 +23,7 @@ async function expectComplete(database: Database, corpus: string) {
     expect({ file: d.file_name, articles: Number(d.a), claims: Number(d.c) }).toEqual({
       file: d.file_name,
       articles: p.extracted.articles.length,
-      claims: p.claims.length,
+      claims: p.claimCount,
     });
   }
   const [dup] = await query<{ n: number; d: number }>(
