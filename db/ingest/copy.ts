@@ -58,8 +58,9 @@ export function withIds(lines: string, documentId: number, articleIds: readonly 
 }
 
 /** What a drizzle transaction runs on, for COPY (drizzle has no COPY of its own). */
+type CopyStream = NodeJS.WritableStream & { _final?: (callback: (error?: Error | null) => void) => void };
 type DriverClient =
-  | { unsafe(query: string): { writable(): Promise<NodeJS.WritableStream> } }
+  | { unsafe(query: string): { writable(): Promise<CopyStream> } & PromiseLike<unknown> }
   | { query(query: string, params: unknown[], options: { blob: Blob }): Promise<unknown> };
 
 const quoted = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -74,11 +75,34 @@ export async function copyClaims(tx: unknown, text: string): Promise<void> {
   const target = `${quoted(getTableName(claims))} (${COPY_CLAIM_COLUMNS.map((c) => quoted(c.name)).join(", ")})`;
   if (client && "unsafe" in client) {
     const stream = await client.unsafe(`copy ${target} from stdin`).writable();
-    await new Promise<void>((resolve, reject) => {
+    // postgres.js loses an error that the server reports at the end of a COPY
+    // (a constraint checked when the data is complete): the stream then never
+    // finishes. So once the stream has sent its end (its _final ran), ask the
+    // same connection one more thing: it answers after the COPY has, and fails
+    // if the COPY aborted the transaction.
+    const ended = new Promise<void>((resolve) => {
+      const final = stream._final?.bind(stream);
+      if (!final) return resolve();
+      stream._final = (callback) => {
+        final(callback);
+        resolve();
+      };
+    });
+    const finished = new Promise<void>((resolve, reject) => {
       stream.on("error", reject);
       stream.on("finish", () => resolve());
-      stream.end(text);
     });
+    finished.catch(() => {});
+    stream.end(text);
+    await Promise.race([ended, finished]);
+    try {
+      await client.unsafe("select 1");
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code === "25P02") throw Object.assign(new Error("the claims COPY was refused by the server (the transaction was aborted)"), { code });
+      throw err;
+    }
+    await finished;
     return;
   }
   if (client && "query" in client) {
