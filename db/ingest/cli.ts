@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { openDatabase } from "../client";
-import { fetchConfigFromEnv, fromUrls, isUrl, PoliteFetcher } from "../sources/index";
+import { fetchConfigFromEnv, fromUrls, isUrl, PoliteFetcher, URL_BATCH_DOCUMENTS } from "../sources/index";
 import { listInputs, maxBytesFromEnv, readInputs } from "./files";
 import { emptySummary, ingestStream, oneLine, storedByUrl, type IngestOutcome, type IngestSummary } from "./index";
 import { createPreparePool, workersFromEnv } from "./pool";
@@ -19,8 +19,6 @@ const USAGE = `usage: npm run ingest -- [--json] [--workers N] SOURCE...
 env: DATABASE_URL (real server) or PGLITE_DIR (embedded, default .data/pglite); INGEST_MAX_BYTES;
      FETCH_USER_AGENT, FETCH_DELAY_MS, FETCH_TIMEOUT_MS, FETCH_RETRIES, FETCH_BACKOFF_MS, FETCH_ROBOTS`;
 
-/** Fetched pages arrive one by one, seconds apart: a small batch stores each soon after it arrives. */
-const URL_BATCH_DOCUMENTS = 8;
 
 export function formatSummary(s: IngestSummary): string {
   return (

@@ -12,7 +12,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { openDatabase } from "../client";
-import { fetchConfigFromEnv, fromUrls, isUrl, PoliteFetcher } from "../sources/index";
+import { fetchConfigFromEnv, fromUrls, isUrl, PoliteFetcher, URL_BATCH_DOCUMENTS } from "../sources/index";
 import { ingestStream, oneLine, storedByUrl, type IngestItem, type IngestOutcome } from "./index";
 import { parseDuration, parseSourcesFile } from "./watch";
 
@@ -22,8 +22,6 @@ const USAGE = `usage: npm run watch -- [--interval DURATION] [--sources FILE] [-
   --interval D      time between two rounds: 90s, 15m, 1h (default WATCH_INTERVAL, else 15m; at least 10s)
   --once            one round, then exit (for cron or a systemd timer)
 env: as npm run ingest (DATABASE_URL, FETCH_*)`;
-
-const URL_BATCH_DOCUMENTS = 8;
 
 const stamp = () => new Date().toISOString().replace(/\.\d+Z$/, "Z");
 const log = (line: string) => process.stdout.write(`${stamp()} ${line}\n`);

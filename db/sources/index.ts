@@ -16,6 +16,9 @@ import { articleFromHtml, decodeHtml, nameFromUrl, PageError } from "./page";
 import { NO_TEXT_LAYER, PdfError, readPdfPages } from "./pdf";
 
 export { PoliteFetcher } from "./http";
+
+/** Fetched pages arrive one by one, seconds apart: batches this small store each page soon after it arrives. */
+export const URL_BATCH_DOCUMENTS = 8;
 export { fetchConfigFromEnv } from "./config";
 
 /** What is stored for each of these URLs: its document and when it was fetched. */

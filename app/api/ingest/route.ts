@@ -28,15 +28,13 @@ import { getDb } from "@/db/client";
 import { ingestStream, storedByUrl, type IngestItem, type IngestOutcome, type IngestSummary } from "@/db/ingest";
 import { maxBytesFromEnv } from "@/db/ingest/files";
 import { articles, claims, documents, indicators } from "@/db/schema";
-import { fetchConfigFromEnv, fromUrls, pdfItems, PoliteFetcher } from "@/db/sources";
+import { fetchConfigFromEnv, fromUrls, pdfItems, PoliteFetcher, URL_BATCH_DOCUMENTS } from "@/db/sources";
 import { readAuthEnv } from "@/lib/auth/env";
 import { declaredTooLarge, readBounded, UPLOAD_LIMIT_BYTES, UploadFileName } from "@/lib/auth/upload";
 import { MAX_URLS, type ItemResult } from "@/app/upload/limits";
 import { editorOf } from "../claims/guard";
 
 const NO_STORE = { "Cache-Control": "no-store" };
-/** Fetched pages come one by one, seconds apart: small batches store each soon after it arrives (as the CLI). */
-const URL_BATCH_DOCUMENTS = 8;
 
 const json = (body: unknown, status: number, extra: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { ...NO_STORE, ...extra } });
