@@ -55,9 +55,41 @@ interface Result {
   claims: number;
   seconds: number;
   maxRssMB: number;
+  /** CPU seconds of this process (all its threads) during the run. */
+  cpuSeconds?: number;
+  /** CPU seconds of the database server's backends for this run's database (PostgreSQL on this machine; null if unreadable). */
+  serverCpuSeconds?: number | null;
 }
 
 const mb = () => process.resourceUsage().maxRSS / 1024;
+const cpuSince = (start: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(start);
+  return (c.user + c.system) / 1e6;
+};
+
+/**
+ * CPU seconds used so far by the server processes serving this database
+ * (read from /proc: the server runs on this machine). Wall-clock figures
+ * depend on what else the shared machine runs; CPU per claim does not, and
+ * bounds what two idle cores could do.
+ */
+async function serverCpu(database: Database): Promise<number | null> {
+  if (database.kind !== "postgres") return null;
+  try {
+    const { sql } = await import("drizzle-orm");
+    const { rowsOf } = await import("@/db/rows");
+    const pids = rowsOf<{ pid: number }>(await database.db.execute(sql`select pid from pg_stat_activity where datname = current_database()`));
+    const { readFileSync } = await import("node:fs");
+    let total = 0;
+    for (const { pid } of pids) {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+      total += (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 1/100 s
+    }
+    return total;
+  } catch {
+    return null;
+  }
+}
 
 // ---------------------------------------------------------------- workers
 
@@ -87,6 +119,8 @@ async function workerWrite(backend: string, target: string, batchSize: number, p
     inflight.add(write);
   };
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  const server0 = await serverCpu(database);
   for await (const line of readLines(PREPARED)) {
     if (!line) continue;
     batch.push(JSON.parse(line) as PreparedDocument);
@@ -95,8 +129,11 @@ async function workerWrite(backend: string, target: string, batchSize: number, p
   await flush();
   await Promise.all(inflight);
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSince(cpu0);
+  const server1 = await serverCpu(database);
   await database.close();
-  return { backend, mode: "write", documents, claims, seconds, maxRssMB: mb(), load: loadavg()[0] };
+  const serverCpuSeconds = server0 !== null && server1 !== null ? server1 - server0 : null;
+  return { backend, mode: "write", documents, claims, seconds, maxRssMB: mb(), load: loadavg()[0], cpuSeconds, serverCpuSeconds };
 }
 
 /**
@@ -134,6 +171,8 @@ async function workerInit(backend: string, target: string): Promise<Result> {
 async function workerEndToEnd(backend: string, target: string, batchSize: number, workers: number): Promise<Result> {
   const database = await openTarget(backend, target);
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  const server0 = await serverCpu(database);
   // As the CLI does it (db/ingest/cli.ts); the pool's start-up is inside the timing.
   const summary = await ingestStream(database.db, readInputs(await listInputs([CORPUS])), {
     pipeline: database.kind === "postgres",
@@ -141,9 +180,12 @@ async function workerEndToEnd(backend: string, target: string, batchSize: number
     preparer: workers > 0 ? () => createPreparePool(workers) : undefined,
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSince(cpu0);
+  const server1 = await serverCpu(database);
   await database.close();
   if (summary.failed > 0) throw new Error(`${summary.failed} documents failed`);
-  return { backend, mode: "end-to-end", workers, documents: summary.new, claims: summary.claims, seconds, maxRssMB: mb(), load: loadavg()[0] };
+  const serverCpuSeconds = server0 !== null && server1 !== null ? server1 - server0 : null;
+  return { backend, mode: "end-to-end", workers, documents: summary.new, claims: summary.claims, seconds, maxRssMB: mb(), load: loadavg()[0], cpuSeconds, serverCpuSeconds };
 }
 
 // ---------------------------------------------------------------- driver
@@ -236,6 +278,22 @@ async function withTarget<T>(backend: string, fn: (target: string) => Promise<T>
 
 const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
 
+/** CPU µs per claim: this process (all threads) + the database server's backends. */
+function cpuPerClaim(r: Result): string {
+  if (r.cpuSeconds === undefined || r.claims === 0) return "—";
+  const own = (r.cpuSeconds * 1e6) / r.claims;
+  const server = r.serverCpuSeconds == null ? null : (r.serverCpuSeconds * 1e6) / r.claims;
+  return server === null ? `${own.toFixed(0)} (server n/a)` : `${(own + server).toFixed(0)} (${own.toFixed(0)} + ${server.toFixed(0)})`;
+}
+
+/** What the machine's cores could do if nothing else ran and the work spread over all of them: cores ÷ CPU per claim. */
+function ceiling(r: Result): string {
+  if (r.cpuSeconds === undefined || r.claims === 0) return "—";
+  const total = r.cpuSeconds + (r.serverCpuSeconds ?? 0);
+  const spread = r.mode === "end-to-end" && (r.workers ?? 0) > 0;
+  return spread ? fmt((availableParallelism() * r.claims) / total) : "—";
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -289,13 +347,16 @@ async function main() {
       results.push(r);
       console.log(
         `${backend.padEnd(8)} ${label(r).padEnd(24)} ${fmt(r.documents)} docs, ${fmt(r.claims)} claims in ${r.seconds.toFixed(1)} s: ` +
-          `${fmt(r.documents / r.seconds)} docs/s, ${fmt(r.claims / r.seconds)} claims/s, peak RSS ${Math.round(r.maxRssMB)} MB, load ${r.load?.toFixed(1)}`,
+          `${fmt(r.documents / r.seconds)} docs/s, ${fmt(r.claims / r.seconds)} claims/s, peak RSS ${Math.round(r.maxRssMB)} MB, load ${r.load?.toFixed(1)}; ` +
+          `CPU per claim ${cpuPerClaim(r)}`,
       );
     }
   }
-  console.log("\n| backend | mode | documents/s | claims/s | peak RSS | load |\n|---|---|---:|---:|---:|---:|");
+  console.log("\n| backend | mode | documents/s | claims/s | peak RSS | load | CPU µs per claim (ingest + server) | claims/s on idle cores (ceiling) |\n|---|---|---:|---:|---:|---:|---:|---:|");
   for (const r of results) {
-    console.log(`| ${r.backend} | ${label(r)} | ${fmt(r.documents / r.seconds)} | ${fmt(r.claims / r.seconds)} | ${Math.round(r.maxRssMB)} MB | ${r.load?.toFixed(1)} |`);
+    console.log(
+      `| ${r.backend} | ${label(r)} | ${fmt(r.documents / r.seconds)} | ${fmt(r.claims / r.seconds)} | ${Math.round(r.maxRssMB)} MB | ${r.load?.toFixed(1)} | ${cpuPerClaim(r)} | ${ceiling(r)} |`,
+    );
   }
 }
 
