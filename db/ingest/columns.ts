@@ -38,7 +38,44 @@ export type ClaimJsonRow = Required<Omit<typeof claims.$inferInsert, (typeof CLA
 export type ArticleJsonRow = Required<Omit<typeof articles.$inferInsert, (typeof ARTICLE_SKIP)[number]>>;
 
 
-/** A claim's row for the claims table. An indicator the database does not know is left null (it would break the foreign key and lose the page). */
+type ClaimField = Exclude<keyof ClaimJsonRow, "documentId" | "articleId">;
+
+/**
+ * How each column of a claim's row comes from the extracted claim: one getter
+ * per column, and the mapped type makes a column added to db/schema.ts a type
+ * error here until it has one. The row builder and the COPY encoder both read
+ * these, so they cannot disagree.
+ */
+export const CLAIM_FIELDS: { [K in ClaimField]: (c: PreparedClaim, seq: number, known: ReadonlySet<string>) => ClaimJsonRow[K] } = {
+  seq: (_c, seq) => seq,
+  quote: (c) => c.quote,
+  value: (c) => c.value,
+  unit: (c) => c.unit,
+  qualifier: (c) => c.qualifier,
+  metric: (c) => c.metric,
+  subject: (c) => c.subject,
+  sector: (c) => c.sector,
+  period: (c) => c.period,
+  periodKind: (c) => c.periodKind,
+  periodSource: (c) => c.periodSource,
+  periodCue: (c) => c.periodCue,
+  area: (c) => c.area,
+  areaCode: (c) => c.areaCode,
+  areaSource: (c) => c.areaSource,
+  areaCue: (c) => c.areaCue,
+  breakdown: (c) => c.breakdown,
+  cumulative: (c) => c.cumulative,
+  status: (c) => c.status,
+  start: (c) => c.start,
+  end: (c) => c.end,
+  // An indicator the database does not know would break the foreign key and lose the page.
+  indicatorId: (c, _seq, known) => (c.indicator && known.has(c.indicator) ? c.indicator : null),
+  asOf: (c) => c.asOf,
+};
+
+const FIELD_ENTRIES = Object.entries(CLAIM_FIELDS) as Array<[ClaimField, (c: PreparedClaim, seq: number, known: ReadonlySet<string>) => unknown]>;
+
+/** A claim's row for the claims table (JSON writes: re-extraction). */
 export function claimRow(
   c: PreparedClaim,
   seq: number,
@@ -46,31 +83,7 @@ export function claimRow(
   articleIds: readonly number[],
   known: ReadonlySet<string>,
 ): ClaimJsonRow {
-  return {
-    documentId,
-    articleId: articleIds[c.article] ?? null,
-    seq,
-    quote: c.quote,
-    value: c.value,
-    unit: c.unit,
-    qualifier: c.qualifier,
-    metric: c.metric,
-    subject: c.subject,
-    sector: c.sector,
-    period: c.period,
-    periodKind: c.periodKind,
-    periodSource: c.periodSource,
-    periodCue: c.periodCue,
-    area: c.area,
-    areaCode: c.areaCode,
-    areaSource: c.areaSource,
-    areaCue: c.areaCue,
-    breakdown: c.breakdown,
-    cumulative: c.cumulative,
-    status: c.status,
-    start: c.start,
-    end: c.end,
-    indicatorId: c.indicator && known.has(c.indicator) ? c.indicator : null,
-    asOf: c.asOf,
-  };
+  const row: Record<string, unknown> = { documentId, articleId: articleIds[c.article] ?? null };
+  for (const [key, get] of FIELD_ENTRIES) row[key] = get(c, seq, known);
+  return row as ClaimJsonRow;
 }

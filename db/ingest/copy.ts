@@ -11,7 +11,7 @@
 // worker to the writer, and the writer does no per-field work.
 import { getTableName } from "drizzle-orm";
 import { claims } from "../schema";
-import { CLAIM_COLUMNS, claimRow, type JsonColumn } from "./columns";
+import { CLAIM_COLUMNS, CLAIM_FIELDS, type JsonColumn } from "./columns";
 import type { PreparedClaim } from "./prepare";
 
 const IDS = ["documentId", "articleId"];
@@ -20,7 +20,8 @@ export const COPY_CLAIM_COLUMNS: readonly JsonColumn[] = [
   ...IDS.map((k) => CLAIM_COLUMNS.find((c) => c.key === k)!),
   ...CLAIM_COLUMNS.filter((c) => !IDS.includes(c.key)),
 ];
-const REST = COPY_CLAIM_COLUMNS.slice(2);
+/** The getters of the columns after the two ids, in COPY order. */
+const REST = COPY_CLAIM_COLUMNS.slice(2).map((c) => CLAIM_FIELDS[c.key as keyof typeof CLAIM_FIELDS] as (c: PreparedClaim, seq: number, known: ReadonlySet<string>) => unknown);
 
 /** One value in COPY's text format: \N for null, t/f, numbers as written, text with \ tab CR LF escaped. */
 export function copyValue(v: unknown): string {
@@ -35,9 +36,9 @@ export function copyValue(v: unknown): string {
 export function encodeClaimLines(list: readonly PreparedClaim[], known: ReadonlySet<string>): string {
   let out = "";
   for (let seq = 0; seq < list.length; seq++) {
-    const row = claimRow(list[seq], seq, 0, [], known) as unknown as Record<string, unknown>;
-    out += String(list[seq].article);
-    for (const c of REST) out += "\t" + copyValue(row[c.key]);
+    const claim = list[seq];
+    out += claim.article;
+    for (const get of REST) out += "\t" + copyValue(get(claim, seq, known));
     out += "\n";
   }
   return out;

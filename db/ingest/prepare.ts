@@ -87,7 +87,7 @@ export function prepareDocument(input: IngestInput, hash = contentHash(input.byt
   applyMappings(claims, context);
   const { claims: _raw, ...rest } = extracted;
   void _raw;
-  const claimLines = encodeClaimLines(claims, new Set(context.known));
+  const claimLines = encodeClaimLines(claims, knownSet(context.known));
   return {
     contentHash: hash,
     fileName: input.fileName,
@@ -102,6 +102,16 @@ export function prepareDocument(input: IngestInput, hash = contentHash(input.byt
     claimLines,
     warnings,
   };
+}
+
+let lastKnown: { list: readonly string[]; set: ReadonlySet<string> } | null = null;
+
+/** The known indicator ids as a set, built again only when the list changes (a worker gets a copy of it with every task). */
+function knownSet(list: readonly string[]): ReadonlySet<string> {
+  const last = lastKnown;
+  if (last && last.list.length === list.length && last.list.every((id, i) => id === list[i])) return last.set;
+  lastKnown = { list, set: new Set(list) };
+  return lastKnown.set;
 }
 
 /** Gives claims the extractor left without an indicator the one an editor mapped their metric (and unit) to. */
@@ -133,7 +143,10 @@ export function checkClaims(doc: ExtractedDocument): { claims: PreparedClaim[]; 
       return;
     }
     const article = doc.articles[c.article];
-    claims.push({ ...c, asOf: computeAsOf(c, article?.date ?? null, doc.publishedAt) });
+    // The extractor's claim objects are this document's own: add the chart position in place rather than copy 25 fields.
+    const prepared = c as PreparedClaim;
+    prepared.asOf = computeAsOf(c, article?.date ?? null, doc.publishedAt);
+    claims.push(prepared);
   });
   return { claims, warnings };
 }

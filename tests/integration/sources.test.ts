@@ -30,9 +30,9 @@ describe.each(BACKENDS)("ingest from URLs on %s", (backend) => {
   beforeAll(async () => {
     t = await createTestDatabase(backend);
     site = await startFixtureSite();
-    // Short enough for a test, and the slow page is slower still.
-    site.slowMs = 2500;
-    env = { ...t.env, FETCH_DELAY_MS: "20", FETCH_TIMEOUT_MS: "1000", FETCH_BACKOFF_MS: "20", FETCH_RETRIES: "2", INGEST_WORKERS: "0" };
+    // Short enough for a test, long enough for a loaded machine; the slow page is far slower.
+    site.slowMs = 10_000;
+    env = { ...t.env, FETCH_DELAY_MS: "20", FETCH_TIMEOUT_MS: "3000", FETCH_BACKOFF_MS: "20", FETCH_RETRIES: "2", INGEST_WORKERS: "0" };
   });
   afterAll(async () => {
     await site?.close();
@@ -49,7 +49,7 @@ describe.each(BACKENDS)("ingest from URLs on %s", (backend) => {
         `${url("/missing.html")}: HTTP 404 Not Found`,
         `${url("/private/secret.html")}: forbidden by robots.txt`,
         `${url("/scan.pdf")}: no text layer: OCR needed`,
-        `${url("/slow.html")}: timed out after 1 s`,
+        `${url("/slow.html")}: timed out after 3 s`,
       ].sort(),
     );
     // port, three feed items, one site-map page, the flaky page (after a retry), two PDF pages.
@@ -96,7 +96,7 @@ describe.each(BACKENDS)("ingest from URLs on %s", (backend) => {
 
   it("a page whose content changed is re-extracted in place, keeping an editor's correction", async () => {
     const first = await runIngest(["--json", url("/changing.html")], env);
-    expect(lastJson(first.stdout)).toMatchObject({ new: 1 });
+    expect(lastJson(first.stdout), first.stderr).toMatchObject({ new: 1 });
     const [doc] = await withDb(t, (d) => query<{ id: number; content_hash: string }>(d, `select id, content_hash from documents where source_url = '${url("/changing.html")}'`));
     const claimsBefore = await withDb(t, (d) => query<{ id: number; value: number; quote: string }>(d, `select id, value, quote from claims where document_id = ${doc.id} order by seq`));
     const invest = claimsBefore.find((c) => c.value === 5200000000)!;
