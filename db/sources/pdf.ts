@@ -9,8 +9,8 @@
 // left to right) or its widest horizontal gap (bands, read top to bottom),
 // whichever is wider relative to the type size, and so on inside each part.
 // A page with no text items has no text layer (a scan): it needs OCR first.
+import { existsSync } from "node:fs";
 import path from "node:path";
-import { createRequire } from "node:module";
 
 export const NO_TEXT_LAYER = "no text layer: OCR needed";
 
@@ -42,11 +42,27 @@ interface Fragment {
   text: string;
 }
 
-const require = createRequire(import.meta.url);
+/**
+ * pdfjs-dist's folder: resolved by Node from here, else under the working
+ * directory's node_modules. Node's own module API is fetched at run time:
+ * Next's server build would otherwise turn the lookup into a module id.
+ */
+function pdfjsRoot(): string | null {
+  try {
+    const nodeModule = (process as unknown as { getBuiltinModule?: (id: string) => typeof import("node:module") }).getBuiltinModule?.("node:module");
+    const resolved: unknown = nodeModule?.createRequire(import.meta.url).resolve("pdfjs-dist/package.json");
+    if (typeof resolved === "string") return path.dirname(resolved);
+  } catch {
+    /* fall through */
+  }
+  const guess = path.join(process.cwd(), "node_modules", "pdfjs-dist");
+  return existsSync(guess) ? guess : null;
+}
 
 /** pdfjs-dist's own CMaps and standard fonts: CJK PDFs that use predefined CMaps need them to yield text. */
 function pdfjsAssets() {
-  const root = path.dirname(require.resolve("pdfjs-dist/package.json"));
+  const root = pdfjsRoot();
+  if (!root) return {};
   return { cMapUrl: path.join(root, "cmaps") + path.sep, standardFontDataUrl: path.join(root, "standard_fonts") + path.sep };
 }
 
