@@ -8,6 +8,13 @@ import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 const BASE = `http://127.0.0.1:${PORT}`;
+// With DATABASE_URL (CI), the data-bearing specs run a second time against a
+// fresh database on that PostgreSQL server (tests/e2e/pg-server.ts), on PORT + 1.
+const PG_SERVER = process.env.DATABASE_URL?.trim() || "";
+const PG_BASE = `http://127.0.0.1:${PORT + 1}`;
+const PG_SPECS = /(areas|dashboard|a11y)\.spec\.ts$/;
+/** Absolute URLs in link previews come from here, whatever Host a request names. */
+const SITE_URL = process.env.E2E_SITE_URL || "https://qujiang.example";
 // A new folder per run: the test database never sees .data/ or an earlier run.
 // (Workers re-read this file and make an unused folder of their own; only the main process starts the server.)
 const dataDir = process.env.E2E_PGLITE_DIR || mkdtempSync(path.join(tmpdir(), "qujiang-e2e-"));
@@ -30,22 +37,49 @@ export default defineConfig({
     trace: "off",
     screenshot: "only-on-failure",
   },
-  webServer: {
-    command: "npx tsx scripts/start.ts",
-    url: `${BASE}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(PORT),
-      PGLITE_DIR: dataDir,
-      // Cleared so the embedded database (the README path) is what is tested.
-      DATABASE_URL: "",
-      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
-      // Reading stays public; writing through the web is on with a known test secret (tests/e2e/security-*.spec.ts).
-      SITE_PASSWORD: "",
-      WRITE_SECRET: process.env.E2E_WRITE_SECRET ?? "test-secret",
+  projects: [
+    { name: "pglite", use: { baseURL: BASE } },
+    ...(PG_SERVER ? [{ name: "postgres", testMatch: PG_SPECS, use: { baseURL: PG_BASE } }] : []),
+  ],
+  webServer: [
+    {
+      command: "npx tsx scripts/start.ts",
+      url: `${BASE}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(PORT),
+        PGLITE_DIR: dataDir,
+        // Cleared so the embedded database (the README path) is what is tested.
+        DATABASE_URL: "",
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
+        // Reading stays public; writing through the web is on with a known test secret (tests/e2e/security-*.spec.ts).
+        SITE_PASSWORD: "",
+        WRITE_SECRET: process.env.E2E_WRITE_SECRET ?? "test-secret",
+        SITE_URL,
+      },
     },
-  },
+    ...(PG_SERVER
+      ? [
+          {
+            command: "npx tsx tests/e2e/pg-server.ts",
+            url: `${PG_BASE}/`,
+            timeout: 300_000,
+            reuseExistingServer: false,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+            env: {
+              PORT: String(PORT + 1),
+              E2E_PG_SERVER: PG_SERVER,
+              NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
+              SITE_PASSWORD: "",
+              WRITE_SECRET: process.env.E2E_WRITE_SECRET ?? "test-secret",
+              SITE_URL,
+            },
+          },
+        ]
+      : []),
+  ],
 });

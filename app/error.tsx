@@ -2,7 +2,7 @@
 // Something failed on the server (e.g. the database is unreachable). Says what to try, in both languages.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <main className="wrap">
+    <main id="main" className="wrap">
       <h1>出错了 / Something went wrong</h1>
       <div className="empty" role="alert">
         <p>页面暂时无法加载。请稍后重试；如果问题持续，请检查数据库是否可用（DATABASE_URL 或 PGLITE_DIR）。</p>

@@ -1,7 +1,9 @@
+// Shown while a page streams in. Not a <main>: the page's own <main> replaces it,
+// and two main landmarks at once would confuse assistive technology.
 export default function Loading() {
   return (
-    <main className="wrap" aria-busy="true">
+    <div className="wrap" aria-busy="true">
       <p role="status">正在加载… / Loading…</p>
-    </main>
+    </div>
   );
 }

@@ -1,15 +1,32 @@
-// Overview: sector and range filter, headline cards, one small chart per indicator, latest claims.
+// Overview: area, sector and range filter, headline cards, one small chart per
+// series (an indicator in an area), latest claims.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { countClaims, indicatorSummaries, latestClaims, type IndicatorSummary, type SeriesPoint } from "@/db/queries";
+import {
+  countClaims,
+  eventSeries,
+  hasUnassignedArea,
+  latestClaims,
+  listIndicators,
+  seriesSummaries,
+  statedGrowth,
+  type EventBucket,
+  type Freq,
+  type IndicatorInfo,
+  type SeriesPoint,
+  type StatedGrowth,
+} from "@/db/queries";
 import { SECTORS } from "@/extract/types";
-import { dict, formatValue, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
-import { href, monthEnd, monthStart, OVERVIEW_PARAMS, parseView, toQuery, INDICATOR_PARAMS, type ViewState } from "@/lib/url-state";
+import { dict, filterLabels, formatValue, localName, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
+import { claimHref } from "@/lib/links";
+import { bestFreq, latestAndComparable, visiblePoints } from "@/lib/series";
 import { siteBase } from "@/lib/site";
+import { dateRange, href, INDICATOR_PARAMS, OG_PARAMS, OVERVIEW_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
+import { readView } from "@/lib/view";
 import { FilterBar } from "./_components/FilterBar";
-import { PointTable, claimHref } from "./_components/PointTable";
+import { PointTable } from "./_components/PointTable";
 import { Shell } from "./_components/Shell";
 import { Sparkline } from "./_components/Sparkline";
 import { OpenConflicts } from "./_components/review/OpenConflicts";
@@ -17,15 +34,16 @@ import { OpenConflicts } from "./_components/review/OpenConflicts";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { state } = parseView(await searchParams, OVERVIEW_PARAMS);
+  const { state, areaCode, areaName } = await readView(await getDb(), await searchParams, OVERVIEW_PARAMS);
   const t = dict(state.lang);
   const scope = state.sector === "all" ? t.allSectors : sectorName(state.sector, state.lang);
+  const where = areaCode ? areaName(areaCode) : t.allAreas;
   const range = state.from || state.to ? [state.from ?? "…", state.to ?? "…"].join(" – ") : t.allDates;
-  const title = `${t.appTitle} · ${scope}`;
-  const description = `${t.charts}: ${scope}, ${range}. ${t.appTagline}`;
-  const og = `/og${toQuery(state, OVERVIEW_PARAMS)}`;
+  const title = `${where} · ${scope} · ${t.appTitle}`;
+  const description = `${t.charts}: ${where} · ${scope}, ${range}. ${t.appTagline}`;
+  const og = `/og${toQuery(state, OG_PARAMS)}`;
   return {
-    metadataBase: await siteBase(),
+    metadataBase: siteBase(),
     title,
     description,
     openGraph: { title, description, images: [{ url: og, width: 1200, height: 630 }] },
@@ -33,39 +51,82 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
+/** One indicator in one area, with the kind of period its chart draws. */
+interface Group {
+  ind: IndicatorInfo;
+  areaCode: string | null;
+  area: string | null;
+  freq: Freq;
+  claims: number;
+  /** The points of `freq` (plans included). */
+  points: SeriesPoint[];
+  /** All kinds of period: the headline's comparison looks among these. */
+  all: SeriesPoint[];
+  events?: EventBucket[];
+}
+
 export default async function OverviewPage({ searchParams }: Props) {
   await connection();
-  const { state, notices } = parseView(await searchParams, OVERVIEW_PARAMS);
+  const db = await getDb();
+  const view = await readView(db, await searchParams, OVERVIEW_PARAMS);
+  const { state, notices, areaCode } = view;
   const lang = state.lang;
   const t = dict(lang);
-  const db = await getDb();
-  const filter = {
-    sector: state.sector,
-    from: state.from ? monthStart(state.from) : null,
-    to: state.to ? monthEnd(state.to) : null,
-  };
-  const [summaries, latest, any] = await Promise.all([indicatorSummaries(db, filter), latestClaims(db, filter), countClaims(db)]);
-  // Headline: indicators with reported (not only planned) figures, the best-documented first.
-  const actualPoints = (s: IndicatorSummary) => s.points.filter((p) => p.status !== "plan").length;
-  const headline = summaries
-    .filter((s) => actualPoints(s) > 0)
-    .sort((a, b) => Math.min(actualPoints(b), 2) - Math.min(actualPoints(a), 2) || b.claims - a.claims || a.id.localeCompare(b.id))
+  const filter = { area: areaCode, sector: state.sector, ...dateRange(state) };
+  const [series, latest, any, indicators, unassigned] = await Promise.all([
+    seriesSummaries(db, filter),
+    latestClaims(db, filter),
+    countClaims(db),
+    listIndicators(db),
+    hasUnassignedArea(db),
+  ]);
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const groups = new Map<string, Group>();
+  for (const s of series) {
+    const ind = byId.get(s.indicatorId);
+    if (!ind) continue;
+    const key = `${s.indicatorId}|${s.areaCode}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { ind, areaCode: s.areaCode, area: s.area, freq: s.freq, claims: 0, points: [], all: [] }));
+    g.claims += s.claims;
+    g.all.push(...s.points);
+  }
+  for (const g of groups.values()) {
+    g.freq = bestFreq(g.all) ?? g.freq;
+    g.points = visiblePoints(g.all, { freq: g.freq, plan: true });
+  }
+  const list = [...groups.values()].sort((a, b) => a.ind.sector.localeCompare(b.ind.sector) || a.ind.id.localeCompare(b.ind.id) || (a.area ?? "").localeCompare(b.area ?? ""));
+  // Event indicators are summed per quarter (one project's figure is no level that moves in time).
+  await Promise.all(
+    list
+      .filter((g) => g.ind.kind === "event")
+      .map(async (g) => {
+        g.events = (await eventSeries(db, g.ind.id, { ...filter, area: g.areaCode ?? "none", sector: null }, "quarter")).buckets;
+      }),
+  );
+  // Headline: series with reported figures, the best-documented first.
+  const actualPoints = (g: Group) => g.points.filter((p) => p.status !== "plan").length;
+  const headline = list
+    .filter((g) => (g.events ? g.events.length > 0 : actualPoints(g) > 0))
+    .sort((a, b) => Math.min(actualPoints(b), 2) - Math.min(actualPoints(a), 2) || b.claims - a.claims || a.ind.id.localeCompare(b.ind.id))
     .slice(0, 4);
+  const lasts = headline.filter((g) => !g.events).map((g) => latestAndComparable(g.all, g.freq));
+  const growth = await statedGrowth(db, lasts.flatMap((x) => (x.last ? [x.last.claimId] : [])));
   const sectors = SECTORS.map((id) => ({ id, name: sectorName(id, lang) }));
   const scope = state.sector === "all" ? t.allSectors : sectorName(state.sector, lang);
+  const where = areaCode ? view.areaName(areaCode) : t.allAreas;
 
   return (
     <Shell lang={lang} path="/" state={state} accepted={OVERVIEW_PARAMS} notices={notices} active="overview">
       <h1>{t.appTitle}</h1>
       <p className="sub">{t.appTagline}</p>
       <OpenConflicts lang={lang} />
-      <FilterBar
-        path="/"
-        state={state}
-        accepted={OVERVIEW_PARAMS}
-        sectors={sectors}
-        labels={{ sector: t.sector, allSectors: t.allSectors, from: t.from, to: t.to, apply: t.apply, reset: t.reset, loading: t.loading }}
-      />
+      <FilterBar path="/" state={state} accepted={OVERVIEW_PARAMS} sectors={sectors} areas={view.areas} homeCode={view.home.code} labels={filterLabels(lang)} />
+      {unassigned && areaCode && (
+        <p className="sub" role="note" data-testid="unassigned-note">
+          {t.unassignedAreas} <Link href={href("/", { ...state, area: "all" }, OVERVIEW_PARAMS)}>{t.showAllAreas}</Link>
+        </p>
+      )}
       {any === 0 ? (
         <div className="empty" role="status">
           <p>
@@ -73,7 +134,7 @@ export default async function OverviewPage({ searchParams }: Props) {
           </p>
           <p>{t.noDataHow}</p>
         </div>
-      ) : summaries.length === 0 ? (
+      ) : list.length === 0 ? (
         <div className="empty" role="status" data-testid="empty-filter">
           {t.noDataFilter}
         </div>
@@ -81,11 +142,11 @@ export default async function OverviewPage({ searchParams }: Props) {
         <>
           <section aria-labelledby="h-headline">
             <h2 id="h-headline">
-              {t.headline} · {scope}
+              {t.headline} · {where} · {scope}
             </h2>
             <div className="cards">
-              {headline.map((s) => (
-                <HeadlineCard key={s.id} s={s} lang={lang} state={state} />
+              {headline.map((g) => (
+                <HeadlineCard key={`${g.ind.id}|${g.areaCode}`} g={g} lang={lang} state={state} growth={growth} />
               ))}
             </div>
           </section>
@@ -97,8 +158,8 @@ export default async function OverviewPage({ searchParams }: Props) {
               <span className="l-bound">{t.lowerBound}</span>
             </div>
             <div className="grid" data-testid="chart-grid">
-              {summaries.map((s) => (
-                <SmallChart key={s.id} s={s} lang={lang} state={state} />
+              {list.map((g) => (
+                <SmallChart key={`${g.ind.id}|${g.areaCode}`} g={g} lang={lang} state={state} />
               ))}
             </div>
           </section>
@@ -122,7 +183,7 @@ export default async function OverviewPage({ searchParams }: Props) {
                   </div>
                   <blockquote>{link ? <a href={link}>{c.quote}</a> : c.quote}</blockquote>
                   <div className="meta">
-                    {c.asOf ?? c.period ?? "—"} · {sectorName(c.sector, lang)}
+                    {c.asOf ?? c.period ?? "—"} · {c.area ?? t.noArea} · {sectorName(c.sector, lang)}
                     {c.articleTitle ? ` · ${c.articleTitle}` : ""}
                   </div>
                 </li>
@@ -130,7 +191,7 @@ export default async function OverviewPage({ searchParams }: Props) {
             })}
           </ul>
           <p>
-            <Link href={href("/claims", state, ["lang", "sector", "from", "to"])}>{t.seeAllInExplorer} →</Link>
+            <Link href={href("/claims", state, ["lang", "area", "sector", "from", "to"])}>{t.seeAllInExplorer} →</Link>
           </p>
         </section>
       )}
@@ -138,84 +199,143 @@ export default async function OverviewPage({ searchParams }: Props) {
   );
 }
 
-function indicatorName(s: { nameZh: string; nameEn: string }, lang: Lang): string {
-  return lang === "zh" ? s.nameZh : s.nameEn;
+function indicatorLink(g: Group, state: ViewState): string {
+  // The series' own area (under area=all, each card opens its area).
+  const area = state.area === "all" ? (g.areaCode ?? "all") : state.area;
+  return href(`/indicators/${g.ind.id}`, { ...state, area }, INDICATOR_PARAMS);
 }
 
-function lastTwo(points: SeriesPoint[]): [SeriesPoint | undefined, SeriesPoint | undefined] {
-  const actual = points.filter((p) => p.status !== "plan");
-  const last = actual[actual.length - 1];
-  // A running total compared with a per-period figure is no change at all.
-  const prev = last && actual.slice(0, -1).findLast((p) => p.cumulative === last.cumulative);
-  return [last, prev];
+function changeText(last: SeriesPoint, prev: SeriesPoint, unit: string, lang: Lang): { text: string; dir: string } {
+  const diff = last.value - prev.value;
+  const dir = diff > 0 ? "up" : diff < 0 ? "down" : "";
+  const arrow = diff > 0 ? "▲" : diff < 0 ? "▼" : "＝";
+  if (unit === "%") return { text: `${arrow} ${Math.abs(diff).toFixed(1)} ${lang === "zh" ? "个百分点" : "pp"}`, dir };
+  if (prev.value !== 0) return { text: `${arrow} ${Math.abs((diff / prev.value) * 100).toFixed(1)}%`, dir };
+  return { text: `${arrow} ${formatValue(Math.abs(diff), unit, lang)}`, dir };
 }
 
-function HeadlineCard({ s, lang, state }: { s: IndicatorSummary; lang: Lang; state: ViewState }) {
+function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state: ViewState; growth: Map<number, StatedGrowth> }) {
   const t = dict(lang);
-  const [last, prev] = lastTwo(s.points);
-  const link = last ? claimHref(last.articleId, last.claimId, lang) : null;
-  let change: string | null = null;
-  let dir = "";
-  if (last && prev) {
-    const diff = last.value - prev.value;
-    dir = diff > 0 ? "up" : diff < 0 ? "down" : "";
-    const arrow = diff > 0 ? "▲" : diff < 0 ? "▼" : "＝";
-    if (s.unit === "%") change = `${arrow} ${Math.abs(diff).toFixed(1)} ${lang === "zh" ? "个百分点" : "pp"}`;
-    else if (prev.value !== 0) change = `${arrow} ${Math.abs((diff / prev.value) * 100).toFixed(1)}%`;
-    else change = `${arrow} ${formatValue(Math.abs(diff), s.unit, lang)}`;
+  const title = (
+    <h3>
+      <Link href={indicatorLink(g, state)}>{localName(g.ind, lang)}</Link>
+    </h3>
+  );
+  const areaLine = g.area ?? t.noArea;
+  if (g.events) {
+    const b = g.events[g.events.length - 1];
+    return (
+      <article className="card" data-testid="headline-card" data-indicator={g.ind.id} data-area={g.areaCode ?? ""} data-kind="event">
+        {title}
+        <div className="big">
+          {b.lowerBound ? qualifierPrefix("gt", lang) : ""}
+          {formatValue(b.sum, g.ind.unit, lang)}
+        </div>
+        <div className="meta">
+          {areaLine} · {t.latestPeriodTotal} · {b.bucket} · {b.count} {t.eventsCount}
+        </div>
+        <div className="meta" data-testid="card-change">
+          {t.eventsPer.quarter}
+        </div>
+      </article>
+    );
   }
+  const { last, prev } = latestAndComparable(g.all, g.freq);
+  if (!last) return null;
+  const link = claimHref(last.articleId, last.claimId, lang);
+  const stated = growth.get(last.claimId);
+  const change = prev ? changeText(last, prev, g.ind.unit, lang) : null;
   return (
-    <article className="card" data-testid="headline-card">
-      <h3>
-        <Link href={href(`/indicators/${s.id}`, state, INDICATOR_PARAMS)}>{indicatorName(s, lang)}</Link>
-      </h3>
-      {last ? (
-        <>
-          <div className="big">
-            {qualifierPrefix(last.qualifier, lang)}
-            {formatValue(last.value, s.unit, lang)}
-          </div>
-          <div className="meta">
-            {t.latestValue} · {last.date}
-          </div>
-          <div className={`meta ${dir}`}>
-            {change ? `${change} ${t.vsPrevious} (${prev!.date})` : t.noPrevious}
-          </div>
-          {link && (
-            <div className="meta">
-              <a href={link}>
-                {t.source}: {last.articleTitle ?? last.quote}
-              </a>
-            </div>
-          )}
-        </>
-      ) : (
-        <div className="meta">{t.plan}</div>
+    <article
+      className="card"
+      data-testid="headline-card"
+      data-indicator={g.ind.id}
+      data-area={g.areaCode ?? ""}
+      data-last-claim={last.claimId}
+      data-prev-claim={prev?.claimId ?? ""}
+    >
+      {title}
+      <div className="big">
+        {qualifierPrefix(last.qualifier, lang)}
+        {formatValue(last.value, g.ind.unit, lang)}
+      </div>
+      <div className="meta">
+        {areaLine} · {t.latestValue} · {last.period ?? last.date} ({t.freqNames[g.freq]})
+      </div>
+      <div className={`meta ${change?.dir ?? ""}`} data-testid="card-change">
+        {change ? `${change.text} ${t.vsComparable[g.freq]} (${prev!.period ?? prev!.date})` : t.noComparable}
+      </div>
+      {stated && (
+        <div className="meta" data-testid="stated-growth">
+          <a href={claimHref(stated.articleId, stated.growthClaimId, lang) ?? undefined}>
+            {t.statedGrowth} {qualifierPrefix(stated.qualifier, lang)}
+            {stated.value > 0 ? "+" : ""}
+            {formatValue(stated.value, "%", lang)}
+          </a>
+        </div>
+      )}
+      {link && (
+        <div className="meta">
+          <a href={link}>
+            {t.source}: {last.articleTitle ?? last.quote}
+          </a>
+        </div>
       )}
     </article>
   );
 }
 
-function SmallChart({ s, lang, state }: { s: IndicatorSummary; lang: Lang; state: ViewState }) {
+function SmallChart({ g, lang, state }: { g: Group; lang: Lang; state: ViewState }) {
   const t = dict(lang);
-  const name = indicatorName(s, lang);
+  const name = localName(g.ind, lang);
+  const where = g.area ?? t.noArea;
+  const moreHref = indicatorLink(g, state);
+  const meta = (
+    <div className="meta">
+      {where} · {sectorName(g.ind.sector, lang)} · {unitName(g.ind.unit, lang) || g.ind.unit} ·{" "}
+      {g.events ? t.eventsPer.quarter : t.freqNames[g.freq]}
+    </div>
+  );
+  const head = (
+    <h3>
+      <Link href={moreHref}>{name}</Link>
+      {state.area === "all" && <span className="sub"> · {where}</span>}
+    </h3>
+  );
+  if (g.events) {
+    const bars = g.events.map((b) => ({ date: b.date, value: b.sum, status: "actual", qualifier: b.lowerBound ? "gt" : "eq" }));
+    const lastB = g.events[g.events.length - 1];
+    return (
+      <article className="card" data-testid="small-chart" data-indicator={g.ind.id} data-sector={g.ind.sector} data-area={g.areaCode ?? ""} data-kind="event">
+        {head}
+        {meta}
+        <Sparkline bars points={bars} label={`${t.chartOf}${name} · ${where}, ${t.eventsPer.quarter}, ${bars.length} ${t.points}`} />
+        {lastB && (
+          <div className="meta">
+            {lastB.bucket}: {lastB.lowerBound ? qualifierPrefix("gt", lang) : ""}
+            {formatValue(lastB.sum, g.ind.unit, lang)} · {lastB.count} {t.eventsCount}
+          </div>
+        )}
+        <p className="sub">
+          <Link href={moreHref}>{t.eventsList} →</Link>
+        </p>
+      </article>
+    );
+  }
+  const lastP = g.points[g.points.length - 1];
   return (
-    <article className="card" data-testid="small-chart" data-indicator={s.id} data-sector={s.sector}>
-      <h3>
-        <Link href={href(`/indicators/${s.id}`, state, INDICATOR_PARAMS)}>{name}</Link>
-      </h3>
-      <div className="meta">
-        {sectorName(s.sector, lang)} · {unitName(s.unit, lang) || s.unit} · {t.measureNames[s.measure] ?? s.measure}
-      </div>
-      <Sparkline points={s.points} label={`${t.chartOf}${name}, ${s.points.length} ${t.points}`} />
-      {s.points.length > 0 && (
+    <article className="card" data-testid="small-chart" data-indicator={g.ind.id} data-sector={g.ind.sector} data-area={g.areaCode ?? ""} data-freq={g.freq}>
+      {head}
+      {meta}
+      <Sparkline points={g.points} label={`${t.chartOf}${name} · ${where}, ${g.points.length} ${t.points}`} />
+      {lastP && (
         <div className="meta">
-          {s.points[s.points.length - 1].date}: {qualifierPrefix(s.points[s.points.length - 1].qualifier, lang)}
-          {formatValue(s.points[s.points.length - 1].value, s.unit, lang)}
-          {s.points[s.points.length - 1].status === "plan" ? ` (${t.plan})` : ""}
+          {lastP.period ?? lastP.date}: {qualifierPrefix(lastP.qualifier, lang)}
+          {formatValue(lastP.value, g.ind.unit, lang)}
+          {lastP.status === "plan" ? ` (${t.plan})` : ""}
         </div>
       )}
-      <PointTable points={s.points} unit={s.unit} lang={lang} caption={name} last={6} moreHref={href(`/indicators/${s.id}`, state, INDICATOR_PARAMS)} />
+      <PointTable points={g.points} unit={g.ind.unit} lang={lang} caption={`${name} · ${where}`} last={4} moreHref={moreHref} showArea={state.area === "all"} />
     </article>
   );
 }

@@ -6,7 +6,8 @@
 // over the pages and over the indicators already in the `indicators` table
 // (one in ten left without an indicator), dated across 2015–2025 so charts
 // and time filters have something to chew. Every claim's start/end point into
-// its page's text, as real ones do.
+// its page's text, as real ones do. Areas as a county paper's claims fall:
+// six in ten 衢江区, two 衢州市, one 浙江省, one another city; periods are months.
 import type postgres from "postgres";
 
 export interface GenerateOptions {
@@ -63,14 +64,18 @@ export async function generateClaims(sql: postgres.Sql, options: GenerateOptions
     const [{ indCount }] = await tx<{ indCount: number }[]>`select count(*)::int as "indCount" from bench_ind`;
     await tx`
       insert into claims (document_id, article_id, seq, quote, value, unit, qualifier, metric, subject, sector,
-                          period, cumulative, status, start, "end", indicator_id, as_of)
+                          period, period_kind, period_source, area, area_code, area_source,
+                          cumulative, status, start, "end", indicator_id, as_of)
       select d.doc_id, d.art_id, g / ${docCount}, ${QUOTE},
              round((random() * 1000)::numeric, 1)::float8,
              coalesce(i.unit, '个'),
              case when g % 7 = 0 then 'gt' when g % 11 = 0 then 'approx' else 'eq' end,
              '货物吞吐量', '衢江区',
              case when g % 10 = 0 then 'macro' else i.sector end,
-             to_char(d.published_at, 'YYYY-MM'),
+             to_char(d.published_at, 'YYYY-MM'), 'month', 'sentence',
+             (array['衢江区','衢江区','衢江区','衢江区','衢江区','衢江区','衢州市','衢州市','浙江省','杭州市'])[g % 10 + 1],
+             (array['330803','330803','330803','330803','330803','330803','330800','330800','330000','330100'])[g % 10 + 1],
+             'sentence',
              i.measure = 'cumulative',
              case when g % 13 = 0 then 'plan' else 'reported' end,
              ${start}, ${end},

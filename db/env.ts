@@ -18,3 +18,22 @@ export function readDbEnv(env: NodeJS.ProcessEnv = process.env): DbEnv {
   }
   return parsed.data;
 }
+
+// The dashboard's settings, read the same way.
+const WebEnvSchema = z.object({
+  /** The home area, an administrative division code or full name (衢江区 / 330803). */
+  HOME_AREA: z.preprocess(blankToUndefined, z.string().trim().max(40).default("衢江区")),
+  /** Public base URL of the site for absolute links in previews and exports (never taken from request headers). */
+  SITE_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/ }).optional()),
+});
+
+export type WebEnv = z.infer<typeof WebEnvSchema>;
+
+export function readWebEnv(env: NodeJS.ProcessEnv = process.env): WebEnv {
+  const parsed = WebEnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`invalid web configuration: ${problems}`);
+  }
+  return parsed.data;
+}

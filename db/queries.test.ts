@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "./client";
 import { articles, claims, documents, indicators } from "./schema";
-import { getArticle, indicatorSeries, indicatorSummaries, latestClaims, searchClaims } from "./queries";
+import { getArticle, indicatorSeries, seriesSummaries, latestClaims, searchClaims } from "./queries";
 
 let database: Database;
 const TEXT = "本报讯 衢州港货物吞吐量累计超3100万吨。集装箱吞吐量8000标箱。<img src=x onerror=alert(1)>";
@@ -46,11 +46,11 @@ afterAll(async () => {
   await database?.close();
 });
 
-describe("indicatorSummaries", () => {
+describe("seriesSummaries", () => {
   it("one point per date and status, an exact figure chosen over a bound, rejected claims hidden", async () => {
-    const s = await indicatorSummaries(database.db, { sector: "port" });
-    expect(s.map((x) => x.id).sort()).toEqual(["port.cargo_throughput", "port.container_teu"]);
-    const cargo = s.find((x) => x.id === "port.cargo_throughput")!;
+    const s = await seriesSummaries(database.db, { sector: "port" });
+    expect(s.map((x) => x.indicatorId).sort()).toEqual(["port.cargo_throughput", "port.container_teu"]);
+    const cargo = s.find((x) => x.indicatorId === "port.cargo_throughput")!;
     expect(cargo.points.map((p) => [p.date, p.status, p.value, p.n])).toEqual([
       ["2024-12-31", "actual", 20e6, 1],
       ["2025-05-20", "actual", 30e6, 2],
@@ -60,12 +60,12 @@ describe("indicatorSummaries", () => {
     expect(cargo.points[1].articleId).toBe(articleId);
   });
   it("a sector's charts are its indicators', whatever sector a stray claim carries", async () => {
-    const drama = await indicatorSummaries(database.db, { sector: "drama" });
-    expect(drama.map((x) => [x.id, x.claims])).toEqual([["drama.series_count", 2]]);
+    const drama = await seriesSummaries(database.db, { sector: "drama" });
+    expect(drama.map((x) => [x.indicatorId, x.claims])).toEqual([["drama.series_count", 2]]);
   });
   it("the range filters by as_of, months inclusive", async () => {
-    const s = await indicatorSummaries(database.db, { from: "2025-01-01", to: "2025-04-30" });
-    expect(s.map((x) => x.id)).toEqual(["port.container_teu"]);
+    const s = await seriesSummaries(database.db, { from: "2025-01-01", to: "2025-04-30" });
+    expect(s.map((x) => x.indicatorId)).toEqual(["port.container_teu"]);
   });
 });
 

@@ -8,6 +8,8 @@ import type { Db } from "./client";
 import { rows } from "./rows";
 
 export interface RangeFilter {
+  /** An area's code; "none" → claims without an area; null or undefined → every area (those without one included). */
+  area?: string | null;
   sector?: string | null; // "all" or null → every sector
   from?: string | null; // YYYY-MM-DD inclusive
   to?: string | null; // YYYY-MM-DD inclusive
@@ -20,7 +22,12 @@ export interface IndicatorInfo {
   sector: string;
   unit: string;
   measure: string;
+  /** level | running | rate | event: how a series of it is charted. */
+  kind: string;
 }
+
+/** day | month | quarter | half | ytd | year */
+export type Freq = "day" | "month" | "quarter" | "half" | "ytd" | "year";
 
 export interface SeriesPoint {
   /** YYYY-MM-DD: the claim's as_of. */
@@ -35,9 +42,20 @@ export interface SeriesPoint {
   /** Claims that agree on this date and status; the point shows one of them. */
   n: number;
   cumulative: boolean;
+  /** The claim's period as written (2025, 2025-Q1, 2025-09 …) and what kind of span it is. */
+  period: string | null;
+  freq: Freq;
+  areaCode: string | null;
+  area: string | null;
+  subject: string | null;
 }
 
-export interface IndicatorSummary extends IndicatorInfo {
+/** One series: one indicator in one area, one kind of period. */
+export interface SeriesSummary {
+  indicatorId: string;
+  areaCode: string | null;
+  area: string | null;
+  freq: Freq;
   claims: number;
   points: SeriesPoint[];
 }
@@ -59,6 +77,14 @@ export interface ClaimListItem {
   indicatorId: string | null;
   articleTitle: string | null;
   reviewState: string;
+  area: string | null;
+  areaCode: string | null;
+  periodKind: string | null;
+  breakdown: boolean;
+  periodSource: string | null;
+  periodCue: string | null;
+  areaSource: string | null;
+  areaCue: string | null;
 }
 
 // Rejected claims stay in the table (so re-extraction does not resurrect them) but are never shown.
@@ -71,8 +97,25 @@ const REPRESENTATIVE = sql`coalesce(
   max(c.id))`;
 
 
+/**
+ * The kind of span of a claim's period: the extractor's word when it gave one,
+ * else read off the period's shape (a bare YYYY-MM reads as a month). A claim
+ * without a period sits at its article's date: a day.
+ */
+export const FREQ_SQL = sql`coalesce(c.period_kind, case
+  when c.period ~ '^[0-9]{4}$' then 'year'
+  when c.period ~ '^[0-9]{4}-Q[1-4]$' then 'quarter'
+  when c.period ~ '^[0-9]{4}-H[12]$' then 'half'
+  when c.period ~ '^[0-9]{4}-[0-9]{2}$' then 'month'
+  else 'day' end)`;
+
+// Series are drawn from totals only: a figure about a part (其中…) is listed, never charted among them.
+const CHARTED = sql`c.breakdown = false`;
+
 function rangeWhere(f: RangeFilter, { needDate, sectorBy = "claim" }: { needDate: boolean; sectorBy?: "claim" | "indicator" }): SQL {
   const parts: SQL[] = [VISIBLE];
+  if (f.area === "none") parts.push(sql`c.area_code is null`);
+  else if (f.area) parts.push(sql`c.area_code = ${f.area}`);
   // Charts group by indicator, so a sector's charts are its indicators' (a claim's own sector may differ from its indicator's).
   if (f.sector && f.sector !== "all")
     parts.push(sectorBy === "indicator" ? sql`c.indicator_id in (select i.id from indicators i where i.sector = ${f.sector})` : sql`c.sector = ${f.sector}`);
@@ -113,6 +156,11 @@ export function forgetDataVersion(db: Db): void {
   versionCaches.delete(db);
 }
 
+/** The memo for other read-only aggregates the pages show (conflicts, targets): same data version, same answer. */
+export function memoised<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
+  return memo(db, `ext:${key}`, compute);
+}
+
 async function memo<T>(db: Db, key: string, compute: () => Promise<T>): Promise<T> {
   const full = `${await dataVersion(db)}|${key}`;
   const now = Date.now();
@@ -136,7 +184,7 @@ export function listIndicators(db: Db): Promise<IndicatorInfo[]> {
   return memo(db, "indicators", () =>
     rows<IndicatorInfo>(
       db,
-      sql`select id, name_zh as "nameZh", name_en as "nameEn", sector, unit, measure from indicators order by sector, id`,
+      sql`select id, name_zh as "nameZh", name_en as "nameEn", sector, unit, measure, kind from indicators order by sector, id`,
     ),
   );
 }
@@ -152,55 +200,57 @@ export async function countClaims(db: Db): Promise<number> {
 }
 
 const POINT_COLUMNS = sql`c.as_of::text as "date", c.value, c.status, c.qualifier, c.id as "claimId",
-  c.article_id as "articleId", c.quote, nullif(btrim(a.title), '') as "articleTitle", c.cumulative`;
+  c.article_id as "articleId", c.quote, nullif(btrim(a.title), '') as "articleTitle", c.cumulative,
+  c.period, c.area_code as "areaCode", c.area, c.subject`;
 
-/** One point per (indicator, date, status), for every indicator with data in the filter. */
-export function indicatorSummaries(db: Db, f: RangeFilter, maxPoints = 24): Promise<IndicatorSummary[]> {
+/**
+ * Every series with data in the filter: one per (indicator, area, kind of
+ * period), one point per (date, status) with its most recent `maxPoints` dates.
+ */
+export function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24): Promise<SeriesSummary[]> {
   return memo(db, `summaries:${JSON.stringify(f)}:${maxPoints}`, async () => {
-    const [indicators, pts] = await Promise.all([
-      listIndicators(db),
-      rows<SeriesPoint & { indicatorId: string }>(
-        db,
-        sql`with g as (
-              select c.indicator_id, c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
-              from claims c
-              where c.indicator_id is not null and ${rangeWhere(f, { needDate: true, sectorBy: "indicator" })}
-              group by c.indicator_id, c.as_of, c.status
-            ), ranked as (
-              select g.*, dense_rank() over (partition by g.indicator_id order by g.as_of desc) as r from g
-            )
-            select c.indicator_id as "indicatorId", ${POINT_COLUMNS}, ranked.n::int as n
-            from ranked join claims c on c.id = ranked.id left join articles a on a.id = c.article_id
-            where ranked.r <= ${maxPoints}
-            order by c.indicator_id, c.as_of`,
-      ),
-    ]);
-    const byId = new Map<string, SeriesPoint[]>();
-    const counts = new Map<string, number>();
-    for (const p of pts) {
-      const { indicatorId, ...point } = p;
-      if (!byId.has(indicatorId)) byId.set(indicatorId, []);
-      byId.get(indicatorId)!.push(point);
-      counts.set(indicatorId, (counts.get(indicatorId) ?? 0) + point.n);
+    const pts = await rows<SeriesPoint & { indicatorId: string; g: string }>(
+      db,
+      sql`with g as (
+            select c.indicator_id, c.area_code, ${FREQ_SQL} as freq, c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
+            from claims c
+            where c.indicator_id is not null and ${CHARTED} and ${rangeWhere(f, { needDate: true, sectorBy: "indicator" })}
+            group by 1, 2, 3, 4, 5
+          ), ranked as (
+            select g.*, dense_rank() over (partition by g.indicator_id, g.area_code, g.freq order by g.as_of desc) as r from g
+          )
+          select ranked.indicator_id as "indicatorId", ranked.freq, ${POINT_COLUMNS}, ranked.n::int as n
+          from ranked join claims c on c.id = ranked.id left join articles a on a.id = c.article_id
+          where ranked.r <= ${maxPoints}
+          order by ranked.indicator_id, ranked.area_code nulls last, ranked.freq, c.as_of, c.status`,
+    );
+    const out = new Map<string, SeriesSummary>();
+    for (const { indicatorId, ...point } of pts) {
+      const key = `${indicatorId}|${point.areaCode}|${point.freq}`;
+      let s = out.get(key);
+      if (!s) out.set(key, (s = { indicatorId, areaCode: point.areaCode, area: point.area, freq: point.freq, claims: 0, points: [] }));
+      s.points.push(point);
+      s.claims += point.n;
     }
-    return indicators
-      .filter((i) => byId.has(i.id))
-      .map((i) => ({ ...i, claims: counts.get(i.id) ?? 0, points: byId.get(i.id)! }));
+    return [...out.values()];
   });
 }
 
-/** Every point of one indicator in the range (most recent `limit` dates). */
+/**
+ * Every point of one indicator in the range (most recent `limit` dates), each
+ * with its kind of period; with `area`, that area's series only.
+ */
 export function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, limit = 1000): Promise<SeriesPoint[]> {
   return memo(db, `series:${indicatorId}:${JSON.stringify(f)}:${limit}`, async () => {
     const pts = await rows<SeriesPoint>(
       db,
       sql`with g as (
-            select c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
+            select c.area_code, ${FREQ_SQL} as freq, c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
             from claims c
-            where c.indicator_id = ${indicatorId} and ${rangeWhere({ ...f, sector: null }, { needDate: true })}
-            group by c.as_of, c.status
+            where c.indicator_id = ${indicatorId} and ${CHARTED} and ${rangeWhere({ ...f, sector: null }, { needDate: true })}
+            group by 1, 2, 3, 4
           ), lim as (select * from g order by as_of desc limit ${limit})
-          select ${POINT_COLUMNS}, lim.n::int as n
+          select ${POINT_COLUMNS}, lim.freq, lim.n::int as n
           from lim join claims c on c.id = lim.id left join articles a on a.id = c.article_id
           order by c.as_of, c.status`,
     );
@@ -208,9 +258,150 @@ export function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, lim
   });
 }
 
+export interface EventItem {
+  claimId: number;
+  articleId: number | null;
+  date: string;
+  value: number;
+  qualifier: string;
+  status: string;
+  quote: string;
+  articleTitle: string | null;
+  areaCode: string | null;
+  area: string | null;
+  /** The bucket (2025-Q1 or 2025-03) the event is counted in. */
+  bucket: string;
+}
+
+export interface EventBucket {
+  bucket: string;
+  /** Last day of the bucket: where the bar stands on a time axis. */
+  date: string;
+  sum: number;
+  count: number;
+  /** Some event in it is a lower bound (超…): so is the sum. */
+  lowerBound: boolean;
+}
+
+/**
+ * An event indicator (one project's investment, one signing) per month or
+ * quarter: the sum and count of its reported events (all of them, in SQL), and
+ * the most recent `limit` events themselves. The same figure on the same date
+ * in the same area is one event reported twice, counted once.
+ */
+export function eventSeries(
+  db: Db,
+  indicatorId: string,
+  f: RangeFilter,
+  per: "month" | "quarter",
+  limit = 200,
+): Promise<{ buckets: EventBucket[]; events: EventItem[] }> {
+  return memo(db, `events:${indicatorId}:${JSON.stringify(f)}:${per}:${limit}`, async () => {
+    const bucket =
+      per === "quarter"
+        ? sql`to_char(c.as_of, 'YYYY') || '-Q' || to_char(c.as_of, 'Q')`
+        : sql`to_char(c.as_of, 'YYYY-MM')`;
+    const distinct = sql`select ${REPRESENTATIVE} as id
+            from claims c
+            where c.indicator_id = ${indicatorId} and ${CHARTED} and ${rangeWhere({ ...f, sector: null }, { needDate: true })}
+            group by c.as_of, c.area_code, c.value, c.status`;
+    const [sums, events] = await Promise.all([
+      rows<{ bucket: string; sum: number; count: number; lowerBound: boolean }>(
+        db,
+        sql`with g as (${distinct})
+            select ${bucket} as bucket, sum(c.value)::float8 as sum, count(*)::int as count,
+              bool_or(c.qualifier in ('gt', 'gte')) as "lowerBound"
+            from g join claims c on c.id = g.id
+            where c.status <> 'plan'
+            group by 1 order by 1`,
+      ),
+      rows<EventItem>(
+        db,
+        sql`with g as (${distinct}),
+            lim as (select c.* from g join claims c on c.id = g.id order by c.as_of desc, c.id desc limit ${limit})
+            select c.id as "claimId", c.article_id as "articleId", c.as_of::text as "date", c.value, c.qualifier, c.status,
+              c.quote, nullif(btrim(a.title), '') as "articleTitle", c.area_code as "areaCode", c.area, ${bucket} as bucket
+            from lim c left join articles a on a.id = c.article_id
+            order by c.as_of, c.id`,
+      ),
+    ]);
+    const buckets = sums.map((b) => ({ ...b, date: bucketEnd(b.bucket) })).sort((a, b) => a.date.localeCompare(b.date));
+    return { buckets, events };
+  });
+}
+
+function bucketEnd(bucket: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(bucket);
+  const [y, m] = q ? [Number(q[1]), Number(q[2]) * 3] : bucket.split("-").map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${String(m).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+}
+
+export interface StatedGrowth {
+  /** The level claim the growth is said of. */
+  claimId: number;
+  growthClaimId: number;
+  articleId: number | null;
+  value: number;
+  qualifier: string;
+}
+
+/**
+ * Growth the article itself states for a figure (…达1234万吨，同比增长12.5%):
+ * the growth indicator's claim right after it in the same sentence.
+ */
+export function statedGrowth(db: Db, claimIds: number[]): Promise<Map<number, StatedGrowth>> {
+  const ids = [...new Set(claimIds)].sort((a, b) => a - b);
+  if (ids.length === 0) return Promise.resolve(new Map());
+  return memo(db, `growth:${ids.join(",")}`, async () => {
+    const found = await rows<StatedGrowth>(
+      db,
+      sql`select distinct on (c.id) c.id as "claimId", g.id as "growthClaimId", g.article_id as "articleId", g.value, g.qualifier
+          from claims c
+          join claims g on g.document_id = c.document_id
+            and g.indicator_id = regexp_replace(c.indicator_id, '_cumulative$', '') || '_growth'
+            and g.start > c."end" and g.start - c."end" <= 40
+            and g.review_state <> 'rejected' and g.status = c.status
+          join documents d on d.id = c.document_id
+          where c.id in (${sql.join(ids.map((i) => sql`${i}`), sql`, `)})
+            and strpos(substr(d.normalised_text, c."end" + 1, g.start - c."end"), '。') = 0
+            and strpos(substr(d.normalised_text, c."end" + 1, g.start - c."end"), '；') = 0
+          order by c.id, g.start`,
+    );
+    return new Map(found.map((g) => [g.claimId, g]));
+  });
+}
+
+export interface AreaOption {
+  code: string;
+  name: string;
+  claims: number;
+}
+
+/** Are there visible claims without an area (read before areas were assigned, or none could be)? */
+export function hasUnassignedArea(db: Db): Promise<boolean> {
+  return memo(db, "unassigned", async () =>
+    (await rows<{ x: boolean }>(db, sql`select exists (select 1 from claims c where c.area_code is null and ${VISIBLE}) as x`))[0]?.x === true,
+  );
+}
+
+/** Every area that has claims, with how many (most first). */
+export function areasWithClaims(db: Db): Promise<AreaOption[]> {
+  return memo(db, "areas", () =>
+    rows<AreaOption>(
+      db,
+      sql`select c.area_code as code, min(c.area) as name, count(*)::int as claims
+          from claims c where c.area_code is not null and ${VISIBLE}
+          group by c.area_code order by count(*) desc, c.area_code`,
+    ),
+  );
+}
+
 const CLAIM_COLUMNS = sql`c.id, c.article_id as "articleId", c.document_id as "documentId", c.quote, c.value, c.unit,
   c.qualifier, c.metric, c.subject, c.sector, c.period, c.status, c.as_of::text as "asOf",
-  c.indicator_id as "indicatorId", nullif(btrim(a.title), '') as "articleTitle", c.review_state as "reviewState"`;
+  c.indicator_id as "indicatorId", nullif(btrim(a.title), '') as "articleTitle", c.review_state as "reviewState",
+  c.area, c.area_code as "areaCode", c.period_kind as "periodKind", c.breakdown,
+  c.period_source as "periodSource", c.period_cue as "periodCue", c.area_source as "areaSource", c.area_cue as "areaCue"`;
 
 export function latestClaims(db: Db, f: RangeFilter, limit = 8): Promise<ClaimListItem[]> {
   return memo(db, `latest:${JSON.stringify(f)}:${limit}`, () =>
@@ -224,6 +415,7 @@ export function latestClaims(db: Db, f: RangeFilter, limit = 8): Promise<ClaimLi
 }
 
 export interface ClaimQuery {
+  area?: string | null;
   sector?: string | null;
   indicator?: string | null;
   unit?: string | null;
@@ -236,7 +428,7 @@ export interface ClaimQuery {
 }
 
 function claimWhere(f: ClaimQuery): SQL {
-  const parts: SQL[] = [rangeWhere({ sector: f.sector, from: f.from, to: f.to }, { needDate: false })];
+  const parts: SQL[] = [rangeWhere({ area: f.area, sector: f.sector, from: f.from, to: f.to }, { needDate: false })];
   if (f.indicator) parts.push(sql`c.indicator_id = ${f.indicator}`);
   if (f.unit) parts.push(sql`c.unit = ${f.unit}`);
   if (f.status && f.status !== "all") parts.push(sql`c.status = ${f.status}`);

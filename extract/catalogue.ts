@@ -54,6 +54,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   def("investment.signed_investment", "签约项目总投资", "Investment of signed projects", "investment", "元", "level", [/签约/, /投资/], { kind: "event" }),
   def("investment.projects_signed", "签约项目数", "Projects signed", "investment", "个", "level", [/签约/], { units: ["项", "家"], kind: "event" }),
   def("investment.projects_landed", "落地项目数", "Projects landed", "investment", "个", "level", [/落地|引进|开工|竣工|投产|招引/, /项目/], { units: ["项"] }),
+  // 产业类项目67个, 民生及社会事业类项目37个: a count of projects of a kind
+  def("investment.projects", "项目数", "Projects", "investment", "个", "level", [/类项目/], { units: ["项"], exclude: [/实事|民生实事/] }),
   def("investment.project_investment", "项目投资额", "Project investment", "investment", "元", "level", [/投资|亿元以上/], { exclude: [/研发/], kind: "event" }),
   def("investment.enterprises_attracted", "引进企业数", "Enterprises attracted", "investment", "家", "level", [/引进|招引|入驻/, /企业|公司/]),
   // short drama & digital culture
@@ -65,7 +67,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   def("macro.gdp_growth", "GDP增速", "GDP growth", "macro", "%", "change_pct", [/GDP|生产总值/], { exclude: [/占(?:全[国省市县区])?(?:GDP|地区生产总值|生产总值)/] }),
   def("macro.gdp", "地区生产总值", "GDP", "macro", "元", "level", [/GDP|生产总值/]),
   def("macro.fiscal_revenue", "一般公共预算收入", "Fiscal revenue", "macro", "元", "level", [/财政(?:总)?收入|一般公共预算收入/]),
+  def("macro.disposable_income_growth", "居民人均可支配收入增速", "Per-capita disposable income growth", "macro", "%", "change_pct", [/人均可支配收入|居民收入/, GROWTH]),
   def("macro.disposable_income", "居民人均可支配收入", "Per-capita disposable income", "macro", "元", "level", [/人均可支配收入/]),
+  // deposits and loans are macro (the claim record's sector note), not a service
+  def("macro.deposits", "金融机构存款余额", "Bank deposits", "macro", "元", "level", [/存款余额|各项存款|本外币存款|储蓄存款/]),
+  def("macro.loans", "金融机构贷款余额", "Bank loans", "macro", "元", "level", [/贷款余额|各项贷款|本外币贷款/]),
   // services, tourism
   def("services.retail_sales_growth", "社会消费品零售总额增速", "Retail sales growth", "services", "%", "change_pct", [/社会消费品零售总额|社零/]),
   def("services.retail_sales", "社会消费品零售总额", "Retail sales", "services", "元", "level", [/社会消费品零售总额|社零/]),
@@ -81,6 +87,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   def("industry.rd_spend_growth", "研发投入增速", "R&D spending growth", "industry", "%", "change_pct", [/研发/, GROWTH]),
   def("industry.rd_spend", "研发投入", "R&D spending", "industry", "元", "level", [/(?:研发|R&D)(?:投入|经费|费用|支出)/]),
   def("industry.capacity_gwh", "产能(GWh)", "Capacity (GWh)", "industry", "GWh", "level", [/./]),
+  // 年产12万吨…项目, 设计年产高端特种纸30万吨: a plant's capacity (a port's 设计年吞吐量 is port throughput, above)
+  def("industry.capacity_t", "产能(吨)", "Capacity (tonnes)", "industry", "吨", "level", [/年产|产能/], { exclude: [/吞吐|运量|货运/] }),
   def("industry.capacity_gw", "产能(GW)", "Capacity (GW)", "industry", "GW", "level", [/./]),
   def("industry.tax", "企业纳税", "Enterprise tax paid", "industry", "元", "level", [/纳税|税收|缴税|税金/], { exclude: [/海关/], sectorFromContext: true }),
   def("industry.enterprise_revenue", "企业营收", "Enterprise revenue", "industry", "元", "level", [/营收|营业收入|销售收入|主营业务收入|产值/], { exclude: [/村集体/], sectorFromContext: true }),
@@ -150,4 +158,9 @@ export const CATALOGUE_CASES: readonly [string, string, boolean, string | null][
   ["人次", "接待游客1256.3万人次", false, "tourism.visitors"],
   ["元", "实现旅游收入112.4亿元", false, "tourism.revenue"],
   ["元", "全区完成固定资产投资126.8亿元", false, "investment.fixed_asset"],
+  ["%", "农村居民人均可支配收入增长8.1%", false, "macro.disposable_income_growth"],
+  ["元", "全市金融机构本外币存款余额4107.5亿元", true, "macro.deposits"],
+  ["吨", "年产12万吨高端聚烯烃特种材料项目", false, "industry.capacity_t"],
+  ["吨", "设计年吞吐量320万吨", false, "port.cargo_throughput"],
+  ["个", "民生及社会事业类项目37个", false, "investment.projects"],
 ];

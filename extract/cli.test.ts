@@ -5,8 +5,8 @@ import { parseArgs } from "./cli";
 
 const ROOT = join(__dirname, "..");
 const SEED = join(ROOT, "tests", "fixtures", "corpus", "003_7ef5928998a3dc46.txt");
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "extract", "cli.ts"), ...args], { cwd: ROOT, input, encoding: "utf8" });
+const run = (args: string[], input?: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "extract", "cli.ts"), ...args], { cwd: ROOT, input, encoding: "utf8", env: { ...process.env, HOME_AREA: "", ...env } });
 
 describe("extract CLI", () => {
   it("validates its arguments", () => {
@@ -36,5 +36,16 @@ describe("extract CLI", () => {
     const t = run([SEED]);
     expect(t.status).toBe(0);
     expect(t.stdout).toMatch(/003_7ef5928998a3dc46\.txt: \d+ claims/);
+  });
+
+  it("reads pages whose paper names no place against HOME_AREA (code or name), and refuses an unknown one", () => {
+    const page = "该项目总投资3亿元。";
+    expect(JSON.parse(run(["--jsonl", "-"], page).stdout.trim())).toMatchObject({ area: "衢江区", areaCode: "330803", areaSource: "home" });
+    expect(JSON.parse(run(["--jsonl", "-"], page, { HOME_AREA: "330881" }).stdout.trim())).toMatchObject({ area: "江山市", areaCode: "330881" });
+    expect(JSON.parse(run(["--jsonl", "-"], page, { HOME_AREA: "龙游县" }).stdout.trim())).toMatchObject({ area: "龙游县" });
+    const bad = run(["--jsonl", "-"], page, { HOME_AREA: "火星市" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/HOME_AREA is no known area/);
+    expect(bad.stdout).toBe("");
   });
 });

@@ -1,13 +1,16 @@
 // npm run --silent extract -- [--jsonl] FILE... ('-' reads stdin)
-// Prints one claim per line (the record of CLAIMS.md without `core`, plus
-// start, end and indicator) or a readable table. Touches no database. A file
-// that cannot be read gets a one-line error on stderr; the others still print
-// and the exit code is non-zero.
+// Prints one claim per line (the record of docs/claims.md without `core`,
+// plus start, end, indicator, areaCode, periodKind, periodSource, areaSource,
+// breakdown) or a readable table. Touches no database. HOME_AREA (a code or
+// full name; 衢江区 by default) is the home of pages whose paper names none. A
+// file that cannot be read gets a one-line error on stderr; the others still
+// print and the exit code is non-zero.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { z } from "zod";
 import { readSource } from "./source";
 import { extractDocument } from "./index";
+import { lookupArea } from "./areas/gazetteer";
 import type { Claim } from "./types";
 
 const Args = z
@@ -84,15 +87,26 @@ function printTable(doc: string, claims: Claim[], out: (s: string) => void) {
   for (const c of claims) {
     const q = { eq: "=", gt: ">", gte: "≥", lt: "<", approx: "≈" }[c.qualifier];
     out(
-      `  ${padTo(`${q}${c.value} ${c.unit}`, 18)} ${padTo(c.sector, 11)} ${padTo(c.period ?? "-", 10)} ${padTo(c.status, 6)} ${padTo(cut(c.metric, 16), 18)} ${cut(c.quote, 40)}`,
+      `  ${padTo(`${q}${c.value} ${c.unit}`, 18)} ${padTo(c.sector, 11)} ${padTo(c.period ?? "-", 10)} ${padTo(c.area ?? "-", 8)} ${padTo(c.status, 6)} ${padTo(cut(c.metric, 16), 18)} ${cut(c.quote, 40)}`,
     );
   }
 }
 
-export function main(argv: readonly string[]): number {
+/** HOME_AREA from the environment: blank is unset; an area the gazetteer does not know is an error. */
+const HomeArea = z
+  .string()
+  .trim()
+  .max(40)
+  .optional()
+  .transform((v) => v || undefined)
+  .refine((v) => v === undefined || lookupArea(v) !== null, { message: "HOME_AREA is no known area (give a GB/T 2260 code such as 330803 or a full name such as 衢江区)" });
+
+export function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
   let args: Args;
+  const home = HomeArea.safeParse(env.HOME_AREA);
   try {
     args = parseArgs(argv);
+    if (!home.success) throw new UsageError(home.error.issues[0].message);
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n`);
     return 2;
@@ -107,7 +121,7 @@ export function main(argv: readonly string[]): number {
     const doc = file === "-" ? "stdin" : basename(file);
     try {
       const source = readSource(readInput(file), doc);
-      const result = extractDocument(source.text, { fileName: doc, frontMatter: source.frontMatter });
+      const result = extractDocument(source.text, { fileName: doc, frontMatter: source.frontMatter, homeArea: home.data });
       if (args.jsonl) for (const c of result.claims) lines.push(JSON.stringify(toRecord(doc, c)));
       else printTable(doc, result.claims, (s) => lines.push(s));
       flush();

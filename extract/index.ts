@@ -5,14 +5,37 @@ import { normalise } from "./normalise";
 import { segmentArticles } from "./segment";
 import { articleDate, findPublicationDate } from "./pubdate";
 import { extractClaims } from "./claims/extract";
+import { lookupArea, type Area } from "./areas/gazetteer";
+import { homeAreaFromSource } from "./areas/places";
 
 /** Bump whenever the claims produced for the same text change. */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
+
+/** The area a page is written for when neither its paper nor the configuration says. */
+export const DEFAULT_HOME_AREA = "衢江区";
 
 export interface ExtractOptions {
   /** Base name of the input file, for error messages. */
   fileName: string;
   frontMatter?: FrontMatter;
+  /** The configured home area (HOME_AREA: a code or full name), for pages whose paper names none. */
+  homeArea?: string | null;
+}
+
+/**
+ * The area a page is written for: its paper (front matter source, the masthead
+ * lines, its URL: 今日衢江 → 衢江区, 衢州日报 → 衢州市), else the configured home.
+ */
+export function homeOf(normalisedText: string, options: ExtractOptions): { home: Area; fromSource: boolean } {
+  // A masthead is a short line without sentence punctuation among the first few (今日衢江, 衢州日报)
+  const masthead = normalisedText
+    .split("\n", 4)
+    .filter((l) => l.length <= 30 && !/[，,。；;！!？?]/.test(l))
+    .join(" ");
+  const fromPaper = homeAreaFromSource({ source: options.frontMatter?.source, masthead, url: options.frontMatter?.url });
+  if (fromPaper) return { home: fromPaper, fromSource: true };
+  const configured = lookupArea(options.homeArea?.trim() || DEFAULT_HOME_AREA) ?? lookupArea(DEFAULT_HOME_AREA)!;
+  return { home: configured, fromSource: false };
 }
 
 export function extractDocument(text: string, options: ExtractOptions): ExtractedDocument {
@@ -24,7 +47,15 @@ export function extractDocument(text: string, options: ExtractOptions): Extracte
     end: s.end,
     date: articleDate(normalisedText.slice(s.start, s.end), pub.date),
   }));
-  const claims = extractClaims(normalisedText, { publishedAt: pub.date, publishedYear: pub.year, articles, title: options.frontMatter?.title ?? null });
+  const { home, fromSource } = homeOf(normalisedText, options);
+  const claims = extractClaims(normalisedText, {
+    publishedAt: pub.date,
+    publishedYear: pub.year,
+    articles,
+    title: options.frontMatter?.title ?? null,
+    home,
+    homeFromSource: fromSource,
+  });
   return {
     extractorVersion: EXTRACTOR_VERSION,
     normalisedText,

@@ -27,5 +27,7 @@ export const NORMALISE_CASES: ReadonlyArray<{ raw: string; normalised: string; w
   { raw: "增长到了,\n1.5万人,共\n3、4号地块", normalised: "增长到了,1.5万人,共3、4号地块", why: "a decimal or 3、4 at a line start continues the sentence" },
   { raw: "Hello world,\nand more.", normalised: "Hello world, and more.", why: "Latin words broken across lines keep a space" },
   { raw: "今年 1 至 5 月 ,\n全县规上工业总产值\n完成 156.3 亿元 ,\n同比增长 10.2% 。", normalised: "今年1至5月,全县规上工业总产值完成156.3亿元,同比增长10.2%。", why: "a line ending in a comma continues even into a line without punctuation (no title ends in a comma)" },
+  { raw: "基础设施项目8个,总投资24.1亿元;\n民生项目6个,总投资9.5亿元。", normalised: "基础设施项目8个,总投资24.1亿元;民生项目6个,总投资9.5亿元。", why: "a line ending in a semicolon continues: OCR breaks lists of figures there" },
+  { raw: "责任编辑:周 敏 新闻热线:0570-3056789 总第17420期\n\n去年衢州港吞吐量突破1500万吨\n\n本报讯", normalised: "责任编辑:周敏新闻热线:0570-3056789总第17420期\n去年衢州港吞吐量突破1500万吨\n本报讯", why: "masthead credits are a line of their own; the headline after them stays a line" },
   { raw: "分别为3, 100和5 000", normalised: "分别为3, 100和5 000", why: "a space that separates numbers is kept" },
 ];

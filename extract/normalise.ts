@@ -16,6 +16,7 @@
 //   traditional (≥ 3% of its first 3000 Han characters change). A lone OCR'd
 //   traditional character in a simplified page (002: "增長") is left alone, so
 //   quotes of that page still match, and simplified pages never pay for OpenCC.
+// - A line ending in ；/; continues: OCR columns break lists of figures there.
 // - Broken lines are joined until nothing more joins (a fixed point), which is
 //   what makes the function idempotent whatever the line rules say.
 import * as OpenCC from "opencc-js";
@@ -113,7 +114,7 @@ const HEADING = /^#{1,6} /;
 /** Sentence punctuation: a line that contains none of it reads as a title, not as prose. */
 const SENTENCE_PUNCT = /[，,。、；;：:！!？?]|\.(?![0-9])/;
 /** A line ending in one of these ends its sentence. */
-const SENTENCE_END = /(?:[。！？!?…；;：:]|[^0-9.]\.|[。！？!?.][”"’』」）)])$/;
+const SENTENCE_END = /(?:[。！？!?…：:]|[^0-9.]\.|[。！？!?.][”"’』」）)])$/;
 /** A line starting with these cannot start a paragraph: it continues the previous line. */
 const CONTINUATION_START = /^[，,。、；;：:！!？?）)”’』」%]/;
 /** These always start a new paragraph: bylines, banners, subtitles, list items. */
@@ -179,8 +180,12 @@ function isTitleLike(l: LineInfo, stats: ColumnStats): boolean {
 
 const SHORT_HAN_PHRASE = /^[\u4e00-\u9fff]{2,12}$/;
 
+/** Page furniture (masthead credits, issue and page numbers) is a line of its own, whatever its punctuation. */
+const PAGE_FURNITURE = /责任编辑|版式[:：]|新闻热线|总第\s*\d+\s*期|第\s*\d+\s*版|主办|承办|星期[一二三四五六日天]/;
+
 function continues(prev: LineInfo, next: LineInfo, stats: ColumnStats, after?: LineInfo): boolean {
   if (prev.heading || next.heading) return false;
+  if (PAGE_FURNITURE.test(prev.bare) || PAGE_FURNITURE.test(next.bare)) return false;
   const p = prev.bare;
   const n = next.bare;
   if (PARAGRAPH_START.test(n)) return false;

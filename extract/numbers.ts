@@ -610,7 +610,8 @@ function hasArabicDigit(text: string, i: number, j: number): number {
  * The rule for Chinese numerals in running text (they are also ordinary
  * characters: 统一, 一线, 万物, 十分, 三大差距):
  *  1. never after 第/初/星期/周/月 (ordinals, weekdays, days of a month);
- *  2. never a lone 一 (一批, 一个 — in Chinese "one + measure word" is mostly an article);
+ *  2. never a lone 一 (一批, 一个 — in Chinese "one + measure word" is mostly an article),
+ *     except a growth of 一倍 (增长一倍);
  *  3. never inside a listed word (NUMERAL_WORDS: 十分, 千家万户 …);
  *  4. then accept when a measure word or unit follows (optionally after 余/多/几/来),
  *     or when the run has ≥ 2 numeral characters and is not glued to another Han
@@ -623,7 +624,8 @@ function acceptChinese(text: string, start: number, end: number, signed = false)
   if (ORDINAL_PREFIXES.has(text[start - 1])) return false;
   if (overlapsNumeralWord(text, start, end)) return false;
   if (signed) return true;
-  if (end - start === 1 && text[start] === "一") return false;
+  // …except 增长一倍 (a growth of one multiple), which the claims read as +100%
+  if (end - start === 1 && text[start] === "一" && !(text[end] === "倍" && /(?:增长|提高|增加|提升|上涨)了?(?:近|约|超过?|逾)?$/.test(text.slice(Math.max(0, start - 6), start)))) return false;
   let k = end;
   if (QUALIFIER_CHARS.has(text[k])) k++;
   if (startsWithAt(text, k, MEASURE_WORDS)) return true;

@@ -20,7 +20,8 @@
 //      phrases (力争/预计/计划/目标/到/将/拟 + YYYY年), else its earliest plan year.
 import type { DateSource } from "./types";
 import { compareYMD, daysBetween, formatYMD, isValidDay, MAX_YEAR, parseYMD, type YMD } from "./time/calendar";
-import { findDatelines } from "./time/datelines";
+import { findDatelines, writtenDates } from "./time/datelines";
+import { parseTimes } from "./time/expressions";
 
 export interface PublicationDate {
   /** YYYY-MM-DD */
@@ -45,17 +46,9 @@ function parseIso(s: string | undefined): YMD | null {
   return ymd && ymd.y >= MIN_YEAR ? ymd : null;
 }
 
-const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
-const NUMERIC_DATE = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g;
-
-/** Every real full date in the text (年月日 form), in order. */
+/** Every real full date in the text (年月日 form), in order, from the papers' founding year on. */
 export function fullDates(text: string): YMD[] {
-  const out: YMD[] = [];
-  for (const m of text.matchAll(FULL_DATE)) {
-    const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-    if (isValid(ymd.y, ymd.m, ymd.d)) out.push(ymd);
-  }
-  return out;
+  return writtenDates(text, "full").filter((d) => d.y >= MIN_YEAR);
 }
 
 // ---------------------------------------------------------------- masthead
@@ -73,13 +66,8 @@ export function mastheadDate(text: string): YMD | null {
     if (PROSE.test(lines[i])) continue;
     const near = [lines[i - 1] ?? "", lines[i], lines[i + 1] ?? ""].join(" ");
     if (!MASTHEAD_MARK.test(near)) continue;
-    for (const re of [FULL_DATE, NUMERIC_DATE]) {
-      re.lastIndex = 0;
-      for (const m of lines[i].matchAll(re)) {
-        const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-        if (isValid(ymd.y, ymd.m, ymd.d)) return ymd;
-      }
-    }
+    const day = [...writtenDates(lines[i], "full"), ...writtenDates(lines[i], "numeric")].find((d) => d.y >= MIN_YEAR);
+    if (day) return day;
   }
   return null;
 }
@@ -100,7 +88,6 @@ export function datelines(text: string): MonthDay[] {
 
 // ---------------------------------------------------------------- years
 
-const YEAR = /(\d{4})\s*年/g;
 /** Words before a year that make it a plan or target, not a year the page reports on. */
 const PLAN_BEFORE = /(?:力争|预计|计划|目标|到|将|拟|规划|预期|争取|确保|部署|至)(?:于|在)?\s*$/;
 const PLAN_WINDOW = 8;
@@ -109,10 +96,10 @@ const PLAN_WINDOW = 8;
 export function pageYear(text: string): number | null {
   let reviewed: number | null = null;
   let planned: number | null = null;
-  for (const m of text.matchAll(YEAR)) {
-    const y = Number(m[1]);
-    if (y < MIN_YEAR || y > MAX_YEAR) continue;
-    const before = text.slice(Math.max(0, m.index - PLAN_WINDOW), m.index);
+  for (const m of parseTimes(text)) {
+    const y = m.year;
+    if (y === undefined || y < MIN_YEAR || y > MAX_YEAR) continue;
+    const before = text.slice(Math.max(0, m.start - PLAN_WINDOW), m.start);
     if (PLAN_BEFORE.test(before)) planned = planned === null ? y : Math.min(planned, y);
     else reviewed = reviewed === null ? y : Math.max(reviewed, y);
   }

@@ -1,4 +1,4 @@
-// The claim record of ../shared/eval/CLAIMS.md (without `core`), plus what the
+// The claim record of docs/claims.md (without `core`), plus what the
 // product needs to trace a claim back to its sentence. Every module of extract/
 // speaks these types; nothing here knows about the database or the web.
 

@@ -1,5 +1,5 @@
 // Every UI string in both languages. Chinese is the default; `lang=en` in the URL switches.
-// Sector names follow ../shared/eval/CLAIMS.md.
+// Sector names follow docs/claims.md.
 import { SECTORS, type SectorId } from "@/extract/types";
 
 export const LANGS = ["zh", "en"] as const;
@@ -115,6 +115,48 @@ const zh = {
   allDates: "全部时间",
   yes: "是",
   no: "否",
+  area: "地区",
+  allAreas: "全部地区",
+  noArea: "地区未注明",
+  compareWith: "比较地区",
+  compareCityProvince: "与全市、全省比较",
+  compareOff: "取消比较",
+  freq: "时期类型",
+  freqNames: { day: "日", month: "月度", quarter: "季度", half: "半年", ytd: "年初至今累计", year: "年度" } as Record<string, string>,
+  noComparable: "无可比的更早数据点",
+  vsComparable: { day: "较前一日", month: "较上月", quarter: "较上季度", half: "较上半年度", ytd: "较上年同期", year: "较上年" } as Record<string, string>,
+  statedGrowth: "原文：同比",
+  eventsChart: "按季度汇总",
+  eventsPer: { month: "每月合计", quarter: "每季度合计" } as Record<string, string>,
+  eventsList: "逐项列表",
+  eventsCount: "项",
+  eventsSum: "合计",
+  eventsNote: "每个柱为该时期报道的各项之和，不连线：各项目彼此独立。",
+  latestPeriodTotal: "最近一期合计",
+  unassignedAreas: "部分数据尚未标注地区，只在“全部地区”中显示。",
+  showAllAreas: "查看全部地区",
+  provenance: "来源判断",
+  periodFrom: "时期",
+  areaFrom: "地区",
+  sourceNames: {
+    sentence: "本句",
+    paragraph: "段首",
+    headline: "标题",
+    lead: "导语",
+    dateline: "电头",
+    published: "发布日期",
+    source: "来源",
+    home: "本地默认",
+    editor: "编辑更正",
+    none: "未注明",
+  } as Record<string, string>,
+  fromCue: "来自",
+  breakdown: "分项",
+  embedSource: "数据来源",
+  openFull: "打开完整视图",
+  seriesOf: "序列",
+  legend: "图例",
+  axisTime: "时间",
 };
 
 export type Dict = typeof zh;
@@ -213,6 +255,48 @@ const en: Dict = {
   allDates: "all dates",
   yes: "yes",
   no: "no",
+  area: "Area",
+  allAreas: "All areas",
+  noArea: "area not stated",
+  compareWith: "Compare areas",
+  compareCityProvince: "Compare with city and province",
+  compareOff: "Stop comparing",
+  freq: "Kind of period",
+  freqNames: { day: "Days", month: "Months", quarter: "Quarters", half: "Half-years", ytd: "Year to date", year: "Years" },
+  noComparable: "no comparable earlier point",
+  vsComparable: { day: "vs the day before", month: "vs previous month", quarter: "vs previous quarter", half: "vs previous half-year", ytd: "vs same period last year", year: "vs previous year" },
+  statedGrowth: "article: year on year",
+  eventsChart: "Summed per period",
+  eventsPer: { month: "Total per month", quarter: "Total per quarter" },
+  eventsList: "The events",
+  eventsCount: "events",
+  eventsSum: "total",
+  eventsNote: "Each bar is the sum of the events reported in that period; no line joins them: each project is its own.",
+  latestPeriodTotal: "Latest period total",
+  unassignedAreas: "Some figures have no area yet; they show under “All areas” only.",
+  showAllAreas: "Show all areas",
+  provenance: "How it was read",
+  periodFrom: "period",
+  areaFrom: "area",
+  sourceNames: {
+    sentence: "the sentence",
+    paragraph: "the paragraph opening",
+    headline: "the headline",
+    lead: "the lead",
+    dateline: "the dateline",
+    published: "the publication date",
+    source: "the source",
+    home: "the home area (default)",
+    editor: "an editor's correction",
+    none: "not stated",
+  },
+  fromCue: "from",
+  breakdown: "part",
+  embedSource: "Source",
+  openFull: "Open the full view",
+  seriesOf: "Series",
+  legend: "Legend",
+  axisTime: "Time",
 };
 
 export const DICTS: Record<Lang, Dict> = { zh, en };
@@ -260,4 +344,42 @@ export function qualifierPrefix(q: string, lang: Lang): string {
   const word = dict(lang).qualifierNames[q] ?? "";
   // 超过3100万吨 but "over 31M t".
   return word && lang === "en" ? `${word} ` : word;
+}
+
+/** The one place a bilingual name is chosen: indicators, and anything else with nameZh/nameEn. */
+export function localName(x: { nameZh: string; nameEn: string }, lang: Lang): string {
+  return lang === "zh" ? x.nameZh : x.nameEn || x.nameZh;
+}
+
+/**
+ * How a claim's period or area was known, for the article page:
+ * 时期 2023-H1 · 来自段首“上半年” / period 2023-H1 · from the paragraph opening “上半年”.
+ */
+export function provenance(what: "period" | "area", value: string | null, source: string | null, cue: string | null, lang: Lang): string {
+  const t = dict(lang);
+  const label = what === "period" ? t.periodFrom : t.areaFrom;
+  const v = value ?? "—";
+  if (!source) return `${label} ${v}`;
+  const where = t.sourceNames[source] ?? source;
+  if (source === "none") return `${label} ${v} · ${where}`;
+  const quoted = cue ? (lang === "zh" ? `“${cue}”` : ` “${cue}”`) : "";
+  return lang === "zh" ? `${label} ${v} · ${t.fromCue}${where}${quoted}` : `${label} ${v} · ${t.fromCue} ${where}${quoted}`;
+}
+
+/** The filter bar's words (overview, indicator page). */
+export function filterLabels(lang: Lang) {
+  const t = dict(lang);
+  return {
+    area: t.area,
+    allAreas: t.allAreas,
+    sector: t.sector,
+    allSectors: t.allSectors,
+    from: t.from,
+    to: t.to,
+    apply: t.apply,
+    reset: t.reset,
+    loading: t.loading,
+    filter: t.filter,
+    allDates: t.allDates,
+  };
 }

@@ -1,10 +1,17 @@
-// The data-table alternative of a chart: every point with its source link.
+// The data-table alternative of a chart: every point with its area and source link.
 import { dict, formatValue, qualifierPrefix, type Lang } from "@/lib/i18n";
-import type { SeriesPoint } from "@/db/queries";
+import { claimHref } from "@/lib/links";
 
-export function claimHref(articleId: number | null, claimId: number, lang: Lang): string | null {
-  if (articleId === null) return null;
-  return `/articles/${articleId}${lang === "en" ? "?lang=en" : ""}#claim-${claimId}`;
+export interface TablePoint {
+  date: string;
+  value: number;
+  status: string;
+  qualifier: string;
+  claimId: number;
+  articleId: number | null;
+  quote: string;
+  period?: string | null;
+  area?: string | null;
 }
 
 export function PointTable({
@@ -14,14 +21,18 @@ export function PointTable({
   caption,
   last,
   moreHref,
+  moreLabel,
+  showArea = true,
 }: {
-  points: SeriesPoint[];
+  points: TablePoint[];
   unit: string;
   lang: Lang;
   caption: string;
   /** Show only the most recent `last` points (the overview), with a link to the full table. */
   last?: number;
   moreHref?: string;
+  moreLabel?: string;
+  showArea?: boolean;
 }) {
   const t = dict(lang);
   const shown = last !== undefined && points.length > last ? points.slice(-last) : points;
@@ -38,6 +49,7 @@ export function PointTable({
           <thead>
             <tr>
               <th scope="col">{t.date}</th>
+              {showArea && <th scope="col">{t.area}</th>}
               <th scope="col" className="num">
                 {t.value}
               </th>
@@ -49,8 +61,9 @@ export function PointTable({
             {shown.map((p) => {
               const link = claimHref(p.articleId, p.claimId, lang);
               return (
-                <tr key={`${p.date}-${p.status}`}>
-                  <td>{p.date}</td>
+                <tr key={p.claimId}>
+                  <td>{p.period && p.period !== p.date ? `${p.period} (${p.date})` : p.date}</td>
+                  {showArea && <td>{p.area ?? t.noArea}</td>}
                   <td className="num">
                     {qualifierPrefix(p.qualifier, lang)}
                     {formatValue(p.value, unit, lang)}
@@ -65,7 +78,7 @@ export function PointTable({
       </div>
       {shown.length < points.length && moreHref && (
         <p className="sub">
-          {t.showingFirst} {shown.length} / {points.length} {t.rows} · <a href={moreHref}>{t.viewIndicator}</a>
+          {t.showingFirst} {shown.length} / {points.length} {t.rows} · <a href={moreHref}>{moreLabel ?? t.viewIndicator}</a>
         </p>
       )}
     </details>

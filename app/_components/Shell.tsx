@@ -12,10 +12,26 @@ export function Shell(props: {
   notices: Notice[];
   active?: "overview" | "claims";
   hash?: string;
+  /** Embedded in another page (`embed=1`): no header, no navigation; the content and a link to the full view. */
+  embed?: boolean;
   children: React.ReactNode;
 }) {
   const { lang, path, state, accepted, notices, active } = props;
   const t = dict(lang);
+  if (props.embed) {
+    return (
+      <div lang={lang === "zh" ? "zh-CN" : "en"} className="embed">
+        <main id="main">
+          {props.children}
+          <p className="sub">
+            <a href={href(path, { ...state, embed: "0" }, accepted)} target="_top">
+              {t.openFull} · {t.appTitle}
+            </a>
+          </p>
+        </main>
+      </div>
+    );
+  }
   const other: Lang = lang === "zh" ? "en" : "zh";
   const keepLang = { lang } as Partial<ViewState>;
   return (

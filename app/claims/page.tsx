@@ -4,10 +4,11 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { listIndicators, listUnits, searchClaims } from "@/db/queries";
+import { claimHref } from "@/lib/links";
+import { readView } from "@/lib/view";
 import { SECTORS } from "@/extract/types";
-import { dict, formatValue, qualifierPrefix, sectorName } from "@/lib/i18n";
+import { dict, formatValue, localName, provenance, qualifierPrefix, sectorName } from "@/lib/i18n";
 import { CLAIMS_PARAMS, claimQueryOf, href, INDICATOR_PARAMS, parseView, toQuery } from "@/lib/url-state";
-import { claimHref } from "../_components/PointTable";
 import { Shell } from "../_components/Shell";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,12 +23,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function ClaimsPage({ searchParams }: Props) {
   await connection();
-  const { state, notices } = parseView(await searchParams, CLAIMS_PARAMS);
+  const db = await getDb();
+  const view = await readView(db, await searchParams, CLAIMS_PARAMS);
+  const { state, notices } = view;
   const lang = state.lang;
   const t = dict(lang);
-  const db = await getDb();
   const page = Number(state.page);
-  const query = claimQueryOf(state);
+  const query = claimQueryOf(state, view.home.code);
   const [indicators, units, result] = await Promise.all([listIndicators(db), listUnits(db), searchClaims(db, query, page, PAGE_SIZE)]);
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const exportQuery = toQuery({ ...state, page: "1" }, CLAIMS_PARAMS);
@@ -38,6 +40,17 @@ export default async function ClaimsPage({ searchParams }: Props) {
       <h1>{t.navClaims}</h1>
       {/* A plain GET form: the URL is the state; empty fields are dropped by the parser. */}
       <form className="filters" method="get" action="/claims">
+        <label>
+          {t.area}
+          <select name="area" defaultValue={state.area ?? view.home.code} aria-label={t.area}>
+            {view.areas.map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.name}
+              </option>
+            ))}
+            <option value="all">{t.allAreas}</option>
+          </select>
+        </label>
         <label>
           {t.sector}
           <select name="sector" defaultValue={state.sector} aria-label={t.sector}>
@@ -55,7 +68,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
             <option value="">{t.all}</option>
             {indicators.map((i) => (
               <option key={i.id} value={i.id}>
-                {lang === "zh" ? i.nameZh : i.nameEn}
+                {localName(i, lang)}
               </option>
             ))}
           </select>
@@ -139,6 +152,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
                     {t.value} {state.sort === "value_desc" ? "▼" : state.sort === "value_asc" ? "▲" : ""}
                   </Link>
                 </th>
+                <th scope="col">{t.area}</th>
                 <th scope="col">{t.metric}</th>
                 <th scope="col">{t.quote}</th>
                 <th scope="col" className="hide-narrow">
@@ -159,6 +173,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
                       {qualifierPrefix(c.qualifier, lang)}
                       {formatValue(c.value, c.unit, lang)}
                     </td>
+                    <td title={provenance("area", c.area, c.areaSource, c.areaCue, lang)}>{c.area ?? t.noArea}</td>
                     <td>{c.metric}</td>
                     <td>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
                     <td className="hide-narrow">

@@ -1,14 +1,18 @@
-// OpenGraph image of the chart a shared link shows: /og?sector=…&from=…&to=… for
-// the overview, /og?indicator=…&from=…&to=… for an indicator. Text in the image
-// is ASCII/English on purpose: the machine has no CJK font for Satori, and the
-// Chinese title and description travel in the page metadata anyway.
+// OpenGraph image of the view a shared link shows, in the view's language
+// (Chinese by default): /og?area=…&sector=… for the overview,
+// /og?indicator=…&area=…&compare=… for an indicator. Chinese text is set in
+// Noto Sans SC, loaded slice by slice for the characters the image holds
+// (lib/og-font.ts); X-Glyphs-Missing says how many characters no slice covered.
 import { ImageResponse } from "next/og";
 import { getDb } from "@/db/client";
-import { getIndicator, indicatorSeries, indicatorSummaries } from "@/db/queries";
-import { geometry, isLowerBound, PALETTE } from "@/lib/chart-geometry";
-import { formatValue, SECTOR_NAMES } from "@/lib/i18n";
-import { monthEnd, monthStart, parseView } from "@/lib/url-state";
-import type { SectorId } from "@/extract/types";
+import { eventSeries, getIndicator, indicatorSeries, listIndicators, seriesSummaries } from "@/db/queries";
+import { geometry, isLowerBound, PALETTE, type GeoPoint } from "@/lib/chart-geometry";
+import { SERIES_COLOURS } from "@/lib/chart-layout";
+import { dict, formatValue, localName, sectorName } from "@/lib/i18n";
+import { fontsFor } from "@/lib/og-font";
+import { bestFreq, visiblePoints } from "@/lib/series";
+import { dateRange, OG_PARAMS } from "@/lib/url-state";
+import { readView } from "@/lib/view";
 
 export const dynamic = "force-dynamic";
 
@@ -16,64 +20,122 @@ const W = 1200;
 const H = 630;
 
 export async function GET(request: Request) {
-  const { state } = parseView(new URL(request.url).searchParams, ["lang", "sector", "from", "to", "indicator", "chart", "plan"]);
   const db = await getDb();
-  const range = { from: state.from ? monthStart(state.from) : null, to: state.to ? monthEnd(state.to) : null };
-  let title = "Qujiang Economic Indicators";
-  let subtitle = state.sector === "all" ? "All sectors" : (SECTOR_NAMES[state.sector as SectorId]?.en ?? state.sector);
-  let points: { date: string; value: number; status: string; qualifier: string }[] = [];
+  const view = await readView(db, new URL(request.url).searchParams, OG_PARAMS);
+  const { state, areaCode } = view;
+  const lang = state.lang;
+  const t = dict(lang);
+  const range = dateRange(state);
+  const where = areaCode ? (view.areaName(areaCode) ?? areaCode) : t.allAreas;
+  const rangeText = state.from || state.to ? `${state.from ?? "…"} – ${state.to ?? "…"}` : t.allDates;
+  const plan = state.plan === "1";
+  let title = `${where} · ${state.sector === "all" ? t.allSectors : sectorName(state.sector, lang)}`;
+  let subtitle = t.appTitle;
+  let lines: { name: string; points: GeoPoint[] }[] = [];
+  let bars = false;
   let unit = "";
   const ind = state.indicator ? await getIndicator(db, state.indicator) : null;
   if (ind) {
-    title = ind.nameEn;
-    subtitle = `${SECTOR_NAMES[ind.sector as SectorId]?.en ?? ind.sector} · ${ind.id}`;
-    points = await indicatorSeries(db, ind.id, range, 300);
+    title = `${where} · ${localName(ind, lang)}`;
+    subtitle = `${sectorName(ind.sector, lang)} · ${t.appTitle}`;
     unit = ind.unit;
+    if (ind.kind === "event") {
+      const { buckets } = await eventSeries(db, ind.id, { ...range, area: areaCode }, state.freq === "month" ? "month" : "quarter");
+      lines = [{ name: where, points: buckets.map((b) => ({ date: b.date, value: b.sum, status: "actual", qualifier: b.lowerBound ? "gt" : "eq" })) }];
+      bars = true;
+    } else {
+      const codes = [areaCode, ...(state.compare ?? "").split(",").filter((c) => c && c !== areaCode)];
+      const all = await Promise.all(codes.map((code) => indicatorSeries(db, ind.id, { ...range, area: code }, 300)));
+      const freq = state.freq ?? bestFreq(all[0].length ? all[0] : all.flat());
+      lines = all.map((pts, i) => ({ name: codes[i] ? (view.areaName(codes[i]) ?? "") : t.allAreas, points: visiblePoints(pts, { freq, plan }) }));
+    }
   } else {
-    const summaries = await indicatorSummaries(db, { sector: state.sector, ...range });
-    const top = [...summaries].sort((a, b) => b.claims - a.claims)[0];
-    if (top) {
-      title = `${title}: ${subtitle}`;
-      subtitle = `Top indicator: ${top.nameEn} (${summaries.length} indicators)`;
-      points = top.points;
-      unit = top.unit;
+    const [series, indicators] = await Promise.all([seriesSummaries(db, { ...range, area: areaCode, sector: state.sector }), listIndicators(db)]);
+    // The series with the most points (a chart worth a preview), then the most claims.
+    const top = [...series].sort((a, b) => b.points.length - a.points.length || b.claims - a.claims)[0];
+    const topInd = top && indicators.find((i) => i.id === top.indicatorId);
+    if (top && topInd) {
+      subtitle = `${t.appTitle} · ${localName(topInd, lang)}`;
+      unit = topInd.unit;
+      lines = [{ name: where, points: visiblePoints(top.points, { freq: top.freq, plan }) }];
+      bars = topInd.kind === "event";
     }
   }
-  if (state.plan === "0") points = points.filter((p) => p.status !== "plan");
+  const pointsAll = lines.flatMap((l) => l.points);
+  const last = [...(lines[0]?.points ?? [])].reverse().find((p) => p.status !== "plan");
+  const detail = `${rangeText}${last ? ` · ${lang === "zh" ? "最新" : "latest"} ${last.date}: ${formatValue(last.value, unit, lang)}` : ""}`;
+  const legend = lines.length > 1 ? lines.map((l) => l.name) : [];
+  const empty = lang === "zh" ? "该视图暂无数据" : "No data for this view yet.";
+  const { fonts, family, missing } = fontsFor([title, subtitle, detail, empty, ...legend, "0123456789.,:-–…·%"].join(""));
+
   const cw = W - 120;
-  const ch = 380;
-  const g = points.length ? geometry(points, cw, ch, 16) : null;
-  const last = [...points].reverse().find((p) => p.status !== "plan");
-  const rangeText = state.from || state.to ? `${state.from ?? "…"} – ${state.to ?? "…"}` : "all dates";
+  const ch = 360;
+  // One geometry over every line so they share the axes.
+  const g = pointsAll.length ? geometry(pointsAll, cw, ch, 16) : null;
+  const perLine = g ? lines.map((l) => onSharedAxes(l.points, pointsAll, cw, ch)) : [];
+
   return new ImageResponse(
     (
-      <div style={{ width: W, height: H, display: "flex", flexDirection: "column", background: "#fff", padding: 48, fontSize: 28, color: PALETTE.ink }}>
-        <div style={{ display: "flex", fontSize: 44, fontWeight: 700 }}>{title}</div>
-        <div style={{ display: "flex", color: PALETTE.muted, marginTop: 8 }}>
-          {subtitle} · {rangeText}
-          {last ? ` · latest ${last.date}: ${formatValue(last.value, unit, "en")}` : ""}
-        </div>
-        {g ? (
-          <svg width={cw} height={ch} viewBox={`0 0 ${cw} ${ch}`} style={{ marginTop: 32 }}>
-            <line x1={16} x2={cw - 16} y1={ch - 16} y2={ch - 16} stroke={PALETTE.grid} strokeWidth={2} />
-            {g.actual.length > 1 && <path d={g.actualPath} fill="none" stroke={PALETTE.actual} strokeWidth={5} />}
-            {g.plan.length > 1 && <path d={g.planPath} fill="none" stroke={PALETTE.plan} strokeWidth={5} strokeDasharray="14 10" />}
-            {g.actual.map((p, i) =>
-              isLowerBound(p.qualifier) ? (
-                <path key={i} d={`M${p.x - 10},${p.y + 8} L${p.x},${p.y - 10} L${p.x + 10},${p.y + 8} Z`} fill={PALETTE.bound} />
-              ) : (
-                <circle key={i} cx={p.x} cy={p.y} r={7} fill={PALETTE.actual} />
-              ),
-            )}
-            {g.plan.map((p, i) => (
-              <circle key={`p${i}`} cx={p.x} cy={p.y} r={8} fill="#fff" stroke={PALETTE.plan} strokeWidth={4} />
+      <div style={{ width: W, height: H, display: "flex", flexDirection: "column", background: "#fff", padding: 48, fontSize: 28, color: PALETTE.ink, fontFamily: family }}>
+        <div style={{ display: "flex", fontSize: 48, fontWeight: 700 }}>{title}</div>
+        <div style={{ display: "flex", color: PALETTE.muted, marginTop: 8 }}>{subtitle}</div>
+        <div style={{ display: "flex", color: PALETTE.muted, marginTop: 4, fontSize: 24 }}>{detail}</div>
+        {legend.length > 0 && (
+          <div style={{ display: "flex", marginTop: 8, fontSize: 24 }}>
+            {legend.map((name, i) => (
+              <div key={name} style={{ display: "flex", alignItems: "center", marginRight: 24 }}>
+                <div style={{ width: 28, height: 6, background: SERIES_COLOURS[i % SERIES_COLOURS.length], marginRight: 8 }} />
+                {name}
+              </div>
             ))}
+          </div>
+        )}
+        {g ? (
+          <svg width={cw} height={ch} viewBox={`0 0 ${cw} ${ch}`} style={{ marginTop: 16 }}>
+            <line x1={16} x2={cw - 16} y1={ch - 16} y2={ch - 16} stroke={PALETTE.grid} strokeWidth={2} />
+            {bars
+              ? g.actual.map((p, i) => <rect key={i} x={p.x - 18} y={Math.min(p.y, ch - 17)} width={36} height={Math.max(1, ch - 16 - p.y)} fill={PALETTE.actual} />)
+              : perLine.map((lg, li) => {
+                  const colour = SERIES_COLOURS[li % SERIES_COLOURS.length];
+                  return (
+                    <g key={li}>
+                      {lg.actual.length > 1 && <path d={lg.actualPath} fill="none" stroke={colour} strokeWidth={5} />}
+                      {lg.plan.length > 1 && <path d={lg.planPath} fill="none" stroke={colour} strokeWidth={5} strokeDasharray="14 10" />}
+                      {lg.actual.map((p, i) =>
+                        isLowerBound(p.qualifier) ? (
+                          <path key={i} d={`M${p.x - 10},${p.y + 8} L${p.x},${p.y - 10} L${p.x + 10},${p.y + 8} Z`} fill={colour} />
+                        ) : (
+                          <circle key={i} cx={p.x} cy={p.y} r={7} fill={colour} />
+                        ),
+                      )}
+                      {lg.plan.map((p, i) => (
+                        <circle key={`p${i}`} cx={p.x} cy={p.y} r={8} fill="#fff" stroke={colour} strokeWidth={4} />
+                      ))}
+                    </g>
+                  );
+                })}
           </svg>
         ) : (
-          <div style={{ display: "flex", marginTop: 80, color: PALETTE.muted }}>No data for this view yet.</div>
+          <div style={{ display: "flex", marginTop: 80, color: PALETTE.muted }}>{empty}</div>
         )}
       </div>
     ),
-    { width: W, height: H, headers: { "Cache-Control": "public, max-age=300" } },
+    {
+      width: W,
+      height: H,
+      fonts,
+      headers: { "Cache-Control": "public, max-age=300", "X-Glyphs-Missing": String(missing.length), "Content-Language": lang === "zh" ? "zh-CN" : "en" },
+    },
   );
+}
+
+/** A line's points placed on the axes of every line's points (compared areas share one scale). */
+function onSharedAxes(points: GeoPoint[], all: GeoPoint[], w: number, h: number) {
+  // geometry keeps the input order within each status: the first entries are this line's.
+  const g = geometry([...points, ...all], w, h, 16);
+  const nActual = points.filter((p) => p.status !== "plan").length;
+  const actual = g.actual.slice(0, nActual);
+  const plan = g.plan.slice(0, points.length - nActual);
+  const path = (ps: typeof actual) => ps.map((q, i) => `${i ? "L" : "M"}${q.x},${q.y}`).join(" ");
+  return { actual, plan, actualPath: path(actual), planPath: path(plan) };
 }

@@ -25,7 +25,7 @@ export default async function SigninPage({ searchParams }: { searchParams: Searc
   const required = Boolean(readAuthEnv().SITE_PASSWORD);
 
   return (
-    <main lang={lang === "en" ? "en" : "zh-CN"} style={{ maxWidth: "24rem", margin: "4rem auto", padding: "0 1rem" }}>
+    <main id="main" lang={lang === "en" ? "en" : "zh-CN"} style={{ maxWidth: "24rem", margin: "4rem auto", padding: "0 1rem" }}>
       <h1>{t.heading}</h1>
       {!required ? (
         <p role="status">

@@ -16,6 +16,7 @@ export interface ReviewClaim {
   sector: string;
   indicatorId: string | null;
   period: string | null;
+  area: string | null;
   status: string;
   cumulative: boolean;
   reviewState: string;
@@ -36,6 +37,7 @@ export async function articleReview(db: Db, articleId: number): Promise<ReviewCl
       sector: claims.sector,
       indicatorId: claims.indicatorId,
       period: claims.period,
+      area: claims.area,
       status: claims.status,
       cumulative: claims.cumulative,
       reviewState: claims.reviewState,

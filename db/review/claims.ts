@@ -12,6 +12,12 @@ import type { Db } from "../client";
 import { articles, claimAudit, claims, documents, indicators, type ClaimRow } from "../schema";
 import { changedFields, EDITABLE_FIELDS, type ClaimFields, type ClaimPatch, type NewClaim } from "@/lib/review/fields";
 import { ReviewError, type Tx } from "./rows";
+import { lookupArea } from "@/lib/areas";
+
+/** An editor's area: its code kept in step, and the provenance says an editor set it. */
+function areaColumns(area: string | null) {
+  return { areaCode: area ? (lookupArea(area)?.code ?? null) : null, areaSource: area ? "editor" : "none", areaCue: null };
+}
 
 export type ReviewState = "auto" | "confirmed" | "corrected" | "rejected" | "added";
 
@@ -107,6 +113,7 @@ export function correctClaim(db: Db, id: number, patch: ClaimPatch, actor: strin
     const state: ReviewState = current.reviewState === "added" ? "added" : current.reviewState === "rejected" ? "rejected" : "corrected";
     const set: Partial<typeof claims.$inferInsert> = { ...(diff.after as Partial<ClaimFields>), reviewState: state, updatedAt: new Date() };
     if (current.original === null && current.reviewState !== "added") set.original = fieldsOf(current);
+    if ("area" in diff.after) Object.assign(set, areaColumns(next.area));
     if ("period" in diff.after || "cumulative" in diff.after) set.asOf = await asOfFor(tx, current, next.period, next.cumulative);
 
     const [claim] = await tx.update(claims).set(set).where(eq(claims.id, id)).returning();
@@ -187,6 +194,7 @@ export function addClaim(db: Db, input: NewClaim, actor: string): Promise<Change
       sector: input.sector,
       indicatorId: input.indicatorId ?? null,
       period: input.period ?? null,
+      area: input.area ?? null,
       status: input.status,
       cumulative: input.cumulative ?? false,
     };
@@ -195,6 +203,7 @@ export function addClaim(db: Db, input: NewClaim, actor: string): Promise<Change
       .insert(claims)
       .values({
         ...fields,
+        ...areaColumns(fields.area),
         documentId: a.documentId,
         articleId: input.articleId,
         seq: (seq ?? -1) + 1,

@@ -107,7 +107,7 @@ const CHINA_NOT_AFTER = "其集之当空正居适暗心从手家眼期初高途"
 /** A place name followed by these is a street address (中山路, 衢州大道, 湖南路3号), not the place. */
 const ADDRESS_AFTER = /^[东西南北中]?(?:路|街(?!道)|大道|大街|巷|弄|号)/;
 /** 港 after a place is its port unless it starts another word (嘉兴港航, 港澳, 港股). */
-const PORT_AFTER = /^港(?:区|口)?/;
+const PORT_AFTER = /^港(?:区|口|域)?/;
 const NOT_PORT_AFTER = /^港(?:航|澳|台|币|股|资|人|剧|片|商|城|产)/;
 /** What an outlet's name puts after its place: 江山发布, 衢州日报, 衢江新闻. */
 const MEDIA_AFTER = /^(?:发布|日报|晚报|报|新闻|融媒|传媒|电视台|广播|在线|网|头条)/;
@@ -269,20 +269,25 @@ function inHomeProvince(area: Area, home: Area): boolean {
 
 type Resolved = { area: Area; via: "name" | "short"; weak: boolean } | null;
 
-// Answers that depend only on the entry and the home, kept for one home at a time (an article's
-// names repeat, and so do its pages' homes): resolution, not scanning, was most of the time.
-let cacheHome: Area | null = null;
-const nameCache = new Map<Entry, Resolved>();
-const townCache = new Map<Entry, Area | null>();
+// Answers that depend only on the entry and the home, kept per home for the last few homes (an
+// article's names repeat, and so do its pages' homes; reading a masthead against the whole country
+// between two pages must not throw a home's answers away): resolution, not scanning, was most of the time.
+const HOMES_KEPT = 8;
+const cachesByHome = new Map<string, { names: Map<Entry, Resolved>; towns: Map<Entry, Area | null> }>();
+let nameCache = new Map<Entry, Resolved>();
+let townCache = new Map<Entry, Area | null>();
 /** collectiveArea's answers by level and base code (any home). */
 const collectiveCache = new Map<string, Area | null>();
 
 function useCacheFor(home: Area): void {
-  if (cacheHome !== home) {
-    nameCache.clear();
-    townCache.clear();
-    cacheHome = home;
+  let c = cachesByHome.get(home.code);
+  if (!c) {
+    if (cachesByHome.size >= HOMES_KEPT) cachesByHome.delete(cachesByHome.keys().next().value!);
+    c = { names: new Map(), towns: new Map() };
+    cachesByHome.set(home.code, c);
   }
+  nameCache = c.names;
+  townCache = c.towns;
 }
 
 function resolveName(e: Entry, home: Area, names: boolean): Resolved {
@@ -400,7 +405,7 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
       let via: PlaceVia = r.via;
       const port = after.match(PORT_AFTER);
       if (port && !NOT_PORT_AFTER.test(after)) {
-        via = port[0] === "港区" ? "port_area" : "port";
+        via = port[0] === "港区" || port[0] === "港域" ? "port_area" : "port";
         end += port[0].length;
         i = end;
       }

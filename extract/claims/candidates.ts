@@ -5,7 +5,7 @@
 import { findNumbers, type NumberSpan } from "../numbers";
 import type { Qualifier } from "../types";
 import { INFIX_CUES, combineQualifiers, prefixQualifier, suffixQualifier } from "./qualifiers";
-import { notClaimAfterUnit, notClaimReason } from "./not-claims";
+import { GROWTH_BY_MULTIPLE, notClaimAfterUnit, notClaimReason } from "./not-claims";
 import { matchUnit, readMagnitude, type UnitKind, type UnitRow } from "./units";
 
 export interface Candidate {
@@ -43,9 +43,13 @@ export function findCandidates(text: string): Candidate[] {
       } else if (/[万亿萬億]$/.test(span.raw) && MONEY_METRIC.test(text.slice(Math.max(0, span.start - 12), span.start))) {
         const suf = suffixQualifier(text, span.end);
         unitRead = { row: null, factor: 1, infix: null, end: suf ? suf.end : span.end, unitEnd: span.end, suffix: suf?.qualifier ?? null, unit: "元" };
+      } else if (text[unitFrom] === "倍" && GROWTH_BY_MULTIPLE.test(text.slice(Math.max(0, span.start - 6), span.start))) {
+        // 比上年增长一倍以上: a growth of one multiple is +100%
+        const suf = suffixQualifier(text, unitFrom + 1);
+        unitRead = { row: null, factor: 100, infix: null, end: suf ? suf.end : unitFrom + 1, unitEnd: unitFrom + 1, suffix: suf?.qualifier ?? null, unit: "%" };
       } else continue;
     }
-    if (notClaimAfterUnit(view, unitRead.unit, text.slice(unitRead.unitEnd, unitRead.unitEnd + 4))) continue;
+    if (notClaimAfterUnit(view, unitRead.unit, text.slice(unitRead.unitEnd, unitRead.unitEnd + 8))) continue;
     // A duration in years must not be a year (2023年 is handled by not-claims; 两年内 is a time span)
     if (unitRead.unit === "年" && /^(?:内|来|前|后|间|以来|时间)/.test(text.slice(unitRead.end, unitRead.end + 2))) continue;
 
@@ -97,7 +101,7 @@ interface UnitRead {
   unit: string;
 }
 
-const PERSON_AFTER_GE = /^[^,，。;；、]{0,8}?(?:村民|居民|群众|工人|员工|职工|学生|孩子|儿童|老人|党员|干部|人才|游客|农民|市民)/;
+const PERSON_AFTER_GE = /^[^,，。;；、的]{0,8}?(?:村民|居民|群众|工人|员工|职工|学生|孩子|儿童|老人|党员|干部|人才|游客|农民|市民)/;
 
 /** After the number: (余|多|几|来)? magnitude? (余|多)? unit (以上|左右…)? */
 function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null {
@@ -122,6 +126,10 @@ function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null 
   }
   const m = matchUnit(text, i);
   if (!m) return null;
+  // 3.5个和4.4个百分点: the first 个 shares the last one's 百分点
+  if (m.row.unit === "个" && /^(?:和|、|及|至|到|—|-)[\d.]+个百分点/.test(text.slice(m.end, m.end + 12))) {
+    return { row: { surface: "个百分点", unit: "百分点", kind: "percent" }, factor: 1, infix, end: m.end, unitEnd: m.end, suffix: null, unit: "百分点" };
+  }
   const suf = suffixQualifier(text, m.end);
   // 个 counting people (七八十个本地和周边村民) counts 人
   const unit = m.row.unit === "个" && PERSON_AFTER_GE.test(text.slice(m.end, m.end + 12)) ? "人" : m.row.unit;

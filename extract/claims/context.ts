@@ -103,3 +103,24 @@ export function around(b: Breaks, start: number, end: number, aStart: number, aE
     prevClauseStart: clauseStart > sentStart ? lastBreak(b.clause, clauseStart - 1, sentStart) : clauseStart,
   };
 }
+
+/** Where the sentence holding `pos` starts (after the last 。!? before it), not before `floor`. */
+export function sentenceStartAt(text: string, pos: number, floor = 0): number {
+  let s = pos;
+  while (s > floor && BREAK_KIND[text.charCodeAt(s - 1)] < 3) s--;
+  return s;
+}
+
+/** Where the clause holding `pos` starts (after the last ,;:。!? or line break before it), not before `floor`. */
+export function clauseStartAt(text: string, pos: number, floor = 0): number {
+  let s = pos;
+  while (s > floor && BREAK_KIND[text.charCodeAt(s - 1)] < 2) s--;
+  return s;
+}
+
+/** Where the clause holding `pos` ends (the next clause break), not after `limit`. */
+export function clauseEndAt(text: string, pos: number, limit = text.length): number {
+  let e = pos;
+  while (e < limit && BREAK_KIND[text.charCodeAt(e)] < 2) e++;
+  return e;
+}

@@ -12,9 +12,12 @@ import type { Claim, SectorId } from "../types";
 import { isBreakdown } from "./breakdown";
 import { findCandidates, type Candidate } from "./candidates";
 import { around, breaksOf, type Around } from "./context";
-import { buildFrames, frameAt, type ArticleFrames } from "./frames";
+import type { Area } from "../areas/gazetteer";
+import { chooseArea, listBeforeFenbie } from "./area";
+import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
-import { chooseMetric, chooseSubject, metricBefore } from "./metric-subject";
+import { chooseMetric } from "./metric";
+import { chooseSubject } from "./subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 import { signedValue } from "./sign";
@@ -35,18 +38,33 @@ export interface ClaimContext {
   /** The page's year when no day is known (resolves 今年 and dates undated figures to the year). */
   publishedYear?: number | null;
   articles: readonly ArticleSpan[];
+  /** The area the page is written for, and whether its paper said so (else it is the configured home). */
+  home: Area;
+  homeFromSource: boolean;
 }
 
 const MAX_QUOTE = 40;
 
 /** 设计年吞吐量, 年产12万吨…项目: a capacity, dated by its own sentence or the paper. */
 const DESIGN_CUE = /设计|年产(?:能)?$|产能/;
+/** 待二期全部投用后,港区总占地面积近800亩: the state once built, unless it is forecast (预计…). */
+const AFTER_COMPLETION = /待[^。]{1,16}后|(?:建成|投用|投产|达产|竣工|完工)后/;
+const FORECAST = /预计|力争|计划|目标|有望|争取|预期/;
+/** 村集体经营性收入从不到4万元(增加到…): where a change started, a past figure. */
+const FROM_VALUE = /从(?:不到|不足|约|近|仅|原来的?|过去的?)?$/;
 /** 用时不到3个月: a duration. */
 const DURATION_UNITS = new Set(["天", "月", "年", "小时", "分钟"]);
 /** A line with no sentence punctuation at the top of an article is its headline. */
 const HEADER_LINE = /^(?:#+ .*|[^，,。；;！!？?\n]{1,50})$/;
-const BARE_CHANGE = /^(?:分别)?(?:同比|按年|比上年|较上年|比去年|较去年|环比)?(?:增长|下降|增幅|增速|提高|上升|减少|回落)?$/;
+const THREE_SECTORS: readonly SectorId[] = ["agriculture", "industry", "services"];
+const GENERIC_MONEY = /产值|营收|营业收入|销售收入|主营业务收入|纳税|税收/g;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
+
+/** The words of a clause that belong to this number: after any number before it (年产12万吨…项目总投资 → 项目总投资). */
+function ownWords(clauseBefore: string): string {
+  const last = Math.max(clauseBefore.search(/\d[^\d]*$/), -1);
+  return last < 0 ? clauseBefore : clauseBefore.slice(last + 1);
+}
 
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   clearStringMemos();
@@ -62,13 +80,18 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const a = articles[i];
     const firstLine = text.slice(a.start, a.end).trimStart().split("\n", 1)[0];
     const headline = i === firstContent && ctx.title && !HEADER_LINE.test(firstLine) ? ctx.title : null;
-    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref }));
+    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref, home: ctx.home }));
   };
   const articleFreq: (ReturnType<typeof normaliseFrequencies> | undefined)[] = [];
   const breaks = breaksOf(text);
   const claims: Claim[] = [];
   let articleIdx = 0;
-  let lastSubject: { para: number; subject: string | null } | null = null;
+  // The metric of the figure before, within one sentence: lists and bare changes name theirs through it
+  let lastMetric: { sentence: number; metric: string } | null = null;
+  // The figures after one 分别 pair with its list of places in order
+  let fenbie = { at: -1, count: 0 };
+  let valueAfterFenbie = { at: -1, count: -1 };
+  let lastSector: { para: number; sector: SectorId } | null = null;
 
   for (const cand of findCandidates(text)) {
     while (articleIdx + 1 < articles.length && articles[articleIdx + 1].start <= cand.start) articleIdx++;
@@ -79,35 +102,76 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const clauseBefore = text.slice(at.clauseStart, cand.start);
     // The lead's dateline (4月24日下午,) says when the item was written, not what its figures describe
     const dl = articleFrames.datelineEnd;
-    const sentenceBefore = text.slice(dl > at.sentStart && dl <= cand.start ? dl : at.sentStart, cand.start);
+    const sentStart = dl > at.sentStart && dl <= cand.start ? dl : at.sentStart;
+    const sentenceBefore = text.slice(sentStart, cand.start);
     // Paragraph context is read only near the claim: OCR pages can run a paragraph for pages
     const paragraphBefore = text.slice(Math.max(at.paraStart, at.sentStart - 400), at.sentStart);
     const running = CUMULATIVE_CUE.test(sentenceBefore) && cand.unit !== "%" && cand.unit !== "百分点";
 
     const frame = frameAt(articleFrames, at.sentStart);
+    // The sentence's times before the number (read once per paragraph by the frames)
+    const mentions = timesBetween(articleFrames, sentStart, cand.start);
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
-    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(sentenceBefore, ref, frame) ? "plan" : "actual";
+    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) ? "plan" : "actual";
     const time = choosePeriod({
       sentenceBefore,
+      mentions,
       clauseBefore,
       paragraphBefore,
+      articleBefore: () => text.slice(Math.max(article.start, at.sentStart - 1500), at.sentStart),
       ref,
       refYearOnly,
       frame,
       articleFrame: articleFrames.article,
       status,
-      design: DESIGN_CUE.test(clauseBefore),
-      rate: RATE_CUE.test(clauseBefore),
+      design: DESIGN_CUE.test(clauseBefore) || (status === "plan" && AFTER_COMPLETION.test(sentenceBefore) && !FORECAST.test(sentenceBefore) && !RATE_CUE.test(ownWords(clauseBefore))),
+      rate: RATE_CUE.test(ownWords(clauseBefore)),
+      past: FROM_VALUE.test(clauseBefore),
       duration: DURATION_UNITS.has(cand.unit),
       running,
     });
     const cumulative = running || time.asOf;
 
-    const carried = lastSubject && lastSubject.para === at.paraStart ? lastSubject.subject : null;
-    const subject = chooseSubject(sentenceBefore, paragraphBefore, article.title || null, carried);
-    lastSubject = { para: at.paraStart, subject };
-    const metric = metricOf(text, cand, at, subject);
-    const { indicatorId, sector } = classify(text, cand, at, metric, cumulative, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))));
+    const inSentence = placesBetween(articleFrames, sentStart, cand.start);
+    const list = listBeforeFenbie(sentenceBefore, sentStart, inSentence);
+    const fenbieAt = sentStart + sentenceBefore.lastIndexOf("分别");
+    if (list) fenbie = fenbie.at === fenbieAt ? { at: fenbieAt, count: fenbie.count + 1 } : { at: fenbieAt, count: 0 };
+    const area = chooseArea({
+      sentence: inSentence,
+      sentenceText: sentenceBefore,
+      sentenceStart: sentStart,
+      listed: list?.[fenbie.count] ?? null,
+      paragraph: placeAt(articleFrames, sentStart),
+      article: articleFrames.place,
+      home: ctx.home,
+      homeFromSource: ctx.homeFromSource,
+    });
+
+    const subject = chooseSubject({
+      sentenceBefore,
+      // ports, port areas and towns are names in their own right (衢江港区); a 全区 stands for the area
+      places: inSentence.filter((p) => p.via === "port" || p.via === "port_area" || p.via === "town" || p.via === "compound").map((p) => ({ start: p.start - sentStart, end: p.end - sentStart, text: p.text })),
+      earlier: () => text.slice(Math.max(article.start, sentStart - 600), sentStart),
+      area: area.area?.name ?? null,
+    });
+    const metric = chooseMetric({
+      itemBefore: text.slice(at.itemStart, cand.start),
+      itemAfter: text.slice(cand.end, at.itemEnd),
+      unitKind: cand.unitKind,
+      places: inSentence.filter((p) => p.start >= at.itemStart).map((p) => p.text),
+      previous: lastMetric && lastMetric.sentence === at.sentStart ? lastMetric.metric : null,
+      subject,
+      times: timesBetween(articleFrames, at.itemStart, cand.start),
+    });
+    lastMetric = { sentence: at.sentStart, metric };
+    // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order
+    const fenbiePos = sentenceBefore.lastIndexOf("分别");
+    valueAfterFenbie = fenbiePos < 0 ? { at: -1, count: -1 } : valueAfterFenbie.at === sentStart + fenbiePos ? { at: valueAfterFenbie.at, count: valueAfterFenbie.count + 1 } : { at: sentStart + fenbiePos, count: 0 };
+    const threeSectors = fenbiePos >= 0 && /三次产业|三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[valueAfterFenbie.count] : undefined;
+    const classified = classify(text, cand, at, metric, cumulative, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
+    const indicatorId = classified.indicatorId;
+    const sector = threeSectors ?? classified.sector;
+    lastSector = { para: at.paraStart, sector };
 
     claims.push({
       quote: quoteOf(text, cand, at),
@@ -121,11 +185,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       periodKind: time.period?.kind ?? null,
       periodSource: time.source,
       periodCue: time.cue,
-      // Placeholders until the gazetteer decides them
-      area: null,
-      areaCode: null,
-      areaSource: "none",
-      areaCue: null,
+      area: area.area?.name ?? null,
+      areaCode: area.area?.code ?? null,
+      areaSource: area.source,
+      areaCue: area.cue,
       breakdown: isBreakdown(sentenceBefore),
       cumulative,
       status,
@@ -138,18 +201,6 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   return claims;
 }
 
-/** What the number measures: its list item's noun, or for a bare change (同比增长15%) the clause before's (营收同比增长). */
-function metricOf(text: string, cand: Candidate, at: Around, subject: string | null): string {
-  let metric = chooseMetric(text.slice(at.itemStart, cand.start), text.slice(cand.end, at.itemEnd), cand.unitKind, subject);
-  if (at.prevClauseStart < at.clauseStart && BARE_CHANGE.test(metric)) {
-    const prev = text.slice(at.prevClauseStart, at.clauseStart - 1);
-    const firstDigit = prev.search(/[\d一二三四五六七八九十百千万两]/);
-    const prevMetric = metricBefore(firstDigit > 0 ? prev.slice(0, firstDigit) : prev, subject);
-    if (prevMetric && prevMetric.length <= 12 && !BARE_CHANGE.test(prevMetric)) metric = prevMetric + metric;
-  }
-  return metric;
-}
-
 /** The catalogue indicator and the sector: the list item decides; one that names no measure borrows the clause before. */
 function classify(
   text: string,
@@ -158,16 +209,20 @@ function classify(
   metric: string,
   cumulative: boolean,
   articleFreq: () => ReturnType<typeof normaliseFrequencies>,
+  previous: SectorId | null,
 ): { indicatorId: string | null; sector: SectorId } {
   const indicator =
     matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.itemStart, at.itemEnd)}`, cumulative }) ??
     matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.prevClauseStart, at.clauseEnd)}`, cumulative });
   if (indicator && !indicator.sectorFromContext) return { indicatorId: indicator.id, sector: indicator.sector };
+  // An indicator found in every sector (an enterprise's revenue, 产值, tax) names none: its own words do not vote
+  const clause = text.slice(at.clauseStart, at.clauseEnd);
   const sector = chooseSector({
-    clause: text.slice(at.clauseStart, at.clauseEnd),
+    clause: indicator?.sectorFromContext ? clause.replace(GENERIC_MONEY, "") : clause,
     // Semicolons separate parallel statements (第一产业…;第二产业…;第三产业…): each is its own context
     sentence: text.slice(at.partStart, at.partEnd),
     article: articleFreq(),
+    previous,
   });
   return { indicatorId: indicator?.id ?? null, sector };
 }

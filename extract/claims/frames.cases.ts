@@ -83,8 +83,10 @@ export const FRAME_CASES: readonly FrameCase[] = [
   {
     name: "plans take their own time or the paragraph's horizon; a capacity takes the paper's day",
     date: "2023-09-12",
-    text: "本报讯 该项目总投资30亿元,建成后年产锂电池材料5万吨。\n项目将于2025年投产。投产后预计实现产值40亿元。\n下半年,全区力争全年GDP增长7%以上。",
+    text: "本报讯 该项目总投资30亿元,建成后年产锂电池材料5万吨。\n项目将于2025年投产。投产后预计实现产值40亿元。\n下半年,全区力争全年GDP增长7%以上。\n到2027年,全区GDP达到500亿元。到2022年底,全区已建成5G基站900个。",
     expect: [
+      ["500亿元", "2027", "sentence"],
+      ["900个", "2022-12", "sentence"],
       ["30亿元", "2023-09-12", "published"],
       ["5万吨", "2023-09-12", "published"],
       ["40亿元", "2025", "paragraph"],
@@ -130,6 +132,26 @@ export const FRAME_CASES: readonly FrameCase[] = [
       ["4200人", "2024-H1", "sentence"],
       ["61%", "2024-H1", "sentence"],
       ["5.2%", "2024-H1", "sentence"],
+    ],
+  },
+  {
+    name: "a time in an event's name leaves its figures to the event's day; a capacity in a name is not a rate",
+    date: "2024-09-12",
+    text: "本报讯 9月10日,该县2024年第三季度重大项目集中签约活动举行,共签约项目15个,总投资102.6亿元。\n签约项目中,年产20万吨新型材料项目总投资12亿元。",
+    expect: [
+      ["15个", "2024-09-10", "dateline"],
+      ["102.6亿元", "2024-09-10", "dateline"],
+      ["12亿元", "2024-09-10", "dateline"],
+    ],
+  },
+  {
+    name: "a single day's record is dated by its day or not at all",
+    date: "2025-02-10",
+    text: "本报讯 1月,港区完成货物吞吐量39万吨。其中1月24日单日吞吐量突破2.3万吨。\n港区单日装卸量最高达2.1万吨。",
+    expect: [
+      ["39万吨", "2025-01", "sentence"],
+      ["2.3万吨", "2025-01-24", "sentence"],
+      ["2.1万吨", null, "none"],
     ],
   },
 ];

@@ -15,6 +15,10 @@
 //
 // Cases: frames.cases.ts (whole articles with the period each figure gets).
 import type { PeriodSource } from "../types";
+import type { Area } from "../areas/gazetteer";
+import { findPlaces, type PlaceMention } from "../areas/places";
+import { placeRoles, resolveCollective, type RolePlace } from "./area";
+import { clauseEndAt, clauseStartAt, sentenceStartAt } from "./context";
 import { yearOfMonthDay, type YMD } from "../time/calendar";
 import { findDatelines, type Dateline } from "../time/datelines";
 import { parseTimes, resolveTime, type TimeMention } from "../time/expressions";
@@ -31,6 +35,8 @@ export interface TimeFrame {
 export interface ParagraphFrames {
   start: number;
   end: number;
+  /** Every time mention of the paragraph, offsets into the document: read once, for frames and claims. */
+  times: TimeMention[];
   /** Times that open a clause, in order: each governs what follows it in the paragraph. */
   marks: Array<{ at: number; frame: TimeFrame }>;
   /** The paragraph returns to the lead's event, or breaks down the paragraph before. */
@@ -46,6 +52,10 @@ export interface ArticleFrames {
   event: TimeFrame | null;
   /** End of the lead's dateline (4月24日下午,): no figure's own time. */
   datelineEnd: number;
+  /** Every place of the article with its role, collectives resolved against the place in force. */
+  places: RolePlace[];
+  /** The article's place: the first owner its headline or lead names. */
+  place: { place: RolePlace; source: "headline" | "lead" } | null;
   paragraphs: ParagraphFrames[];
 }
 
@@ -58,6 +68,8 @@ export interface FrameInput {
   headline: string | null;
   /** The publication date. */
   ref: YMD | null;
+  /** The area the article is written for (its paper, else the configured home). */
+  home: Area;
 }
 
 /** A paragraph that breaks down the one before it keeps its frame. */
@@ -78,6 +90,8 @@ const DIGIT = /\d/;
  * down a feature's opening (…2023年,衢江将方舱医院改造为短剧工厂) is a past event.
  */
 const LEAD_SENTENCES = 2;
+/** A byline naming the paper: 本报讯(记者 …), 本报杭州10月23日讯(…), 【香港商报讯】记者…报道: */
+const BYLINE_START = /^\s*(?:本报[^\n，,。]{0,10}?讯\s*(?:[（(][^)）\n]{0,40}[)）])?|【[^】\n]{1,12}】(?:[^，,。\n]{0,12}?报道[：:])?)/;
 
 /** Frames of one article. Pure: reads `text` only within the article. */
 export function buildFrames(input: FrameInput): ArticleFrames {
@@ -113,8 +127,10 @@ export function buildFrames(input: FrameInput): ArticleFrames {
     const marks: ParagraphFrames["marks"] = [];
     if (k === 0 && event) marks.push({ at: p.start, frame: event });
     let current: TimeFrame | null = inherited ?? article;
-    for (const m of parseTimes(body)) {
-      const at = p.start + m.start;
+    const times = parseTimes(body).map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }));
+    for (const mAbs of times) {
+      const m = { ...mAbs, start: mAbs.start - p.start, end: mAbs.end - p.start };
+      const at = mAbs.start;
       if (k === 0 && dateline && m.start < dateline.end) continue; // the dateline itself
       if (!isMark(body, m, k === 0 && dateline ? dateline.end : 0)) continue;
       const r = resolveTime(m, { ref, frame: current?.period ?? null, actual: true });
@@ -136,14 +152,52 @@ export function buildFrames(input: FrameInput): ArticleFrames {
       const r = m && resolveTime(m, { ref, frame: headline?.period ?? null, actual: true });
       if (m && r?.period && !(ref && startsAfter(r.period, ref)) && (!headline || samePeriod(r.period, headline.period))) article = { period: r.period, asOf: r.asOf, source: "lead", cue: m.text };
     }
-    out.push({ start: p.start, end: p.end, marks, opening });
+    out.push({ start: p.start, end: p.end, times, marks, opening });
     runningFlow = [...marks].reverse().find((x) => !x.frame.asOf)?.frame ?? inherited ?? article;
   }
-  return { article, headline, event, datelineEnd: dateline ? lead!.start + dateline.end : -1, paragraphs: out };
+  const datelineEnd = dateline ? lead!.start + dateline.end : -1;
+  // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
+  const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
+  const places = articlePlaces(text, paragraphs, input.home).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
+  return { article, headline, event, datelineEnd, paragraphs: out, places, place: articlePlace(text, headlines.join("\n"), input.home, places, lead, datelineEnd) };
 }
 
-export interface FrameAt {
-  frame: TimeFrame | null;
+/** The time mentions in [from, to) of the paragraph holding `from`, offsets relative to `from`. */
+export function timesBetween(frames: ArticleFrames, from: number, to: number): TimeMention[] {
+  const k = paragraphIndex(frames, from);
+  if (k < 0) return [];
+  const out: TimeMention[] = [];
+  for (const m of frames.paragraphs[k].times) if (m.start >= from && m.end <= to) out.push({ ...m, start: m.start - from, end: m.end - from });
+  return out;
+}
+
+/** The owner last named in the paragraph holding `pos`, before `pos`. */
+export function placeAt(frames: ArticleFrames, pos: number): RolePlace | null {
+  const k = paragraphIndex(frames, pos);
+  if (k < 0) return null;
+  const start = frames.paragraphs[k].start;
+  const ps = frames.places;
+  for (let i = firstPlaceAtOrAfter(ps, pos) - 1; i >= 0 && ps[i].start >= start; i--) if (ps[i].role === "owner" && ps[i].opens && ps[i].end <= pos) return ps[i];
+  return null;
+}
+
+/** The places in [from, to), in order. */
+export function placesBetween(frames: ArticleFrames, from: number, to: number): RolePlace[] {
+  const ps = frames.places;
+  const out: RolePlace[] = [];
+  for (let i = firstPlaceAtOrAfter(ps, from); i < ps.length && ps[i].end <= to; i++) out.push(ps[i]);
+  return out;
+}
+
+function firstPlaceAtOrAfter(ps: readonly RolePlace[], pos: number): number {
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ps[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -190,6 +244,101 @@ function paragraphIndex(frames: ArticleFrames, pos: number): number {
   return found;
 }
 
+// ---------------------------------------------------------------- places
+
+/**
+ * The article's places paragraph by paragraph, each with its role; a collective word takes the
+ * place in force: the place right before it (衢州全市), else the paragraph's last owner.
+ */
+function articlePlaces(text: string, paragraphs: ReadonlyArray<{ start: number; end: number }>, home: Area): RolePlace[] {
+  const out: RolePlace[] = [];
+  if (paragraphs.length === 0) return out;
+  // One scan over the article (a scan per paragraph cost five times as much), then paragraph by paragraph
+  const from = paragraphs[0].start;
+  const body = text.slice(from, paragraphs[paragraphs.length - 1].end);
+  const all = withOwnLevel(body, findPlaces(body, home), home).map((m) => ({ ...m, start: m.start + from, end: m.end + from }));
+  let i = 0;
+  for (const p of paragraphs) {
+    while (i < all.length && all[i].start < p.start) i++;
+    const found: PlaceMention[] = [];
+    for (; i < all.length && all[i].end <= p.end; i++) found.push(all[i]);
+    let context: Area | null = null;
+    let prevEnd = -1;
+    const roles = placeRoles(text, found);
+    for (let k = 0; k < roles.length; k++) {
+      const m = roles[k];
+      const adjacent = m.start === prevEnd;
+      const area = resolveCollective(m, adjacent ? (out[out.length - 1]?.area ?? context) : context, home);
+      prevEnd = m.end;
+      if (!area) continue;
+      const placed: RolePlace = { ...m, area, opens: m.role === "owner" && opensSentence(text, p.start, k, found) };
+      out.push(placed);
+      if (placed.role === "owner") context = area;
+    }
+  }
+  return out;
+}
+
+/** 市本级, 区本级: the city's (district's) own level, a collective of the home. */
+const OWN_LEVEL = /(?:市|区|县)本级/g;
+
+function withOwnLevel(body: string, found: PlaceMention[], home: Area): PlaceMention[] {
+  if (!body.includes("本级")) return found;
+  const extra: PlaceMention[] = [];
+  OWN_LEVEL.lastIndex = 0;
+  for (let m = OWN_LEVEL.exec(body); m; m = OWN_LEVEL.exec(body)) {
+    const start = m.index;
+    if (!found.some((f) => f.start < start + 3 && f.end > start)) extra.push({ start, end: start + 3, text: m[0], area: home, via: "collective" });
+  }
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+}
+
+const TIME_WORDS = /\d+(?:\s*[—\-–~至到]\s*\d+)?(?:年|月份?|日|号|季度)/g;
+
+/** A sentence that sets a place aside for comparison (同期全国增长4.8%; 据省厅数据,全省…) hands no topic on. */
+const ASIDE = /^(?:同期|另据|据[^，,。]{0,16}?(?:消息|数据|统计|测算)|相比之下|与之相比|与之相对|放眼|对比|分[^，,。]{1,10}看|从[^，,。]{1,10}看)/;
+
+/** Does the place open its sentence as its topic: before any figure, alone (not a list), and not in an aside? */
+function opensSentence(text: string, paraStart: number, i: number, found: readonly PlaceMention[]): boolean {
+  const m = found[i];
+  const s = sentenceStartAt(text, m.start, paraStart);
+  // a time before the place (1—10月,我市…) does not make it any less the topic
+  const before = text.slice(s, m.start).replace(TIME_WORDS, "");
+  if (/\d/.test(before) || ASIDE.test(before)) return false;
+  const joined = (a?: PlaceMention, b?: PlaceMention) => !!a && !!b && /^(?:、|和|及|与)$/.test(text.slice(a.end, b.start));
+  return !joined(found[i - 1], m) && !joined(m, found[i + 1]);
+}
+
+/** The first owner the headline names, else the first the lead names in its opening sentences. */
+function articlePlace(
+  text: string,
+  headline: string,
+  home: Area,
+  places: readonly RolePlace[],
+  lead: { start: number; end: number } | undefined,
+  datelineEnd: number,
+): ArticleFrames["place"] {
+  if (headline) {
+    const owner = placeRoles(headline, findPlaces(headline, home)).find((m) => m.role === "owner");
+    if (owner) {
+      const area = resolveCollective(owner, null, home);
+      if (area) return { place: { ...owner, area }, source: "headline" };
+    }
+  }
+  if (!lead) return null;
+  // After the byline (【香港商报讯】 and 本报杭州10月23日讯 name the paper, not the figures),
+  // within the lead's opening sentences
+  const opening = text.slice(lead.start, lead.end);
+  const byline = BYLINE_START.exec(opening)?.[0].length ?? 0;
+  const from = Math.max(lead.start + byline, datelineEnd);
+  for (const p of places) {
+    if (p.start < from || p.start >= lead.end) continue;
+    if (sentencesBefore(opening, p.start - lead.start, from - lead.start) >= LEAD_SENTENCES) break;
+    if (p.role === "owner") return { place: p, source: "lead" };
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------- pieces
 
 function splitParagraphs(text: string, start: number, end: number): Array<{ start: number; end: number }> {
@@ -213,18 +362,13 @@ const usable = (m: TimeMention) => !m.base && !m.vague && !m.since && !m.now;
  */
 function isMark(body: string, m: TimeMention, floor: number): boolean {
   if (!usable(m)) return false;
-  let sentenceStart = m.start;
-  while (sentenceStart > floor && !/[。!！?？]/.test(body[sentenceStart - 1])) sentenceStart--;
-  if (DIGIT.test(body.slice(sentenceStart, m.start))) return false;
-  let clauseStart = m.start;
-  while (clauseStart > 0 && !CLAUSE_BREAK.test(body[clauseStart - 1])) clauseStart--;
+  if (DIGIT.test(body.slice(sentenceStartAt(body, m.start, floor), m.start))) return false;
+  const clauseStart = clauseStartAt(body, m.start);
   // It opens the clause, or follows a short subject (全区今年…, 衢州港今年…); 该工坊于2024年建成 recalls a past event
   const lead = body.slice(clauseStart, m.start).replace(/^[\s“”"'‘’「」（(]+/, "");
   if (lead.length > 8 || /[于在自从到的是]/.test(lead)) return false;
-  let clauseEnd = m.end;
-  while (clauseEnd < body.length && !CLAUSE_BREAK.test(body[clauseEnd])) clauseEnd++;
   if (DIGIT.test(body.slice(clauseStart, m.start))) return false;
-  return !PLAN_WORDS.test(body.slice(clauseStart, clauseEnd));
+  return !PLAN_WORDS.test(body.slice(clauseStart, clauseEndAt(body, m.end)));
 }
 
 /** How many sentences of the lead come before `at` (after its dateline). */
@@ -233,9 +377,8 @@ function sentencesBefore(body: string, at: number, from: number): number {
 }
 
 function sentenceAround(body: string, at: number): string {
-  const before = body.slice(0, at).search(/[^。!！?？]*$/);
   const end = body.slice(at).search(/[。!！?？]/);
-  return body.slice(before, end < 0 ? body.length : at + end);
+  return body.slice(sentenceStartAt(body, at), end < 0 ? body.length : at + end);
 }
 
 const samePeriod = (a: Period, b: Period | undefined) => !!b && a.kind === b.kind && a.y === b.y && a.m === b.m && a.d === b.d;

@@ -19,7 +19,7 @@ describe("not claims", () => {
   it.each(AFTER_UNIT_CASES)("%s [%s %s] → %s", (text, raw, unit, expected) => {
     const v = view(text, raw);
     const unitAt = text.indexOf(unit, v.end);
-    const after = unitAt >= 0 ? text.slice(unitAt + unit.length, unitAt + unit.length + 4) : "";
+    const after = unitAt >= 0 ? text.slice(unitAt + unit.length, unitAt + unit.length + 8) : "";
     expect(notClaimAfterUnit(v, unit, after)).toBe(expected);
   });
 });

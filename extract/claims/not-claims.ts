@@ -51,10 +51,39 @@ export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   // 几十集, 几百人: vague, not a figure
   { id: "vague-ji", test: (n) => /几$/.test(before(n, 1)) },
   // 一 alone is the indefinite article far more often than a count (一家企业, 一场活动)
-  { id: "indefinite-one", test: (n) => n.chinese && n.value === 1 },
-  // fractions and multiples are not levels: 三分之一, 5倍
-  { id: "fraction", test: (n) => /^(?:分之|倍|成(?![本立为果效员交])|折)/.test(after(n, 2)) },
+  { id: "indefinite-one", test: (n) => n.chinese && n.value === 1 && !(/^倍/.test(after(n, 1)) && GROWTH_BY_MULTIPLE.test(before(n, 6))) },
+  // fractions and multiples are not levels: 三分之一, 5倍 (a growth of 一倍 is read by candidates.ts)
+  { id: "fraction", test: (n) => /^(?:分之|倍|成(?![本立为果效员交])|折)/.test(after(n, 2)) && !GROWTH_BY_MULTIPLE.test(before(n, 6)) },
+  // 每千名老人, 每万人: the denominator of a rate, not a count
+  { id: "per-denominator", test: (n) => /每$/.test(before(n, 1)) },
+  // 12345市长热线, 12328服务热线: a service number
+  { id: "hotline", test: (n) => /^(?:市长|政务|服务|便民|监督|投诉)?(?:热线|专线|平台|服务热线)/.test(after(n, 6)) },
+  // “我4个孩子”: a person's own life, not a statistic
+  { id: "personal", test: (n) => /[我你他她]$/.test(before(n, 1)) },
+  // 时隔6年: time gone by, not a measured duration
+  { id: "time-elapsed", test: (n) => /时隔|相隔|阔别$/.test(before(n, 2)) },
+  // 《三年行动计划(2025—2027年)》: a span of years
+  { id: "year-range", test: (n) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\s*[—\-–~至到]\s*(?:19|20)\d\d年/.test(after(n, 8)) },
+  // 1名首席科技官+1家领军企业+N个高校院所: a formula
+  { id: "formula-clause", test: (n) => hasPlusNear(n) && /[+＋]\s*[NnXx个]/.test(clauseAround(n)) },
 ];
+
+/** 增长一倍, 提高2倍: a growth given as a multiple. */
+export const GROWTH_BY_MULTIPLE = /(?:增长|提高|增加|提升|上涨)了?(?:近|约|超过?|逾)?$/;
+
+function hasPlusNear(n: NumberView): boolean {
+  const from = Math.max(0, n.start - 40);
+  const to = n.end + 40;
+  const a = n.text.indexOf("+", from);
+  const b = n.text.indexOf("＋", from);
+  return (a >= 0 && a < to) || (b >= 0 && b < to);
+}
+
+function clauseAround(n: NumberView): string {
+  const b = before(n, 40);
+  const a = after(n, 40);
+  return b.slice(Math.max(b.search(/[^,，。;；]*$/), 0)) + n.raw + a.split(/[,，。;；]/, 1)[0];
+}
 
 export function notClaimReason(n: NumberView): string | null {
   for (const rule of NOT_CLAIM_RULES) if (rule.test(n)) return rule.id;
@@ -92,6 +121,14 @@ export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
   ["服务近10万人口", "10", null],
   ["4A级旅游景区", "4", "code"],
   ["建成5G基站", "5", "code"],
+  ["每千名老人拥有社会养老床位52张", "千", "per-denominator"],
+  ["可拨打12345市长热线反映", "12345", "hotline"],
+  ["“我4个孩子都在外地打工", "4", "personal"],
+  ["时隔6年,再次", "6", "time-elapsed"],
+  ["《三年行动计划(2025—2027年)》", "2025", "year-range"],
+  ["即1名首席科技官(博士)+1家领军企业+N个高校院所", "1", "formula-clause"],
+  ["比上年增长一倍以上", "一", null],
+  ["是去年的2倍", "2", "fraction"],
 ];
 
 /**
@@ -107,6 +144,12 @@ export function notClaimAfterUnit(n: NumberView, unit: string, afterUnit: string
   if (/^[万亿千百]$/.test(n.raw) && /^(?:以上|以下|级)/.test(afterUnit)) return true;
   if (unit === "年" && /^(?:的)?[\u4e00-\u9fa5]?龄/.test(afterUnit)) return true;
   if (/^\s*[+＋]/.test(afterUnit)) return true;
+  // 千人规模的赛事, 亿吨大港: a class of things named by its size
+  if (/^[万亿千百]$/.test(n.raw) && /^(?:规模|级|大港|大关|行列|俱乐部)/.test(afterUnit)) return true;
+  // 10亿元以上项目11个, 50万元以上的行政村: a size class, the count follows
+  if (/^(?:以上|以下)的?(?:项目|企业|工业企业|行政村|村|单位|重大项目)/.test(afterUnit)) return true;
+  // 全省山区26县第四: the group a rank is among
+  if (/^第[一二三四五六七八九十\d]/.test(afterUnit)) return true;
   return false;
 }
 
@@ -120,4 +163,10 @@ export const AFTER_UNIT_CASES: readonly [string, string, string, boolean][] = [
   ["拥有24年军龄的老兵", "24", "年", true],
   ["1名首席科技官+1家领军企业", "1", "人", false],
   ["这件10余年的信访积案", "10", "年", false],
+  ["一场千人规模的赛事", "千", "人", true],
+  ["跻身内河亿吨大港行列", "亿", "吨", true],
+  ["10亿元以上项目11个", "10", "元", true],
+  ["经营性收入50万元以上的行政村有97个", "50", "元", true],
+  ["增速居全省山区26县第四", "26", "县", true],
+  ["总投资10亿元以上", "10", "元", false],
 ];

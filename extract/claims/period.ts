@@ -26,10 +26,14 @@ export interface ClaimTime {
 export interface ClaimTimeInput {
   /** The claim's sentence up to its number. */
   sentenceBefore: string;
+  /** Its time mentions (offsets into sentenceBefore); parsed from sentenceBefore when absent. */
+  mentions?: readonly TimeMention[];
   /** Its clause up to the number. */
   clauseBefore: string;
   /** The paragraph before the sentence (a plan's horizon). */
   paragraphBefore: string;
+  /** The article before the sentence (the month a story is in, for 这个月), read only when needed. */
+  articleBefore?: () => string;
   /** Publication date; `refYearOnly` when only its year is known. */
   ref: YMD | null;
   refYearOnly?: boolean;
@@ -45,6 +49,8 @@ export interface ClaimTimeInput {
   duration: boolean;
   /** 累计, 已, 共…: a running total or a state. */
   running: boolean;
+  /** 从不到4万元(增加到…): the figure a change started from, a past anecdote. */
+  past?: boolean;
 }
 
 /** Every time mention of a sentence (memoised: claims of one sentence read it again). */
@@ -67,19 +73,33 @@ export function sentenceTime(mentions: readonly TimeMention[], plan = true): Tim
 }
 
 /** Does the sentence's own time lie ahead of the paper (力争2026年…, 明年…)? Then the figure is a plan. */
-export function timeSaysPlan(sentenceBefore: string, ref: YMD | null, frame: TimeFrame | null): boolean {
+export function timeSaysPlan(mentions: readonly TimeMention[], ref: YMD | null, frame: TimeFrame | null): boolean {
   if (!ref) return false;
-  const m = sentenceTime(timesIn(sentenceBefore));
+  const m = sentenceTime(mentions);
   if (!m || m.vague || m.since || m.now) return false;
   const r = resolveTime(m, { ref, frame: frame?.period ?? null, actual: false });
   return !!r?.period && startsAfter(r.period, ref);
 }
 
+/** 单日吞吐量突破2.3万吨: a single day's record. */
+const SINGLE_DAY = /单日|单天|一天之内|当日最高/;
+
+/**
+ * A single day's figure is dated by its day or not at all: a month's frame must not put a day's
+ * record among the month's totals.
+ */
 export function choosePeriod(input: ClaimTimeInput): ClaimTime {
+  const t = choosePeriodOf(input);
+  if (t.period && t.period.kind !== "day" && SINGLE_DAY.test(input.clauseBefore)) return { ...none, cue: t.cue };
+  return t;
+}
+
+function choosePeriodOf(input: ClaimTimeInput): ClaimTime {
   const { ref, frame, status } = input;
   const frameP = frame?.period ?? null;
   const actual = status === "actual";
-  const mentions = timesIn(input.sentenceBefore);
+  if (input.past) return none;
+  const mentions = input.mentions ?? timesIn(input.sentenceBefore);
   // 比2022年的27868元: the figure of the base itself
   const last = mentions[mentions.length - 1];
   if (last?.base && /^的?$/.test(input.sentenceBefore.slice(last.end))) {
@@ -99,10 +119,18 @@ export function choosePeriod(input: ClaimTimeInput): ClaimTime {
       const p = published(input);
       return { ...p, asOf: true, source: p.period ? "sentence" : "none", cue: nearest.text };
     }
-    const recentMonth = lastMonthNamed(input.paragraphBefore + input.sentenceBefore.slice(0, nearest.start), ref, frameP);
+    // 这个月 in a story that named its month earlier (进入1月以来…) is that month
+    const story = nearest.monthRel !== 0 ? null : input.articleBefore ? input.articleBefore() : input.paragraphBefore;
+    const recentMonth = story === null ? null : lastMonthNamed(story + input.sentenceBefore.slice(0, nearest.start), ref, frameP);
     const ctx = { ref, frame: frameP, actual, recentMonth };
     // 进入1月以来,…现在每天要接卸15个航次: "now" within a span the sentence opened is that span
     const opened = nearest.now ? mentions.slice(0, mentions.indexOf(nearest)).filter((m) => m.sinceYear && !m.base).pop() : undefined;
+    // 今年,…全年计划完成…: 全年 is the year the sentence named, not the article's
+    const yearBefore = nearest.wholeYear && nearest.year === undefined && nearest.yearRel === undefined ? mentions.slice(0, mentions.indexOf(nearest)).filter((m) => hasYear(m) && !m.base).pop() : undefined;
+    if (yearBefore) {
+      const y = resolveTime(yearBefore, ctx)?.period;
+      if (y) return { period: yearPeriod(y.y), asOf: false, source: "sentence", cue: `${yearBefore.text}…${nearest.text}` };
+    }
     const chosen = opened ?? moreSpecificBefore(mentions, nearest, ctx) ?? nearest;
     const r = resolveTime(chosen, ctx);
     if (r?.period) return { period: r.period, asOf: r.asOf || !!chosen.sinceYear, source: "sentence", cue: chosen.text };
@@ -118,7 +146,7 @@ export function choosePeriod(input: ClaimTimeInput): ClaimTime {
     return horizon ? { period: yearPeriod(horizon.r!.period!.y), asOf: false, source: "paragraph", cue: horizon.m.text } : none;
   }
   if (input.design) return published(input);
-  const rate = input.rate || RATE_CUE.test(input.clauseBefore);
+  const rate = input.rate;
   const f = usableFrame(input, rate);
   if (f) return { period: f.period, asOf: f.asOf, source: f.source, cue: f.cue };
   if (rate || input.duration) return none;

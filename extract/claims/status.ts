@@ -15,12 +15,13 @@ export const CLAUSE_PLAN_CUES: readonly RegExp[] = [
   /设计|設計/,
   /规划|規劃/,
   /拟|擬/,
-  /(?<![”"」』])(?:计划|計劃)(?![”"」』])/,
+  // 计划开工的项目, 完成年度计划的56.3%: the plan is what the figure is measured against
+  /(?<![”"」』]|(?:完成|实现|超额完成|达到)[^,，;；]{0,6})(?:计划|計劃)(?![”"」』]|[^,，。;；]{0,4}的)/,
+  /年产(?:能)?$/, // 年产12万吨…项目: a design capacity
   /确保|確保/,
   /将要|将会|即将/,
   /[将將](?=[于在达建成实投惠提带新形突超全进继有完开迎增扩可再逐打於達實惠帶進繼開增擴])/,
   /(?:要|需)(?=[达实完确建])/,
-  /(?:到|至)20\d\d年(?:底|末)?(?![^,，;；]*(?:已|累计|共计|完成了))/, // 到2027年, GDP … : a horizon (到2023年底,已建成 … is a report)
 ];
 
 /** Cues that frame the whole sentence after them. */
@@ -44,7 +45,11 @@ export interface StatusInput {
   sentenceBefore: string;
 }
 
+/** 今年全区将…,重点抓好三方面工作:一是…;二是…;三是…: every item of a plan's list is a plan. */
+const PLAN_LIST = /(?:将|计划|力争|要|目标)[^。]*[:：][^。]*[一二三四五六七八九]是/;
+
 export function detectStatus({ clauseBefore, sentenceBefore }: StatusInput): Status {
+  if (PLAN_LIST.test(sentenceBefore)) return "plan";
   for (const re of CLAUSE_PLAN_CUES) {
     const m = re.exec(clauseBefore);
     if (!m) continue;
@@ -72,12 +77,14 @@ export const STATUS_CASES: readonly [string, string, Status][] = [
   ["累计拍摄短剧超", "不到三年时间,这里累计拍摄短剧超", "actual"],
   ["年产", "项目计划建设4680全极耳大圆柱电池生产线,年产", "plan"],
   ["这一举措将惠及周边", "这一举措将惠及周边", "plan"],
-  // a horizon in an earlier clause is left to the period: a year after publication makes a plan
-  ["到2027年全县地区生产总值达到", "到2027年全县地区生产总值达到", "plan"],
   ["全县已建成5G基站", "到2023年底,全县已建成5G基站", "actual"],
   ["拟投资", "拟投资", "plan"],
   ["全年完成年度目标任务的", "全年完成年度目标任务的", "actual"],
   ["目标任务是实现营收", "目标任务是实现营收", "plan"],
   ["建成高标准农田", "预计总产量可达6.3万吨;建成高标准农田", "actual"],
+  ["全市一季度计划开工的省市重点项目已开工", "截至3月25日,全市一季度计划开工的省市重点项目已开工", "actual"],
+  ["完成年度计划的", "累计完成投资48.7亿元,完成年度计划的", "actual"],
+  ["年产", "年产", "plan"],
+  ["新建共富工坊", "今年全区将扛牢粮食安全责任,重点抓好三方面工作:一是稳面积;二是强设施;三是促增收,新建共富工坊", "plan"],
   ["年产值", "预计明年建成投产,年产值", "plan"],
 ];

@@ -1,13 +1,27 @@
-// Datelines: the day that opens a news item. One finder for the publication
-// date (pubdate.ts infers a paper's day from its latest dateline) and for the
-// frames (a day in the lead dates the event the item tells).
+// Dates written on a page: datelines, the day that opens a news item (one
+// finder for the publication date, which pubdate.ts infers from the latest
+// dateline, and for the frames, where a day in the lead dates the event the
+// item tells), and full dates (2025年5月20日, 2025-05-20) for mastheads.
 //
 //   本报讯(记者 …)4月24日下午,…      a byline, then the day
 //   本报杭州10月23日讯(记者 …)…       the day inside the byline
 //   【…讯】… / a paragraph opening 4月24日,…
 //
 // Cases: datelines.cases.ts.
-import { isValidDay } from "./calendar";
+import { isValidDay, type YMD } from "./calendar";
+
+const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+const NUMERIC_DATE = /(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?!\d)/g;
+
+/** Every real calendar day written in full (2025年5月20日) or numerically (2025-05-20, 2025.5.20), in order. */
+export function writtenDates(text: string, form: "full" | "numeric"): YMD[] {
+  const out: YMD[] = [];
+  for (const m of text.matchAll(form === "full" ? FULL_DATE : NUMERIC_DATE)) {
+    const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+    if (isValidDay(ymd.y, ymd.m, ymd.d)) out.push(ymd);
+  }
+  return out;
+}
 
 export interface Dateline {
   /** Offset of the month digits in the text. */

@@ -75,4 +75,6 @@ export const TIME_CASES: readonly TimeCase[] = [
   { text: "用时不到3个月", ref: "2023-06-19", expect: null },
   { text: "规上年产值", ref: "2023-06-19", expect: null },
   { text: "不同年龄段", ref: "2023-06-19", expect: null },
+  { text: "常山县2024年第三季度重大项目集中签约活动举行,共签约项目", ref: "2024-09-12", expect: null },
+  { text: "2026年浙江省青少年柔道锦标赛在衢江区体育馆正式拉开序幕,来自全省", ref: "2026-04-24", expect: null },
 ];

@@ -56,6 +56,8 @@ export interface TimeMention {
   base?: boolean;
   /** the time of a plan the figure is measured against (一季度计划开工的项目, 年度计划投资): a plan's own time only */
   planOf?: boolean;
+  /** part of an event's name (2024年第三季度重大项目集中签约活动举行): the event's, not a figure's time */
+  eventName?: boolean;
   /** a start point (自2019年开港以来, 从…起): the figure runs from it to an as-of point */
   since?: boolean;
   /** X年以来, 进入1月以来 (no 自/从): read as that period, the span the figure has run through */
@@ -214,6 +216,7 @@ const BASE_BEFORE = /(?:比|较|與|与|同|和|超过|超|高于|低于|快于|
 const BASE_AFTER = /^(?:同期|相比|持平|的水平|水平)/;
 /** 今年52岁, 今年68歲: an age, not a time of a figure. */
 const AGE_AFTER = /^\d{1,3}(?:周)?岁|^[一二三四五六七八九十]{1,3}(?:周)?岁/;
+const EVENT_NAME_AFTER = /^[^,，。;；]{0,24}?(?:活动|仪式|大会|会议|论坛|推介会|博览会|交易会|运动会|锦标赛|马拉松|联赛|大赛|文化节|旅游节)[^,，。;；]{0,14}?(?:举行|举办|召开|开幕|启动|开赛|开跑|鸣枪|落幕|闭幕|开序幕)/;
 const SINCE_BEFORE = /[自从]$/;
 const SINCE_AFTER = /^[^,，。;；]{0,8}?(?:以来|起|开始)/;
 
@@ -225,6 +228,8 @@ function refine(text: string, m: TimeMention): TimeMention | null {
   // 完成年度计划的56.3%, 完成全年目标任务的70%: the plan's year is the base of a ratio
   if (/^(?:计划|目标|任务)+的/.test(text.slice(m.end, m.end + 6)) || (/完成$/.test(before) && /^(?:计划|目标|任务)/.test(after))) return { ...m, base: true };
   if (/^(?:计划|目标|预期目标)/.test(after)) return { ...m, planOf: true };
+  // 2024年第三季度重大项目集中签约活动举行: the time names the event; its figures take the event's day
+  if (EVENT_NAME_AFTER.test(text.slice(m.end, m.end + 40))) return { ...m, base: true, eventName: true };
   if (m.edgeStart) return { ...m, base: true };
   if (SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) && SINCE_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, since: true };
   return m;

@@ -25,7 +25,7 @@ export function contentSecurityPolicy({ nonce, embeddable, dev, https }: CspOpti
     // Only scripts carrying this response's nonce (Next stamps it on its own
     // tags) and what they load; 'self' is the fallback for CSP2 browsers.
     ["script-src", `'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`],
-    // Inline style attributes are how recharts positions its SVG; a nonce here
+    // Inline style attributes place the chart tooltip and lay out forms; a nonce here
     // would disable 'unsafe-inline' and leave server-rendered charts unstyled.
     // Styles cannot run code, so this costs little.
     ["style-src", "'self' 'unsafe-inline'"],

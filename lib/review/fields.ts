@@ -1,15 +1,32 @@
 // What an editor may send, validated at the boundary (zod). A claim's editable
-// fields are the claim record's (../shared/eval/CLAIMS.md) minus the offsets;
+// fields are the claim record's (docs/claims.md) minus the offsets;
 // an added claim also names its quote, which must be found in the article.
 import { z } from "zod";
 import { MEASURES, QUALIFIERS, SECTORS, STATUSES } from "@/extract/types";
+import { lookupArea } from "@/lib/areas";
 
 export const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$/;
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const Actor = z.string().max(200).optional();
 
-export const EDITABLE_FIELDS = ["value", "unit", "qualifier", "metric", "subject", "sector", "indicatorId", "period", "status", "cumulative"] as const;
+export const EDITABLE_FIELDS = ["value", "unit", "qualifier", "metric", "subject", "sector", "indicatorId", "period", "area", "status", "cumulative"] as const;
+
+/** An area from the gazetteer, by full name or code; stored as its full name (its code is kept in step). */
+const AreaField = z
+  .string()
+  .trim()
+  .max(40)
+  .nullable()
+  .transform((s, ctx) => {
+    if (!s) return null;
+    const found = lookupArea(s);
+    if (!found) {
+      ctx.addIssue({ code: "custom", message: "area must be an administrative area's full name or code (衢江区 or 330803)" });
+      return z.NEVER;
+    }
+    return found.name;
+  });
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 export const ClaimFields = z
@@ -27,6 +44,7 @@ export const ClaimFields = z
       .nullable()
       .transform((s) => (s ? s : null))
       .refine((s) => s === null || PERIOD.test(s), "period must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-H1/H2"),
+    area: AreaField,
     status: z.enum(STATUSES),
     cumulative: z.boolean(),
   })
@@ -41,7 +59,7 @@ export const ClaimPatch = ClaimFields.partial()
 export type ClaimPatch = z.infer<typeof ClaimPatch>;
 
 /** POST a missed number: the quote (as it stands in the article) and every field. */
-export const NewClaim = ClaimFields.partial({ subject: true, indicatorId: true, period: true, cumulative: true })
+export const NewClaim = ClaimFields.partial({ subject: true, indicatorId: true, period: true, area: true, cumulative: true })
   .extend({
     articleId: z.number().int().positive().max(2_147_483_647),
     quote: Text(300),

@@ -146,7 +146,7 @@ test("claims explorer filters on the server and exports what it shows", async ({
   expect(rows.map((r) => r.value)).toEqual([...rows.map((r) => r.value)].sort((a, b) => b - a));
   const csv = await request.get(`/claims/export?sector=${sector}&format=csv`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect((await csv.text()).split("\n")[0]).toContain("id,as_of,period,value,unit");
+  expect((await csv.text()).split("\n")[0]).toContain("id,as_of,period,period_kind,area,area_code,value,unit");
 });
 
 test("works at phone width without sideways scrolling, and the filter is keyboard operable", async ({ browser }) => {
@@ -155,6 +155,10 @@ test("works at phone width without sideways scrolling, and the filter is keyboar
   const { sector } = await firstChart(page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await shot(page, "overview-390");
+  // The filters are folded into one line; its summary opens them from the keyboard.
+  const fold = page.locator("details.fold > summary");
+  await fold.focus();
+  await page.keyboard.press("Enter");
   // The select takes keyboard focus; choosing from it navigates like a click.
   const select = page.getByLabel("行业", { exact: true });
   await select.focus();

@@ -27,7 +27,8 @@ async function chartedClaim(page: Page): Promise<{ indicator: string; href: stri
       for (const r of rows) {
         const cells = [...r.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "");
         const link = r.querySelector("a[href^='/articles/']")?.getAttribute("href");
-        if (link && /^\d{4}-\d{2}-\d{2}$/.test(cells[0]) && cells[2] === "实际") return link;
+        // date, area, value, status, quote …
+        if (link && /^\d{4}-\d{2}-\d{2}$/.test(cells[0]) && cells[3] === "实际") return link;
       }
       return null;
     });

@@ -33,7 +33,7 @@ const PAYLOADS: Record<string, string> = {
 
 // The union of query keys any view reads (lib/url-state.ts) plus the ones
 // route handlers and the sign-in page take.
-const KEYS = ["lang", "sector", "from", "to", "indicator", "chart", "plan", "unit", "status", "period", "q", "sort", "page", "format", "embed", "next", "error", "name"];
+const KEYS = ["lang", "area", "compare", "freq", "sector", "from", "to", "indicator", "chart", "plan", "unit", "status", "period", "q", "sort", "page", "format", "embed", "next", "error", "name"];
 
 const routes = discoverRoutes();
 

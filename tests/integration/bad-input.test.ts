@@ -1,4 +1,4 @@
-// The bad-input suite of issue 5: one batch mixing good pages with every kind
+// The bad-input suite: one batch mixing good pages with every kind
 // of bad file. Each bad file gets exactly one line `PATH: reason`; the good
 // ones are stored whole; the exit code says something failed.
 //

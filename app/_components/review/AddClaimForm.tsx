@@ -17,6 +17,7 @@ const EMPTY: FieldValues = {
   sector: "macro",
   indicatorId: "",
   period: "",
+  area: "",
   status: "actual",
   cumulative: false,
 };

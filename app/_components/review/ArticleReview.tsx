@@ -5,7 +5,7 @@
 import { getDb } from "@/db/client";
 import { articleReview, indicatorChoices, type ReviewClaim } from "@/db/review/article";
 import type { AuditEntry } from "@/db/review/claims";
-import { dict, formatValue, qualifierPrefix, SECTOR_NAMES, type Lang } from "@/lib/i18n";
+import { dict, formatValue, localName, qualifierPrefix, SECTOR_NAMES, type Lang } from "@/lib/i18n";
 import { REVIEW_TEXT, type ReviewText } from "@/lib/review/strings";
 import { AddClaimForm } from "./AddClaimForm";
 import { ClaimEditor } from "./ClaimEditor";
@@ -22,7 +22,7 @@ export async function ArticleReview({ articleId, lang, path }: { articleId: numb
   if (!who.writable && shown.length === 0) return null;
 
   const indicators = who.editor
-    ? (await indicatorChoices(db)).map((i) => ({ id: i.id, name: lang === "zh" ? i.nameZh : i.nameEn }))
+    ? (await indicatorChoices(db)).map((i) => ({ id: i.id, name: localName(i, lang) }))
     : [];
   const sectorNames = Object.fromEntries(Object.entries(SECTOR_NAMES).map(([k, v]) => [k, v[lang]]));
   const qualifierNames = dict(lang).qualifierNames;

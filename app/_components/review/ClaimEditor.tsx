@@ -36,6 +36,7 @@ export function ClaimEditor({
     sector: claim.sector,
     indicatorId: claim.indicatorId ?? "",
     period: claim.period ?? "",
+    area: claim.area ?? "",
     status: claim.status,
     cumulative: claim.cumulative,
   };

@@ -12,6 +12,7 @@ export interface FieldValues {
   sector: string;
   indicatorId: string;
   period: string;
+  area: string;
   status: string;
   cumulative: boolean;
 }
@@ -67,6 +68,11 @@ export function ClaimFieldsInputs({
       <label style={label} htmlFor={id("metric")}>
         {t.metric}
         <input id={id("metric")} name="metric" value={values.metric} onChange={(e) => set("metric", e.target.value)} required size={12} />
+      </label>
+      <label style={label} htmlFor={id("area")}>
+        {t.area}
+        {/* A full name or a code; the server checks it against the gazetteer (the gazetteer stays out of the browser bundle). */}
+        <input id={id("area")} name="area" value={values.area} onChange={(e) => set("area", e.target.value)} size={8} placeholder="衢江区 / 330803" />
       </label>
       <label style={label} htmlFor={id("subject")}>
         {t.subject}
@@ -128,6 +134,7 @@ export function toFields(v: FieldValues) {
     sector: v.sector,
     indicatorId: v.indicatorId || null,
     period: v.period.trim() || null,
+    area: v.area.trim() || null,
     status: v.status,
     cumulative: v.cumulative,
   };

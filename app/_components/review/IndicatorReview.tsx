@@ -1,13 +1,14 @@
 // The indicator page's data-quality section: conflicting figures (both quotes,
 // both links) and each dated target against its reported result.
 import { getDb } from "@/db/client";
+import { memoised } from "@/db/queries";
 import { indicatorConflicts, type ConflictClaim } from "@/db/review/conflicts";
 import { indicatorTargets, type TargetClaim } from "@/db/review/targets";
 import { formatValue, qualifierPrefix, type Lang } from "@/lib/i18n";
+import { claimHref } from "@/lib/links";
 import { REVIEW_TEXT } from "@/lib/review/strings";
 
-const claimLink = (c: { articleId: number | null; id: number }, lang: Lang) =>
-  c.articleId === null ? null : `/articles/${c.articleId}${lang === "en" ? "?lang=en" : ""}#claim-${c.id}`;
+const claimLink = (c: { articleId: number | null; id: number }, lang: Lang) => claimHref(c.articleId, c.id, lang);
 
 function Figure({ c, lang }: { c: ConflictClaim | TargetClaim; lang: Lang }) {
   const link = claimLink(c, lang);
@@ -25,7 +26,11 @@ const RESULT_COLOR: Record<string, string> = { met: "#006b4f", not_met: "#a63d00
 export async function IndicatorReview({ indicatorId, lang }: { indicatorId: string; lang: Lang }) {
   const t = REVIEW_TEXT[lang];
   const db = await getDb();
-  const [conflicts, targets] = await Promise.all([indicatorConflicts(db, indicatorId), indicatorTargets(db, indicatorId)]);
+  // Read-only aggregates of the indicator's claims: once per data version, not per request.
+  const [conflicts, targets] = await Promise.all([
+    memoised(db, `conflicts:${indicatorId}`, () => indicatorConflicts(db, indicatorId)),
+    memoised(db, `targets:${indicatorId}`, () => indicatorTargets(db, indicatorId)),
+  ]);
   return (
     <>
       <section aria-labelledby="h-conflicts" data-testid="conflicts">

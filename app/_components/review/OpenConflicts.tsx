@@ -2,7 +2,7 @@
 import { getDb } from "@/db/client";
 import { listIndicators } from "@/db/queries";
 import { openConflictsByIndicator } from "@/db/review/conflicts";
-import type { Lang } from "@/lib/i18n";
+import { localName, type Lang } from "@/lib/i18n";
 import { REVIEW_TEXT } from "@/lib/review/strings";
 
 export async function OpenConflicts({ lang }: { lang: Lang }) {
@@ -10,7 +10,7 @@ export async function OpenConflicts({ lang }: { lang: Lang }) {
   const db = await getDb();
   const [byIndicator, indicators] = await Promise.all([openConflictsByIndicator(db), listIndicators(db)]);
   const total = byIndicator.reduce((n, x) => n + x.open, 0);
-  const names = new Map(indicators.map((i) => [i.id, lang === "zh" ? i.nameZh : i.nameEn]));
+  const names = new Map(indicators.map((i) => [i.id, localName(i, lang)]));
   const q = lang === "en" ? "?lang=en" : "";
   return (
     <p className="sub" data-testid="open-conflicts" data-count={total}>

@@ -6,7 +6,7 @@ import { connection } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getArticle } from "@/db/queries";
-import { dict, formatValue, qualifierPrefix, sectorName } from "@/lib/i18n";
+import { dict, formatValue, provenance, qualifierPrefix, sectorName } from "@/lib/i18n";
 import { splitHighlights } from "@/lib/highlight";
 import { ARTICLE_PARAMS, href, INDICATOR_PARAMS, parseView } from "@/lib/url-state";
 import { ClaimTarget } from "../../_components/ClaimTarget";
@@ -48,20 +48,28 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     <Shell lang={lang} path={path} state={state} accepted={ARTICLE_PARAMS} notices={notices}>
       <ClaimTarget />
       <h1>{a.title}</h1>
-      <dl className="sub">
+      <dl className="sub facts">
         <div>
-          <strong>{t.published}:</strong> {a.publishedAt ?? "—"} ({t.dateKnown}: {t.dateSourceNames[a.dateSource] ?? a.dateSource})
+          <dt>{t.published}</dt>
+          <dd>
+            {a.publishedAt ?? "—"} ({t.dateKnown}: {t.dateSourceNames[a.dateSource] ?? a.dateSource})
+          </dd>
         </div>
         <div>
-          <strong>{t.document}:</strong> {a.source ? `${a.source} · ` : ""}
-          {a.documentTitle ?? a.fileName}
+          <dt>{t.document}</dt>
+          <dd>
+            {a.source ? `${a.source} · ` : ""}
+            {a.documentTitle ?? a.fileName}
+          </dd>
         </div>
         {a.sourceUrl && /^https?:\/\//i.test(a.sourceUrl) && (
           <div>
-            <strong>{t.originalUrl}:</strong>{" "}
-            <a href={a.sourceUrl} rel="noopener noreferrer nofollow" target="_blank">
-              {a.sourceUrl}
-            </a>
+            <dt>{t.originalUrl}</dt>
+            <dd>
+              <a href={a.sourceUrl} rel="noopener noreferrer nofollow" target="_blank">
+                {a.sourceUrl}
+              </a>
+            </dd>
           </div>
         )}
       </dl>
@@ -93,12 +101,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             {c.subject ? ` · ${c.subject}` : ""}
             {c.status === "plan" && <span className="pill plan">{t.plan}</span>}
             <blockquote>{c.quote}</blockquote>
+            <div className="meta" data-testid="provenance">
+              {provenance("period", c.period, c.periodSource, c.periodCue, lang)} · {provenance("area", c.area, c.areaSource, c.areaCue, lang)}
+              {c.breakdown && <span className="pill">{t.breakdown}</span>}
+            </div>
             <div className="meta">
-              {t.period}: {c.period ?? "—"} · {sectorName(c.sector, lang)}
+              {sectorName(c.sector, lang)}
               {c.indicatorId && (
                 <>
                   {" · "}
-                  <Link href={href(`/indicators/${c.indicatorId}`, { lang }, INDICATOR_PARAMS)}>{c.indicatorId}</Link>
+                  <Link href={href(`/indicators/${c.indicatorId}`, { lang, area: c.areaCode ?? "all" }, INDICATOR_PARAMS)}>{c.indicatorId}</Link>
                 </>
               )}
             </div>

@@ -1,35 +1,48 @@
-// One indicator: full chart, chart options, data table of every claim behind it, downloads.
+// One indicator: its series in the chosen area (and the areas compared with it),
+// one kind of period at a time; an event indicator as sums and counts per
+// period with its events listed. Data table, claims behind it, downloads.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { getIndicator, indicatorSeries, searchClaims } from "@/db/queries";
-import { dict, formatValue, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
+import { eventSeries, getIndicator, indicatorSeries, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
+import { areaByCode, cityOf, lookupArea, provinceOf } from "@/lib/areas";
+import { SERIES_COLOURS, SERIES_SHAPES, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
 import { autoChartType } from "@/lib/chart-type";
-import { href, INDICATOR_PARAMS, monthEnd, monthStart, parseView, toQuery, type ViewState } from "@/lib/url-state";
+import { dict, filterLabels, formatValue, localName, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
+import { claimHref } from "@/lib/links";
+import { freqsByFill, visiblePoints } from "@/lib/series";
 import { siteBase } from "@/lib/site";
+import { dateRange, href, INDICATOR_PARAMS, OG_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
+import { readView, type ServerView } from "@/lib/view";
 import { FilterBar } from "../../_components/FilterBar";
-import { IndicatorChart } from "../../_components/IndicatorChart";
-import { PointTable, claimHref } from "../../_components/PointTable";
+import { PointTable } from "../../_components/PointTable";
+import { SeriesChart } from "../../_components/SeriesChart";
 import { Shell } from "../../_components/Shell";
 import { IndicatorReview } from "../../_components/review/IndicatorReview";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const TABLE_ROWS = 50;
+/** Rows of the chart's data table: the most recent points. */
+const TABLE_POINTS = 60;
+/** Under area=all, at most this many areas get a line of their own (the most documented). */
+const MAX_SERIES = 6;
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { id } = await params;
-  const { state } = parseView(await searchParams, INDICATOR_PARAMS);
+  const db = await getDb();
+  const { state, areaCode, areaName } = await readView(db, await searchParams, INDICATOR_PARAMS);
   const t = dict(state.lang);
-  const ind = await getIndicator(await getDb(), decodeURIComponent(id));
-  const name = ind ? (state.lang === "zh" ? ind.nameZh : ind.nameEn) : t.unknownIndicator;
-  const title = `${name} · ${t.appTitle}`;
+  const ind = await getIndicator(db, decodeURIComponent(id));
+  const name = ind ? localName(ind, state.lang) : t.unknownIndicator;
+  const where = areaCode ? areaName(areaCode) : t.allAreas;
+  const title = `${where} · ${name} · ${t.appTitle}`;
   const range = state.from || state.to ? [state.from ?? "…", state.to ?? "…"].join(" – ") : t.allDates;
-  const description = ind ? `${name} (${sectorName(ind.sector, state.lang)}), ${range}. ${t.appTagline}` : t.appTagline;
-  const og = `/og${toQuery({ ...state, indicator: ind?.id ?? null }, ["indicator", ...INDICATOR_PARAMS])}`;
+  const description = ind ? `${where} · ${name} (${sectorName(ind.sector, state.lang)}), ${range}. ${t.appTagline}` : t.appTagline;
+  const og = `/og${toQuery({ ...state, indicator: ind?.id ?? null }, OG_PARAMS)}`;
   return {
-    metadataBase: await siteBase(),
+    metadataBase: siteBase(),
     title,
     description,
     openGraph: { title, description, images: [{ url: og, width: 1200, height: 630 }] },
@@ -41,15 +54,17 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   await connection();
   const { id: rawId } = await params;
   const id = decodeURIComponent(rawId);
-  const { state, notices } = parseView(await searchParams, INDICATOR_PARAMS);
+  const db = await getDb();
+  const view = await readView(db, await searchParams, INDICATOR_PARAMS);
+  const { state, notices } = view;
   const lang = state.lang;
   const t = dict(lang);
-  const db = await getDb();
   const ind = await getIndicator(db, id);
   const path = `/indicators/${id}`;
+  const embed = state.embed === "1";
   if (!ind) {
     return (
-      <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices}>
+      <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices} embed={embed}>
         <h1>{t.unknownIndicator}</h1>
         <div className="empty" role="status">
           <p>
@@ -62,25 +77,32 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </Shell>
     );
   }
-  const filter = { from: state.from ? monthStart(state.from) : null, to: state.to ? monthEnd(state.to) : null };
-  const [points, table] = await Promise.all([
-    indicatorSeries(db, id, filter),
-    searchClaims(db, { indicator: id, from: filter.from, to: filter.to }, 1, TABLE_ROWS),
-  ]);
-  const name = lang === "zh" ? ind.nameZh : ind.nameEn;
-  const type = state.chart === "auto" ? autoChartType(ind.measure, points) : state.chart;
-  const showPlan = state.plan === "1";
-  const shown = showPlan ? points : points.filter((p) => p.status !== "plan");
+  const name = localName(ind, lang);
+  const where = view.areaCode ? view.areaName(view.areaCode) : t.allAreas;
   const option = (patch: Partial<ViewState>) => href(path, { ...state, ...patch }, INDICATOR_PARAMS);
+  const body = ind.kind === "event" ? await EventBody({ ind, view, lang, option }) : await SeriesBody({ ind, view, lang, option });
+  if (embed) {
+    return (
+      <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices} embed>
+        <h1 className="embed-title">
+          {where} · {name}
+        </h1>
+        {body.chart}
+      </Shell>
+    );
+  }
+  const table = await searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS);
 
   return (
     <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices}>
       <p className="sub" style={{ marginTop: "1rem", marginBottom: 0 }}>
-        <Link href={href("/", { lang, sector: ind.sector, from: state.from, to: state.to }, ["lang", "sector", "from", "to"])}>
+        <Link href={href("/", { lang, area: state.area, sector: ind.sector, from: state.from, to: state.to }, ["lang", "area", "sector", "from", "to"])}>
           {sectorName(ind.sector, lang)}
         </Link>
       </p>
-      <h1>{name}</h1>
+      <h1>
+        {name} <span className="sub">· {where}</span>
+      </h1>
       <p className="sub">
         {t.unit}: {unitName(ind.unit, lang) || ind.unit} · {t.measureNames[ind.measure] ?? ind.measure} · <code>{ind.id}</code>
       </p>
@@ -90,65 +112,26 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         accepted={INDICATOR_PARAMS}
         sectors={[]}
         showSector={false}
-        labels={{ sector: t.sector, allSectors: t.allSectors, from: t.from, to: t.to, apply: t.apply, reset: t.reset, loading: t.loading }}
+        areas={view.areas}
+        homeCode={view.home.code}
+        keep={["compare", "freq", "chart", "plan"]}
+        labels={filterLabels(lang)}
       />
-      <nav className="actions" aria-label={t.chartType}>
-        <span>{t.chartType}:</span>
-        {(["auto", "line", "bar"] as const).map((c) => (
-          <Link key={c} className="button" href={option({ chart: c })} aria-current={state.chart === c ? "true" : undefined}>
-            {state.chart === c ? "✓ " : ""}
-            {c === "auto" ? t.chartAuto : c === "line" ? t.chartLine : t.chartBar}
-          </Link>
-        ))}
-        <Link className="button" href={option({ plan: showPlan ? "0" : "1" })} aria-pressed={showPlan}>
-          {showPlan ? "✓ " : ""}
-          {t.showPlan}
-        </Link>
-      </nav>
-      {points.length === 0 ? (
-        <div className="empty" role="status">
-          {t.noDataFilter}
-        </div>
-      ) : (
-        <section aria-labelledby="h-chart">
-          <h2 id="h-chart">
-            {ind.measure === "change_pct" ? t.growthChart : t.levelChart} ({unitName(ind.unit, lang) || ind.unit})
-          </h2>
-          <p className="sub">{t.clickPointHint}</p>
-          <IndicatorChart
-            points={shown}
-            unit={ind.unit}
-            lang={lang}
-            type={type}
-            showPlan={showPlan}
-            fileName={`${ind.id}${state.from ? `_${state.from}` : ""}${state.to ? `_${state.to}` : ""}`}
-            labels={{
-              reported: t.reported,
-              planned: t.planned,
-              lowerBound: t.lowerBound,
-              downloadSvg: t.downloadSvg,
-              downloadPng: t.downloadPng,
-              article: t.article,
-              claimsCount: t.claimsCount,
-              title: name,
-            }}
-          />
-          <PointTable points={shown} unit={ind.unit} lang={lang} caption={`${t.chartOf}${name}`} />
-        </section>
-      )}
+      {body.controls}
+      {body.chart}
       <IndicatorReview indicatorId={id} lang={lang} />
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
-          {t.claimsBehind} ({table.total})
+          {t.claimsBehind} · {where} ({table.total})
         </h2>
         <div className="actions">
-          <a className="button" href={`${path}/csv${toQuery(state, ["from", "to", "lang"])}`} download>
+          <a className="button" href={`${path}/csv${toQuery(state, ["area", "from", "to", "lang"])}`} download>
             {t.downloadCsv}
           </a>
           {table.total > table.items.length && (
             <span className="sub">
               {t.showingFirst} {table.items.length} {t.rows} ·{" "}
-              <Link href={href("/claims", { ...state, indicator: id }, ["lang", "indicator", "from", "to"])}>{t.seeAllInExplorer}</Link>
+              <Link href={href("/claims", { ...state, indicator: id }, ["lang", "area", "indicator", "from", "to"])}>{t.seeAllInExplorer}</Link>
             </span>
           )}
         </div>
@@ -157,6 +140,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t.date}</th>
+                <th scope="col">{t.area}</th>
                 <th scope="col" className="num">
                   {t.value}
                 </th>
@@ -169,13 +153,15 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             </thead>
             <tbody>
               {table.items.map((c) => {
-                const link = claimHref(c.articleId, c.id, lang as Lang);
+                const link = claimHref(c.articleId, c.id, lang);
                 return (
                   <tr key={c.id}>
                     <td>{c.asOf ?? c.period ?? "—"}</td>
+                    <td>{c.area ?? t.noArea}</td>
                     <td className="num">
                       {qualifierPrefix(c.qualifier, lang)}
                       {formatValue(c.value, c.unit, lang)}
+                      {c.breakdown && <span className="pill">{t.breakdown}</span>}
                     </td>
                     <td>{c.status === "plan" ? t.plan : t.actual}</td>
                     <td>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
@@ -189,4 +175,256 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </section>
     </Shell>
   );
+}
+
+interface BodyArgs {
+  ind: IndicatorInfo;
+  view: ServerView;
+  lang: Lang;
+  option: (patch: Partial<ViewState>) => string;
+}
+
+function unitSuffix(unit: string, lang: Lang): string {
+  if (unit === "index") return "";
+  return `${lang === "en" && unit !== "%" ? " " : ""}${unitName(unit, lang)}`;
+}
+
+/** A point's accessible name and tooltip: area, period, value (the quote is one click away, and in the data table). */
+function pointLabel(p: SeriesPoint, unit: string, lang: Lang): string {
+  const t = dict(lang);
+  const kind = p.status === "plan" ? t.planned : t.reported;
+  return `${p.area ?? t.noArea} ${p.period ?? p.date} ${kind}: ${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, unit, lang)}`;
+}
+
+/** Levels, running totals and rates: one line (or bars) per area, one kind of period. */
+async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
+  const { state } = view;
+  const t = dict(lang);
+  const db = await getDb();
+  const range = dateRange(state);
+  const compare = (state.compare ?? "").split(",").filter((c) => c && c !== view.areaCode);
+  const [own, ...others] = await Promise.all([
+    indicatorSeries(db, ind.id, { ...range, area: view.areaCode }),
+    ...compare.map((code) => indicatorSeries(db, ind.id, { ...range, area: code })),
+  ]);
+  const fills = freqsByFill(own.length ? own : others.flat());
+  const freq: Freq | null = state.freq ?? fills[0]?.freq ?? null;
+  const plan = state.plan === "1";
+  // One series per area: the selected one (under area=all, the most documented areas), then the compared ones.
+  const groups = new Map<string, SeriesPoint[]>();
+  for (const p of visiblePoints(own, { freq, plan })) {
+    const k = p.areaCode ?? "none";
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(p);
+  }
+  const ownKeys = [...groups.keys()].sort((a, b) => (a === view.areaCode ? -1 : 0) || groups.get(b)!.length - groups.get(a)!.length).slice(0, MAX_SERIES);
+  const drawn: { key: string; name: string; points: SeriesPoint[] }[] = ownKeys.map((k) => ({
+    key: k,
+    name: k === "none" ? t.noArea : (view.areaName(k) ?? k),
+    points: groups.get(k)!,
+  }));
+  compare.forEach((code, i) => drawn.push({ key: code, name: view.areaName(code) ?? code, points: visiblePoints(others[i], { freq, plan }) }));
+  const series: ChartSeries[] = drawn.map((d, i) => ({
+    key: d.key,
+    name: d.name,
+    colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
+    shape: SERIES_SHAPES[i % SERIES_SHAPES.length],
+    points: d.points.map(
+      (p): ChartPoint => ({
+        date: p.date,
+        tick: p.period ?? p.date,
+        value: p.value,
+        plan: p.status === "plan",
+        bound: p.qualifier === "gt" || p.qualifier === "gte",
+        href: claimHref(p.articleId, p.claimId, lang),
+        label: pointLabel(p, ind.unit, lang),
+        claimId: p.claimId,
+      }),
+    ),
+  }));
+  const allDrawn = drawn.flatMap((d) => d.points);
+  const type = state.chart === "auto" ? autoChartType(ind.measure, allDrawn) : state.chart;
+  const name = localName(ind, lang);
+  // Ready link: the selected (or home) area beside its city and province.
+  const base = (view.areaCode && (areaByCode(view.areaCode) ?? lookupArea(view.areaCode))) || view.home;
+  const chain = [...new Set([cityOf(base), provinceOf(base)].filter((a): a is NonNullable<typeof a> => !!a && a.code !== base.code).map((a) => a.code))];
+  const compareHref = chain.length ? option({ area: base.code === view.home.code ? null : base.code, compare: chain.join(",") }) : null;
+
+  const controls = (
+    <>
+      <nav className="actions" aria-label={t.freq} data-testid="freq-options">
+        <span>{t.freq}:</span>
+        {fills.map((f) => (
+          <Link key={f.freq} className="button" href={option({ freq: f.freq })} aria-current={freq === f.freq ? "true" : undefined}>
+            {freq === f.freq ? "✓ " : ""}
+            {t.freqNames[f.freq]} ({f.points})
+          </Link>
+        ))}
+      </nav>
+      <nav className="actions" aria-label={t.compareWith}>
+        {compareHref && (
+          <Link className="button" href={compareHref} data-testid="compare-link">
+            {t.compareCityProvince}
+          </Link>
+        )}
+        {state.compare && (
+          <Link className="button" href={option({ compare: null })}>
+            {t.compareOff}
+          </Link>
+        )}
+        <span>{t.chartType}:</span>
+        {(["auto", "line", "bar"] as const).map((c) => (
+          <Link key={c} className="button" href={option({ chart: c })} aria-current={state.chart === c ? "true" : undefined}>
+            {state.chart === c ? "✓ " : ""}
+            {c === "auto" ? t.chartAuto : c === "line" ? t.chartLine : t.chartBar}
+          </Link>
+        ))}
+        <Link className="button" href={option({ plan: plan ? "0" : "1" })} data-on={plan ? "1" : "0"}>
+          {plan ? "✓ " : ""}
+          {t.showPlan}
+        </Link>
+      </nav>
+    </>
+  );
+  const chart =
+    allDrawn.length === 0 ? (
+      <div className="empty" role="status">
+        {t.noDataFilter}
+      </div>
+    ) : (
+      <section aria-labelledby="h-chart">
+        <h2 id="h-chart">
+          {ind.measure === "change_pct" ? t.growthChart : t.levelChart} ({unitName(ind.unit, lang) || ind.unit}) · {freq ? t.freqNames[freq] : ""}
+        </h2>
+        <p className="sub">{t.clickPointHint}</p>
+        <SeriesChart
+          series={series}
+          bars={type === "bar"}
+          unitSuffix={unitSuffix(ind.unit, lang)}
+          zh={lang === "zh"}
+          fileName={`${ind.id}${state.from ? `_${state.from}` : ""}${state.to ? `_${state.to}` : ""}`}
+          labels={{ title: `${t.chartOf}${name}`, downloadSvg: t.downloadSvg, downloadPng: t.downloadPng, legend: t.legend }}
+        />
+        {/* The latest points (every point of the chart is a link itself; the explorer and the CSV have them all). */}
+        <PointTable
+          points={[...allDrawn].sort((a, b) => a.date.localeCompare(b.date))}
+          unit={ind.unit}
+          lang={lang}
+          caption={`${t.chartOf}${name}`}
+          last={TABLE_POINTS}
+          moreHref={href("/claims", { ...state, indicator: ind.id }, ["lang", "area", "indicator", "from", "to"])}
+          moreLabel={t.seeAllInExplorer}
+        />
+      </section>
+    );
+  return { controls, chart };
+}
+
+/** Events (one project's investment, one signing): bars of the sum per period, the events listed, no line. */
+async function EventBody({ ind, view, lang, option }: BodyArgs) {
+  const { state } = view;
+  const t = dict(lang);
+  const db = await getDb();
+  const per: "month" | "quarter" = state.freq === "month" ? "month" : "quarter";
+  const { buckets, events } = await eventSeries(db, ind.id, { ...dateRange(state), area: view.areaCode }, per);
+  const name = localName(ind, lang);
+  const byBucket = new Map<string, EventItem[]>();
+  for (const e of events) {
+    if (!byBucket.has(e.bucket)) byBucket.set(e.bucket, []);
+    byBucket.get(e.bucket)!.push(e);
+  }
+  const sumText = (sum: number, bound: boolean) => `${bound ? qualifierPrefix("gt", lang) : ""}${formatValue(sum, ind.unit, lang)}`;
+  const series: ChartSeries[] = [
+    {
+      key: view.areaCode ?? "all",
+      name: view.areaCode ? (view.areaName(view.areaCode) ?? "") : t.allAreas,
+      colour: SERIES_COLOURS[0],
+      shape: "square",
+      points: buckets.map((b) => ({
+        date: b.date,
+        tick: b.bucket,
+        value: b.sum,
+        plan: false,
+        bound: b.lowerBound,
+        href: `#bucket-${b.bucket}`,
+        label: `${b.bucket} ${t.eventsSum}: ${sumText(b.sum, b.lowerBound)} · ${b.count} ${t.eventsCount}`,
+        bucket: b.bucket,
+      })),
+    },
+  ];
+  const controls = (
+    <nav className="actions" aria-label={t.freq} data-testid="freq-options">
+      <span>{t.freq}:</span>
+      {(["quarter", "month"] as const).map((f) => (
+        <Link key={f} className="button" href={option({ freq: f })} aria-current={per === f ? "true" : undefined}>
+          {per === f ? "✓ " : ""}
+          {t.eventsPer[f]}
+        </Link>
+      ))}
+    </nav>
+  );
+  const chart =
+    events.length === 0 ? (
+      <div className="empty" role="status">
+        {t.noDataFilter}
+      </div>
+    ) : (
+      <section aria-labelledby="h-chart">
+        <h2 id="h-chart">
+          {t.eventsPer[per]} ({unitName(ind.unit, lang) || ind.unit})
+        </h2>
+        <p className="sub">{t.eventsNote}</p>
+        {buckets.length > 0 && (
+          <SeriesChart
+            series={series}
+            bars
+            unitSuffix={unitSuffix(ind.unit, lang)}
+            zh={lang === "zh"}
+            fileName={`${ind.id}_${per}`}
+            labels={{ title: `${t.chartOf}${name}, ${t.eventsPer[per]}`, downloadSvg: t.downloadSvg, downloadPng: t.downloadPng, legend: t.legend }}
+          />
+        )}
+        <h3>{t.eventsList}</h3>
+        <div data-testid="event-list">
+          {[...byBucket.entries()].reverse().map(([bucket, items]) => {
+            const b = buckets.find((x) => x.bucket === bucket);
+            return (
+              <section key={bucket} id={`bucket-${bucket}`} className="event-bucket" data-bucket={bucket} aria-label={bucket}>
+                <h4>
+                  {bucket}
+                  {b && (
+                    <span className="sub">
+                      {" "}
+                      · {t.eventsSum} {sumText(b.sum, b.lowerBound)} · {b.count} {t.eventsCount}
+                    </span>
+                  )}
+                </h4>
+                {b && items.filter((e) => e.status !== "plan").length < b.count && (
+                  <p className="sub" data-testid="bucket-more">
+                    {t.showingFirst} {items.filter((e) => e.status !== "plan").length} / {b.count} {t.eventsCount} ·{" "}
+                    <Link href={href("/claims", { ...state, indicator: ind.id }, ["lang", "area", "indicator"])}>{t.seeAllInExplorer}</Link>
+                  </p>
+                )}
+                <ul className="claims">
+                  {items.map((e) => {
+                    const link = claimHref(e.articleId, e.claimId, lang);
+                    return (
+                      <li key={e.claimId} data-testid="event" data-value={e.value} data-status={e.status}>
+                        <strong>
+                          {qualifierPrefix(e.qualifier, lang)}
+                          {formatValue(e.value, ind.unit, lang)}
+                        </strong>
+                        {e.status === "plan" && <span className="pill plan">{t.plan}</span>} · {e.date} · {e.area ?? t.noArea}
+                        <blockquote>{link ? <a href={link}>{e.quote}</a> : e.quote}</blockquote>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      </section>
+    );
+  return { controls, chart };
 }

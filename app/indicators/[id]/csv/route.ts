@@ -2,21 +2,19 @@
 import { stringify } from "csv-stringify/sync";
 import { getDb } from "@/db/client";
 import { exportClaims } from "@/db/queries";
-import { INDICATOR_PARAMS, monthEnd, monthStart, parseView } from "@/lib/url-state";
+import { dateRange, INDICATOR_PARAMS } from "@/lib/url-state";
 import { CSV_COLUMNS, csvRow } from "@/lib/export";
+import { siteOrigin } from "@/lib/site";
+import { readView } from "@/lib/view";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await ctx.params).id);
-  const { state } = parseView(new URL(request.url).searchParams, INDICATOR_PARAMS);
-  const items = await exportClaims(await getDb(), {
-    indicator: id,
-    from: state.from ? monthStart(state.from) : null,
-    to: state.to ? monthEnd(state.to) : null,
-    sort: "date_asc",
-  });
-  const base = new URL(request.url).origin;
+  const db = await getDb();
+  const { state, areaCode } = await readView(db, new URL(request.url).searchParams, INDICATOR_PARAMS);
+  const items = await exportClaims(db, { indicator: id, area: areaCode, ...dateRange(state), sort: "date_asc" });
+  const base = siteOrigin();
   // BOM so Excel opens UTF-8 Chinese correctly.
   const body = "\uFEFF" + stringify(items.map((c) => csvRow(c, base)), { header: true, columns: CSV_COLUMNS });
   const safe = id.replace(/[^a-z0-9_.-]/gi, "_");

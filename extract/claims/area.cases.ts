@@ -1,0 +1,119 @@
+// Areas: made-up articles, each figure with the area it must get and how that
+// area was known. Written for the rules of area.ts and frames.ts; the table is
+// the test (area.test.ts).
+import type { AreaSource } from "../types";
+
+export interface AreaCase {
+  name: string;
+  /** Front matter: the paper (its home area) and date. */
+  source?: string;
+  date: string;
+  title?: string;
+  /** The configured home area (HOME_AREA) when the paper names none. */
+  homeArea?: string;
+  text: string;
+  /** [number as written, area (full name or null), how it was known] */
+  expect: Array<[string, string | null, AreaSource]>;
+}
+
+export const AREA_CASES: readonly AreaCase[] = [
+  {
+    name: "a county paper: 全区 is the county, 全市 its city, 全省 its province",
+    source: "今日衢江",
+    date: "2024-07-20",
+    text: "本报讯 上半年,全区实现地区生产总值150亿元,增长8%。同期,全市、全省分别增长6.1%和5.5%。\n全区规上工业增加值52亿元,高于全市平均水平3.2个百分点。",
+    expect: [
+      ["150亿元", "衢江区", "sentence"],
+      ["6.1%", "衢州市", "sentence"],
+      ["5.5%", "浙江省", "sentence"],
+      ["52亿元", "衢江区", "sentence"],
+      ["3.2个百分点", "衢江区", "sentence"],
+    ],
+  },
+  {
+    name: "a city paper: 我市 is the city; counties in a 分别 list pair in order",
+    source: "嘉兴日报",
+    date: "2022-11-20",
+    text: "本报讯 1—10月,我市规上工业增加值增长5.6%。分县看,平湖、嘉善、海宁分别增长12.4%、9.7%和7.5%。受需求偏弱影响,规上工业企业利润下降12.6%。",
+    expect: [
+      ["5.6%", "嘉兴市", "sentence"],
+      ["12.4%", "平湖市", "sentence"],
+      ["9.7%", "嘉善县", "sentence"],
+      ["7.5%", "海宁市", "sentence"],
+      ["12.6%", "嘉兴市", "paragraph"],
+    ],
+  },
+  {
+    name: "ports: a city's port is the city, a port area its county",
+    source: "衢州日报",
+    date: "2025-01-16",
+    text: "本报讯 2024年,衢州港完成货物吞吐量1500万吨。其中,衢江港区完成1040万吨,龙游港区完成460万吨。",
+    expect: [
+      ["1500万吨", "衢州市", "sentence"],
+      ["1040万吨", "衢江区", "sentence"],
+      ["460万吨", "龙游县", "sentence"],
+    ],
+  },
+  {
+    name: "benchmarks, destinations and companies do not own the figure",
+    source: "今日衢江",
+    date: "2021-04-27",
+    text: "本报讯 一季度,全区出口增长20%,增速比全国高3个百分点,居全省第二。对香港出口3.2亿元。浙江巨化集团进出口有限公司出口额达5亿元。",
+    expect: [
+      ["20%", "衢江区", "sentence"],
+      ["3个百分点", "衢江区", "sentence"],
+      ["3.2亿元", "衢江区", "paragraph"],
+      ["5亿元", "衢江区", "paragraph"],
+    ],
+  },
+  {
+    name: "a place named once holds until another is named; a comparison aside hands nothing on",
+    source: "浙江日报",
+    date: "2024-10-24",
+    text: "本报讯 前三季度,全省实现生产总值62618亿元,增长5.4%。同期全国增长4.8%。三次产业增加值分别增长3.7%、6.3%和4.8%。",
+    expect: [
+      ["62618亿元", "浙江省", "sentence"],
+      ["4.8%", "全国", "sentence"],
+      ["3.7%", "浙江省", "paragraph"],
+    ],
+  },
+  {
+    name: "a place right before 全市 sets it, in any paper",
+    source: "香港商報",
+    date: "2021-04-27",
+    homeArea: "衢江区",
+    text: "【香港商報訊】浙江省衢州市統計局日前發布數據顯示,今年一季度,衢州全市實現地區生產總值398.6億元。全市規上工業增加值104.7億元。",
+    expect: [
+      ["398.6亿元", "衢州市", "sentence"],
+      ["104.7亿元", "衢州市", "sentence"],
+    ],
+  },
+  {
+    name: "no place named: the headline's, else the paper's home, else the configured one",
+    date: "2025-05-20",
+    title: "龙游县重大项目集中开工",
+    homeArea: "衢江区",
+    text: "本报讯 此次集中开工项目26个,总投资86.4亿元。",
+    expect: [
+      ["26个", "龙游县", "headline"],
+      ["86.4亿元", "龙游县", "headline"],
+    ],
+  },
+  {
+    name: "the configured home area when nothing else says",
+    date: "2025-05-20",
+    homeArea: "330881",
+    text: "本报讯 该项目总投资3亿元。",
+    expect: [["3亿元", "江山市", "home"]],
+  },
+  {
+    name: "a figure about no place: the world market",
+    source: "浙江日报",
+    date: "2026-03-10",
+    text: "本报讯 据行业机构测算,去年全球短剧应用内购收入约23亿美元,下载量突破12亿次。",
+    expect: [
+      ["23亿美元", null, "sentence"],
+      ["12亿次", null, "sentence"],
+    ],
+  },
+];

@@ -1,0 +1,144 @@
+// A claim's area: which administrative area's figure it is. Places come from
+// the gazetteer (extract/areas); here each mention gets a role in its
+// sentence, and the claim takes, in order:
+//   1. its place in a 分别 list (全市、全省生产总值分别增长7.7%和6.8%);
+//   2. the nearest place before it in its sentence that owns a figure — not a
+//      benchmark (高于全省平均水平, 比全国高, 占全市的), not a destination or
+//      origin (对香港出口, 来自全国), not part of a company's name;
+//   3. the place last named earlier in its paragraph (frames.ts);
+//   4. the article's place (headline, lead);
+//   5. the article's home area (its paper, else the configured home).
+// Collective words (全区, 我市, 全省) resolve against the place in force, so a
+// Hong Kong paper's 衢州全市 … 全市 stays in 衢州市.
+// Cases: area.cases.ts.
+import { COUNTRY, cityOf, isMunicipality, provinceOf, type Area } from "../areas/gazetteer";
+import type { PlaceMention } from "../areas/places";
+import type { AreaSource } from "../types";
+
+export type PlaceRole = "owner" | "benchmark" | "direction" | "org";
+
+export interface RolePlace extends PlaceMention {
+  role: PlaceRole;
+  /** The place opens its sentence as its topic (全区实现…; 衢州港今年…): it governs later sentences of its paragraph. */
+  opens?: boolean;
+}
+
+export interface AreaChoice {
+  area: Area | null;
+  source: AreaSource;
+  cue: string | null;
+}
+
+/** Words before a place (or a list of places) that make it a yardstick, not the owner of the figure. */
+const BENCHMARK_BEFORE = /(?:比|较|高于|低于|快于|慢于|超过|超出|高出|领跑|居于|居|位居|位列|列|占|相当于|仅次于|名列|排名|排在|领先|赶超|超越|于|作为|成为|评为|入选|获评|获批|获得|荣获|获)$/;
+/** A place followed by a rank or an average is a yardstick too: 全市第一、全省第四; 全省平均水平. */
+const BENCHMARK_AFTER = /^(?:第[一二三四五六七八九十\d]|首位|之首|前列|前[一二三四五六七八九十\d]|平均|同类|同级)/;
+/** Words before a place that make it a destination, an origin or a venue elsewhere. */
+const DIRECTION_BEFORE = /(?:对|向|至|往|到|从|来自|自|赴|运往|销往|发往|通往|直达|通达|辐射|覆盖|连接|前往|走进|来到|联系|联通|对接|携手|与|同|考察|视察|调研|走访|出访)$/;
+/** A place that starts a company's or bank's name (浙江巨化集团进出口有限公司). */
+const ORG_AFTER = /^[\u4e00-\u9fffA-Za-z0-9()（）·]{0,14}?(?:有限公司|股份公司|公司|集团|银行|农商行|证券|保险)/;
+const LIST_JOIN = /^(?:、|和|及|与|以及|跟|同|,|，)?$/;
+
+/** Each place's role in its text: the word before its list decides for the whole list. */
+export function placeRoles(text: string, mentions: readonly PlaceMention[], offset = 0): RolePlace[] {
+  const out: RolePlace[] = [];
+  let groupRole: PlaceRole | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    const prev = mentions[i - 1];
+    const s = m.start - offset;
+    const inList = prev !== undefined && LIST_JOIN.test(text.slice(prev.end - offset, s)) && !/[,，]/.test(text.slice(prev.end - offset, s));
+    if (!inList) {
+      const before = text.slice(Math.max(0, s - 4), s);
+      groupRole = BENCHMARK_BEFORE.test(before) ? "benchmark" : DIRECTION_BEFORE.test(before) ? "direction" : "owner";
+    }
+    const after = text.slice(m.end - offset, m.end - offset + 20);
+    const role: PlaceRole = ORG_AFTER.test(after) ? "org" : BENCHMARK_AFTER.test(after) ? "benchmark" : (groupRole ?? "owner");
+    out.push({ ...m, role });
+  }
+  return out;
+}
+
+/**
+ * A collective word (全区, 我市, 全省, 全国) against the place in force: 全市 after 衢州 (衢州全市)
+ * or in a paragraph about 衢州 is 衢州市 even in another city's paper.
+ */
+export function resolveCollective(m: PlaceMention, context: Area | null, home: Area): Area | null {
+  if (m.via !== "collective") return m.area;
+  const w = m.text;
+  if (/国/.test(w)) return COUNTRY;
+  const base = context ?? home;
+  if (/省/.test(w)) return (base.level === "province" ? base : provinceOf(base)) ?? provinceOf(home) ?? m.area;
+  if (/市/.test(w)) {
+    if (base.level === "city") return base;
+    if (base.level === "county") return cityOf(base) ?? m.area;
+    if (isMunicipality(base)) return base;
+    return (home.level === "city" ? home : cityOf(home)) ?? m.area;
+  }
+  // 全区/全县: the county in force, else home's
+  if (base.level === "county") return base;
+  if (home.level === "county") return home;
+  return m.area;
+}
+
+export interface ChooseAreaInput {
+  /** Places of the claim's sentence before its number, with roles (collectives already resolved). */
+  sentence: readonly RolePlace[];
+  /** The sentence's text before the number, and where it starts in the document. */
+  sentenceText: string;
+  sentenceStart: number;
+  /** The claim's place in a 分别 list, if it has one. */
+  listed: RolePlace | null;
+  /** The owner last named earlier in the paragraph. */
+  paragraph: RolePlace | null;
+  /** The article's place (headline or lead). */
+  article: { place: RolePlace; source: "headline" | "lead" } | null;
+  home: Area;
+  /** The home area came from the article's paper (source, masthead), not the configuration. */
+  homeFromSource: boolean;
+}
+
+/** A figure about no place: the world market, a region abroad (全球海外短剧应用内购收入). */
+const NO_PLACE = /(?:^|[\s,，、;；:：。])(?:去年|今年|明年|\d{4}年|目前|当前|其中)?(全球|全世界|世界(?!级)|北美|东南亚|中东|欧洲|欧美|非洲|拉美)(?![首第前])/g;
+
+export function chooseArea(input: ChooseAreaInput): AreaChoice {
+  if (input.listed) return { area: input.listed.area, source: "sentence", cue: input.listed.text };
+  let owner: RolePlace | null = null;
+  for (let i = input.sentence.length - 1; i >= 0 && !owner; i--) if (input.sentence[i].role === "owner") owner = input.sentence[i];
+  const global = lastNoPlace(input.sentenceText, input.sentenceStart);
+  if (global && (!owner || global.at > owner.start)) return { area: null, source: "sentence", cue: global.word };
+  if (owner) return { area: owner.area, source: "sentence", cue: owner.text };
+  if (input.paragraph) return { area: input.paragraph.area, source: "paragraph", cue: input.paragraph.text };
+  if (input.article) return { area: input.article.place.area, source: input.article.source, cue: input.article.place.text };
+  return { area: input.home, source: input.homeFromSource ? "source" : "home", cue: null };
+}
+
+function lastNoPlace(sentence: string, offset: number): { at: number; word: string } | null {
+  let last: { at: number; word: string } | null = null;
+  NO_PLACE.lastIndex = 0;
+  for (let m = NO_PLACE.exec(sentence); m; m = NO_PLACE.exec(sentence)) last = { at: offset + m.index + m[0].length - m[1].length, word: m[1] };
+  return last;
+}
+
+/**
+ * The places of a 分别 list before the word 分别 in the sentence (全市、全省…分别; 开化县、龙游县分别),
+ * when there are at least two, all owners.
+ */
+export function listBeforeFenbie(sentenceText: string, sentenceStart: number, places: readonly RolePlace[]): RolePlace[] | null {
+  const at = sentenceText.lastIndexOf("分别");
+  if (at < 0) return null;
+  const fenbie = sentenceStart + at;
+  // 衢州全市 is one place: keep the last of adjacent mentions
+  const before = places.filter((p, i) => p.end <= fenbie && !(places[i + 1] && places[i + 1].start === p.end));
+  // the list: the run of places ending nearest 分别, joined only by list words, in one clause
+  const run: RolePlace[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const p = before[i];
+    const next = run[0];
+    const gap = next ? sentenceText.slice(p.end - sentenceStart, next.start - sentenceStart) : sentenceText.slice(p.end - sentenceStart, at);
+    if (next ? !LIST_JOIN.test(gap) || /[,，]/.test(gap) : /[,，;；:：]/.test(gap)) break;
+    run.unshift(p);
+  }
+  if (run.length < 2 || run.some((p) => p.role !== "owner")) return null;
+  return run;
+}
