@@ -163,7 +163,7 @@ export async function ingestStream(
   let writer: Promise<void> = Promise.resolve();
 
   /** Hashes and looks up one batch, and hands what needs extracting to the preparer. */
-  const dispatch = async (inputs: IngestInput[], use: Preparer): Promise<Step[]> => {
+  const dispatch = async (inputs: IngestInput[], preparer: Preparer): Promise<Step[]> => {
     const hashes = inputs.map((i) => contentHash(i.bytes));
     const stored = await lookup(db, hashes, inputs.map((i) => i.sourceUrl).filter((u): u is string => Boolean(u)));
     return inputs.map((input, n): Step => {
@@ -177,10 +177,10 @@ export async function ingestStream(
       if (input.sourceUrl) urlsThisRun.add(input.sourceUrl);
       // Same bytes from an older extractor, or new content at a stored URL: extract again in place.
       const existingId = existing?.id ?? (input.sourceUrl ? stored.byUrl.get(input.sourceUrl) : undefined);
-      // Caught at once: a worker that dies must fail its document, not the process (unhandled rejection).
       // A re-extraction matches claim by claim, so it needs the claims themselves; a new document only their COPY lines.
-      const options = { context, keepClaims: existingId !== undefined || use.threads === 0 };
-      const result = use.prepare(input, hash, options).catch((err: unknown): PrepareResult => ({ ok: false, error: oneLine(err), source: false }));
+      const options = { context, keepClaims: existingId !== undefined || preparer.threads === 0 };
+      // Caught at once: a worker that dies must fail its document, not the process (unhandled rejection).
+      const result = preparer.prepare(input, hash, options).catch((err: unknown): PrepareResult => ({ ok: false, error: oneLine(err), source: false }));
       return { kind: "prepare", base, existingId, result };
     });
   };
