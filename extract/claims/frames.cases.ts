@@ -154,4 +154,15 @@ export const FRAME_CASES: readonly FrameCase[] = [
       ["2.1万吨", null, "none"],
     ],
   },
+  {
+    name: "a breakdown of as-of totals keeps their as-of point",
+    date: "2024-12-05",
+    title: "各地重大项目推进情况",
+    text: "本报讯 截至11月底,全市重大项目累计完成投资582.4亿元。\n分地区看,柯城区完成投资98.6亿元,完成率102.3%。",
+    expect: [
+      ["582.4亿元", "2024-11", "sentence"],
+      ["98.6亿元", "2024-11", "lead"],
+      ["102.3%", "2024-11", "lead"],
+    ],
+  },
 ];

@@ -153,7 +153,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
       if (m && r?.period && !(ref && startsAfter(r.period, ref)) && (!headline || samePeriod(r.period, headline.period))) article = { period: r.period, asOf: r.asOf, source: "lead", cue: m.text };
     }
     out.push({ start: p.start, end: p.end, times, marks, opening });
-    runningFlow = [...marks].reverse().find((x) => !x.frame.asOf)?.frame ?? inherited ?? article;
+    runningFlow = [...marks].reverse().find((x) => !x.frame.asOf)?.frame ?? inherited ?? article ?? marks[marks.length - 1]?.frame ?? null;
   }
   const datelineEnd = dateline ? lead!.start + dateline.end : -1;
   // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
@@ -220,13 +220,16 @@ function frameInParagraph(frames: ArticleFrames, k: number, pos: number): TimeFr
   return k === 0 ? frames.headline : frames.article;
 }
 
-/** The last period (not as-of) frame in force at the end of paragraph k. */
+/**
+ * The frame a breakdown of paragraph k continues: its last period (not as-of) frame, else what
+ * it inherited, else the article's; only a paragraph of as-of totals alone hands on its as-of
+ * point (截至11月底,全市累计完成投资…。分地区看,柯城区完成…).
+ */
 function flowAtEnd(frames: ArticleFrames, k: number): TimeFrame | null {
   const p = frames.paragraphs[k];
   for (let i = p.marks.length - 1; i >= 0; i--) if (!p.marks[i].frame.asOf) return p.marks[i].frame;
-  if (p.opening === "previous" && k > 0) return flowAtEnd(frames, k - 1);
-  if (p.opening === "event") return frames.event;
-  return k === 0 ? frames.headline : frames.article;
+  const before = p.opening === "previous" && k > 0 ? flowAtEnd(frames, k - 1) : p.opening === "event" ? frames.event : frames.article;
+  return before ?? p.marks[p.marks.length - 1]?.frame ?? null;
 }
 
 function paragraphIndex(frames: ArticleFrames, pos: number): number {

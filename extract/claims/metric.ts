@@ -10,7 +10,7 @@ import type { TimeMention } from "../time/expressions";
 
 /** Verbs, particles and qualifiers trimmed from the end of a metric that precedes the number (longest first). */
 const TRAILING = [
-  "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "达到了", "超过了", "突破了", "不少于", "不低于", "已连续",
+  "有望突破", "有望达到", "有望", "增加到", "增加至", "提高到", "提高至", "提升到", "提升至", "达到了", "超过了", "突破了", "不少于", "不低于", "已连续",
   "累计", "共计", "合计", "总计", "达到", "超过", "突破", "至少", "不到", "不足", "大约", "大概", "约为", "约占", "高达", "多达",
   "将近", "接近", "连续", "增至", "分别",
   "达", "为", "是", "有", "约", "近", "超", "逾", "占", "到", "至", "了", "就", "在", "仅", "只", "的", "从", "由", "共", "已", "便", "可", "将",
@@ -38,7 +38,9 @@ export function metricBefore(clauseBefore: string): string {
   s = trimTrailing(s);
   // 他获奖的后台是今年将研发投入 → 研发投入: the measured noun follows the last copula or disposal marker
   s = s.replace(/^.*(?:是|将|把|让|使)(?=[\u4e00-\u9fa5]{2,}$)/, "");
-  s = s.replace(LEADING_FILLER, "");
+  // 完成率102.3%: a filler word that is all but the whole measure stays
+  const stripped = s.replace(LEADING_FILLER, "");
+  s = stripped.length >= 2 || s.length <= 2 ? stripped : s;
   // keep the tail: the measured noun sits next to the number
   if (s.length > 24) s = s.slice(-24);
   return s;
@@ -58,6 +60,8 @@ const NOT_A_METRIC = /^(?:和|及|与|、|快|慢|高|低|多|少|连续|驱车|
 const KIND_NOUN: Record<string, string> = { length: "距离", area: "面积", duration: "时长" };
 const ENDS_IN_VERB = /(?:改造|建成|打造|建设|扩建|新建|改建|变身|建|设置|设有|配套|配建)(?:了|为|成|到)?$/;
 const BARE_CHANGE = /^(?:同比|按年|比上年|较上年|比去年|较去年|环比|两年平均|年均)?(?:实际|实质)?(?:增长|下降|增幅|增速|提高|上升|减少|回落)$/;
+/** …55.3亿元和|48.9亿元: a unit and a list word after the value before. */
+const UNIT_THEN_AND = /^[%‰]?[万亿千百]?[\u4e00-\u9fff]{0,3}?(?:和|及|与|、)$/;
 const LIST_TAIL = /^[\d.%个万亿和及与、]*$/;
 const COMPARISON = /^(?:增速|增幅)?(?:比|较)?[^,，]{0,12}?(?:高于|低于|快于|慢于|高出|低出|高|低|快|慢)(?:[^,，]{0,10}?(?:平均水平|水平))?$/;
 
@@ -102,16 +106,21 @@ export function chooseMetric(input: MetricInput): string {
   let before = input.itemBefore.replace(CALCULATION, "");
   // …21.4%和|33.0%, 分别增长7.7%和|6.8%: a later value of a list measures what the first does
   const tail = afterLastNumber(before);
-  if (input.previous && (LIST_TAIL.test(before.replace(/^[,，\s]+/, "")) || (tail !== null && LIST_TAIL.test(tail)))) return input.previous;
+  if (input.previous && (LIST_TAIL.test(before.replace(/^[,，\s]+/, "")) || (tail !== null && (LIST_TAIL.test(tail) || UNIT_THEN_AND.test(tail))))) return input.previous;
   // the places the item opens with (开化县地区生产总值…, 同期全国增长…) are its area, not its measure
   for (const p of input.places) {
     const at = before.indexOf(p);
     if (p && at >= 0 && LEADING_FILLER_OR_TIME.test(before.slice(0, at))) before = before.slice(at + p.length);
   }
   before = before.replace(/分别/g, "");
-  if (input.subject && before.startsWith(input.subject) && before.length > input.subject.length + 1) before = before.slice(input.subject.length);
+  // the subject named in the item (年产12万吨…项目总投资) is who, not what
+  const named = input.subject ? before.indexOf(input.subject) : -1;
+  if (named >= 0 && before.length > named + input.subject!.length + 1) before = before.slice(named + input.subject!.length);
   // times say when, not what (千项万亿工程1—9月累计完成投资): cut them where they were found
   before = withoutTimes(before, input.times && before.length === input.itemBefore.length ? input.times : undefined);
+  // 全市150个省市县长项目累计完成投资: a number and its unit before this one belong to another figure
+  const rest = afterLastNumber(before);
+  if (rest !== null && rest.length > 2) before = rest.replace(/^[万亿千百]?(?:个|名|家|项|条|部|人次|人|元|吨|平方米|亩|%)?/, "");
   let metric = metricBefore(before);
   // A count names its noun after the measure word (5个家庭医生团队, 50余部短剧, 18支代表队)
   if (input.unitKind === "count") {
@@ -161,5 +170,8 @@ export const METRIC_CASES: readonly [string, string, string, string[], string | 
   ["项目还专门设置了", "的免费公共活动区", "area", [], null, "免费公共活动区面积"],
   // never a fragment or a verb
   ["驱车", "即可到达的浮石街道", "length", [], null, "距离"],
+  ["完成率", "", "percent", [], "投资", "完成率"],
+  ["全市150个省市县长项目累计完成投资", "", "money", ["全市"], null, "省市县长项目累计完成投资"],
+  ["开化县分别完成投资55.3亿元和", "", "money", ["常山县", "开化县"], "投资", "投资"],
   ["将闲置方舱医院改造为", "的美高短剧超级工厂", "area", [], null, "美高短剧超级工厂面积"],
 ];
