@@ -3,7 +3,8 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time;
   // bundling it breaks every request although `next build` passes.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // pdf.js likewise loads its worker module, CMaps and fonts from its package folder (PDF uploads).
+  serverExternalPackages: ["@electric-sql/pglite", "pdfjs-dist"],
   poweredByHeader: false,
   // Lets a benchmark or a second checkout build beside the default .next without clobbering it.
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -12,7 +12,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 // fresh database on that PostgreSQL server (tests/e2e/pg-server.ts), on PORT + 1.
 const PG_SERVER = process.env.DATABASE_URL?.trim() || "";
 const PG_BASE = `http://127.0.0.1:${PORT + 1}`;
-const PG_SPECS = /(areas|dashboard|a11y)\.spec\.ts$/;
+const PG_SPECS = /(areas|dashboard|a11y|upload)\.spec\.ts$/;
 /** Absolute URLs in link previews come from here, whatever Host a request names. */
 const SITE_URL = process.env.E2E_SITE_URL || "https://qujiang.example";
 // A new folder per run: the test database never sees .data/ or an earlier run.

@@ -2,6 +2,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import type { Db } from "./client";
+import { rowsOf } from "./rows";
 
 /** Any fixed 64-bit key; all processes of this app agree on it. */
 const MIGRATION_LOCK_KEY = 7_482_901_334_112n;
@@ -24,8 +25,7 @@ export async function runMigrations(db: Db, migrationsFolder = MIGRATIONS_FOLDER
     const rows = await tx.execute<{ created_at: string | number }>(
       sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
     );
-    const list = Array.isArray(rows) ? rows : ((rows as { rows: unknown[] }).rows ?? []);
-    const last = list[0] as { created_at: string | number } | undefined;
+    const last = rowsOf<{ created_at: string | number }>(rows)[0];
     const lastApplied = last ? Number(last.created_at) : -1;
     let applied = 0;
     for (const m of migrations) {

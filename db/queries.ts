@@ -5,6 +5,7 @@
 // cross-process signal; editors' changes move it too (the claim_audit id).
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
+import { rows } from "./rows";
 
 export interface RangeFilter {
   /** An area's code; "none" → claims without an area; null or undefined → every area (those without one included). */
@@ -95,11 +96,6 @@ const REPRESENTATIVE = sql`coalesce(
   max(c.id) filter (where c.qualifier = 'eq'),
   max(c.id))`;
 
-async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  const r = (await db.execute(query)) as unknown;
-  // postgres.js returns an array; PGlite returns { rows }.
-  return (Array.isArray(r) ? r : (r as { rows: T[] }).rows) as T[];
-}
 
 /**
  * The kind of span of a claim's period: the extractor's word when it gave one,

@@ -35,7 +35,11 @@ export const documents = pgTable(
     fetchedAt: timestamp("fetched_at", { withTimezone: true }),
     ingestedAt: timestamp("ingested_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("documents_content_hash_idx").on(t.contentHash)],
+  (t) => [
+    uniqueIndex("documents_content_hash_idx").on(t.contentHash),
+    // A fetched page is found again by its URL (new content re-extracts it; a feed skips what is stored).
+    index("documents_source_url_idx").on(t.sourceUrl),
+  ],
 );
 
 export const articles = pgTable(

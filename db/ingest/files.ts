@@ -6,8 +6,9 @@
 import { open, opendir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IngestItem } from "./index";
+import { pdfItems } from "../sources/index";
 
-export const INGEST_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
+export const INGEST_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".pdf"]);
 
 /**
  * Largest file ingested: 10 MB, ~500 times a newspaper page (~20 KB). Larger
@@ -16,7 +17,7 @@ export const INGEST_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm"]);
  */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-export function maxBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+export function maxBytesFromEnv(env: Record<string, string | undefined> = process.env): number {
   const n = Number(env.INGEST_MAX_BYTES);
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_BYTES;
 }
@@ -115,7 +116,7 @@ async function walk(dir: string, visited: Set<string>, out: InputEntry[]): Promi
   }
 }
 
-/** Reads the entries one at a time; too-large and unreadable files become error items. */
+/** Reads the entries one at a time; too-large and unreadable files become error items; a PDF becomes its pages. */
 export async function* readInputs(
   entries: InputEntry[],
   maxBytes = DEFAULT_MAX_BYTES,
@@ -127,10 +128,16 @@ export async function* readInputs(
     } else if (entry.kind === "stdin") {
       yield await readStdin(stdin, maxBytes);
     } else {
-      yield await readFileBounded(entry.path, maxBytes);
+      const item = await readFileBounded(entry.path, maxBytes);
+      if ("bytes" in item && isPdf(entry.path, item.bytes)) yield* pdfItems(item.bytes, { name: item.fileName, sourcePath: entry.path });
+      else yield item;
     }
   }
 }
+
+/** A .pdf file, or any file that starts like one (a PDF saved without its extension). */
+const isPdf = (file: string, bytes: Uint8Array) =>
+  path.extname(file).toLowerCase() === ".pdf" || (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d);
 
 const tooLarge = (size: number, max: number) =>
   `too large: ${(size / 1048576).toFixed(1)} MB, the limit is ${(max / 1048576).toFixed(1)} MB (INGEST_MAX_BYTES)`;

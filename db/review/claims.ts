@@ -6,6 +6,7 @@
 // review_state is not 'auto' (db/ingest/write.ts, mergeReviewed).
 import { and, asc, desc, eq, inArray, max, sql } from "drizzle-orm";
 import { computeAsOf } from "../ingest/as-of";
+import { dataChanged } from "../changes";
 import { forgetDataVersion } from "../queries";
 import type { Db } from "../client";
 import { articles, claimAudit, claims, documents, indicators, type ClaimRow } from "../schema";
@@ -30,12 +31,13 @@ export interface AuditEntry {
   after: Record<string, unknown>;
 }
 
-/** Runs a change and, once committed, makes this process's dashboard queries see it. */
+/** Runs a change and, once committed, makes this process's dashboard queries and page cache see it. */
 export async function committed<T>(db: Db, change: Promise<T>): Promise<T> {
   try {
     return await change;
   } finally {
     forgetDataVersion(db);
+    dataChanged();
   }
 }
 

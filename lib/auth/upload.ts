@@ -44,7 +44,8 @@ export function declaredTooLarge(contentLength: string | null, limit: number): b
 
 /**
  * The stored file name: a base name only (no folders, no control or bidi
- * characters), at most 200 characters, ending in an extension ingest reads.
+ * characters), at most 200 characters, ending in an extension ingest reads
+ * (the CLI's: db/ingest/files.ts INGEST_EXTENSIONS, plus .markdown).
  */
 export const UploadFileName = z
   .string()
@@ -55,5 +56,5 @@ export const UploadFileName = z
       .string()
       .min(1)
       .max(200)
-      .regex(/\.(txt|md|markdown|html?)$/i, "must end in .txt, .md, .html or .htm"),
+      .regex(/\.(txt|md|markdown|html?|pdf)$/i, "must end in .txt, .md, .html, .htm or .pdf"),
   );

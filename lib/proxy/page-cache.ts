@@ -14,8 +14,9 @@
 //
 // Invalidation: every entry lives PAGE_CACHE_TTL_MS at most (so an ingest by
 // the CLI in another process shows within that time), and invalidatePageCache()
-// drops everything at once — the upload endpoint calls it after each write, and
-// any future editing endpoint must too. PAGE_CACHE=off disables it.
+// drops everything at once. The write path itself triggers that: the ingest and
+// the editorial review announce every committed write (db/changes.ts), and the
+// cache listens, so no route has to remember to. PAGE_CACHE=off disables it.
 //
 // Filling: on a miss the proxy renders the URL through the app's own loopback
 // origin (never the request's Host header: that would let a stranger fill the
@@ -26,6 +27,7 @@
 // invalidated entry is never served. A URL whose answer cannot be cached (a
 // 404, a redirect, CSV) is remembered as such for a TTL and passed straight on.
 import { z } from "zod";
+import { onDataChanged } from "@/db/changes";
 
 export const PAGE_CACHE_TTL_MS = 10_000;
 /** How long past its TTL an entry may be served while its successor renders. */
@@ -60,7 +62,11 @@ type WithStore = typeof globalThis & { [KEY]?: Store };
 
 function store(): Store {
   const g = globalThis as WithStore;
-  g[KEY] ??= { entries: new Map(), filling: new Map(), generation: 0, token: randomToken() };
+  if (!g[KEY]) {
+    g[KEY] = { entries: new Map(), filling: new Map(), generation: 0, token: randomToken() };
+    // Once per process, however many bundles load this module: every committed write drops the cache.
+    onDataChanged(invalidatePageCache);
+  }
   return g[KEY];
 }
 
@@ -81,7 +87,7 @@ export function pageCacheEnabled(env: Record<string, string | undefined> = proce
   return env.NODE_ENV === "production";
 }
 
-/** Drops every cached page; call after any write. */
+/** Drops every cached page. Called on every committed write (db/changes.ts); tests call it directly. */
 export function invalidatePageCache(): void {
   const s = store();
   s.generation++;

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { openDatabase, type Database } from "@/db/client";
+import { rowsOf } from "@/db/rows";
 
 export type BackendName = "pglite" | "postgres";
 
@@ -92,8 +93,7 @@ export async function tableCounts(database: Database): Promise<Record<string, nu
   const out: Record<string, number> = {};
   for (const t of ["documents", "articles", "claims", "indicators"]) {
     const res = await database.db.execute<{ n: number }>(sql.raw(`select count(*)::int as n from ${t}`));
-    const rows = Array.isArray(res) ? res : (res as unknown as { rows: Array<{ n: number }> }).rows;
-    out[t] = Number(rows[0].n);
+    out[t] = Number(rowsOf<{ n: number }>(res)[0].n);
   }
   return out;
 }
@@ -101,5 +101,5 @@ export async function tableCounts(database: Database): Promise<Record<string, nu
 export async function query<T>(database: Database, text: string): Promise<T[]> {
   const { sql } = await import("drizzle-orm");
   const res = await database.db.execute(sql.raw(text));
-  return (Array.isArray(res) ? res : (res as unknown as { rows: T[] }).rows) as T[];
+  return rowsOf<T>(res);
 }

@@ -136,3 +136,13 @@ describe("fill and lookup", () => {
     expect(lookup("/redirect", "a", Date.now() + PAGE_CACHE_TTL_MS + 1).kind).toBe("miss");
   });
 });
+
+describe("the write path drops the cache itself", () => {
+  it("a committed write announced by db/changes.ts empties the cache, without the route calling anything", async () => {
+    const { dataChanged } = await import("@/db/changes");
+    await fill("/changed", null);
+    expect(lookup("/changed", "fresh-nonce-000000000000").kind).toBe("hit");
+    dataChanged();
+    expect(lookup("/changed", "fresh-nonce-000000000000").kind).toBe("miss");
+  });
+});

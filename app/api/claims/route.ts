@@ -8,7 +8,6 @@
 import { getDb } from "@/db/client";
 import { addClaim } from "@/db/review/claims";
 import { NewClaim } from "@/lib/review/fields";
-import { invalidatePageCache } from "@/lib/proxy/page-cache";
 import { actorFrom, editorOf, failure, json, parseJson } from "./guard";
 
 export async function POST(request: Request): Promise<Response> {
@@ -18,7 +17,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   try {
     const result = await addClaim(await getDb(), body.data, actorFrom(editor, body.data));
-    invalidatePageCache();
     return json(result, 201);
   } catch (err) {
     return failure(err);

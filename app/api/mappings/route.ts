@@ -9,7 +9,6 @@
 import { getDb } from "@/db/client";
 import { listMappings, saveMapping, unmappedMetrics } from "@/db/review/mappings";
 import { MappingInput } from "@/lib/review/fields";
-import { invalidatePageCache } from "@/lib/proxy/page-cache";
 import { actorFrom, editorOf, failure, json, parseJson } from "../claims/guard";
 
 export async function GET(): Promise<Response> {
@@ -25,7 +24,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   try {
     const result = await saveMapping(await getDb(), body.data, actorFrom(editor, body.data));
-    invalidatePageCache();
     return json(result, result.createdIndicator ? 201 : 200);
   } catch (err) {
     return failure(err);

@@ -4,7 +4,6 @@
 import { getDb } from "@/db/client";
 import { auditOf, correctClaim, getClaim } from "@/db/review/claims";
 import { ClaimPatch } from "@/lib/review/fields";
-import { invalidatePageCache } from "@/lib/proxy/page-cache";
 import { actorFrom, ClaimIdParam, editorOf, failure, json, parseJson } from "../guard";
 
 type Ctx = { params: Promise<{ id: string }> };
@@ -27,7 +26,6 @@ export async function PATCH(request: Request, { params }: Ctx): Promise<Response
   if (!body.ok) return body.response;
   try {
     const result = await correctClaim(await getDb(), id, body.data, actorFrom(editor, body.data));
-    if (result.audit) invalidatePageCache();
     return json(result);
   } catch (err) {
     return failure(err);

@@ -2,7 +2,6 @@
 import { getDb } from "@/db/client";
 import { reviewClaim } from "@/db/review/claims";
 import { ReviewAction } from "@/lib/review/fields";
-import { invalidatePageCache } from "@/lib/proxy/page-cache";
 import { actorFrom, ClaimIdParam, editorOf, failure, json, parseJson } from "../../guard";
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
@@ -14,7 +13,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (!body.ok) return body.response;
   try {
     const result = await reviewClaim(await getDb(), id, body.data.action, actorFrom(editor, body.data));
-    if (result.audit) invalidatePageCache();
     return json(result);
   } catch (err) {
     return failure(err);

@@ -1,0 +1,1 @@
+CREATE INDEX "documents_source_url_idx" ON "documents" USING btree ("source_url");
