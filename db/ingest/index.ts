@@ -6,6 +6,7 @@ import { SourceError } from "@/extract/source";
 import type { Db } from "../client";
 import { documents } from "../schema";
 import { ensureIndicators } from "./indicators";
+import { readWebEnv } from "../env";
 import { contentHash, type IngestInput, type PrepareContext, type PrepareOptions, type PreparedDocument } from "./prepare";
 import { prepareTask, type PrepareResult } from "./prepare-task";
 import { reextractDocument, writeNewDocuments } from "./write";
@@ -149,6 +150,7 @@ export async function ingestStream(
   const known = new Set([...(await ensureIndicators(db)), ...mappings.indicatorIds]);
   // What extraction needs from the database, as plain data for the worker threads.
   const context: PrepareContext = {
+    homeArea: readWebEnv().HOME_AREA,
     known: [...known],
     mappings: [...mappings.byMetric.values()].map((m) => ({ metric: m.metric, unit: m.unit, indicatorId: m.indicatorId })),
   };

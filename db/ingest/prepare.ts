@@ -60,6 +60,8 @@ export type PreparedClaim = Claim & { asOf: string | null };
 export interface PrepareContext {
   known: readonly string[];
   mappings: ReadonlyArray<{ metric: string; unit: string; indicatorId: string }>;
+  /** HOME_AREA: the home of pages whose paper names no place (the extractor's default when absent). */
+  homeArea?: string;
 }
 
 /** The catalogue alone, no mappings: what a database that has only been migrated and seeded with indicators knows. */
@@ -82,7 +84,7 @@ export function prepareDocument(input: IngestInput, hash = contentHash(input.byt
   const source = readSource(input.bytes, input.format ? `${input.fileName}.${input.format}` : input.fileName);
   // Postgres text cannot hold NUL; dropping them before extraction keeps every offset valid.
   const text = source.text.includes("\u0000") ? source.text.replace(/\u0000/g, "") : source.text;
-  const extracted = extractDocument(text, { fileName: input.fileName, frontMatter: source.frontMatter });
+  const extracted = extractDocument(text, { fileName: input.fileName, frontMatter: source.frontMatter, homeArea: context.homeArea });
   const { claims, warnings } = checkClaims(extracted);
   applyMappings(claims, context);
   const { claims: _raw, ...rest } = extracted;

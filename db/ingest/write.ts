@@ -221,7 +221,10 @@ export async function reextractDocument(
     const byId = new Map(reviewed.map((c) => [c.id, c]));
     for (const { id, seq } of r.pairs) {
       const c = fresh[seq];
-      await tx.update(claims).set({ start: c.start, end: c.end, seq, articleId: articleIds[c.article] ?? null }).where(eq(claims.id, id));
+      await tx
+        .update(claims)
+        .set({ start: c.start, end: c.end, seq, articleId: articleIds[c.article] ?? null, ...fieldsReviewNeverSaw(byId.get(id)!, c) })
+        .where(eq(claims.id, id));
     }
     // Nothing new matches (an editor's addition, or a claim the extractor no
     // longer sees): keep it, carrying its span along with its quote.
@@ -245,6 +248,22 @@ export async function reextractDocument(
   });
   if (result.status === "re-extracted") dataChanged();
   return result;
+}
+
+/**
+ * What an editor's claim gains from a newer extractor: only fields it never had. A claim reviewed
+ * before claims carried areas has no area source: it takes the extractor's area, and the period's
+ * kind and provenance when the period is still the one reviewed. Anything an editor set stays.
+ */
+function fieldsReviewNeverSaw(stored: ClaimRow, c: NonNullable<PreparedDocument["claims"]>[number]) {
+  const out: Partial<typeof claims.$inferInsert> = {};
+  if (stored.areaSource === null) {
+    Object.assign(out, { area: c.area, areaCode: c.areaCode, areaSource: c.areaSource, areaCue: c.areaCue, breakdown: c.breakdown });
+  }
+  if (stored.periodSource === null && stored.period === c.period) {
+    Object.assign(out, { periodKind: c.periodKind, periodSource: c.periodSource, periodCue: c.periodCue });
+  }
+  return out;
 }
 
 /** Moves a span to where its quote now is (nearest occurrence); clamps it into the text otherwise. */

@@ -129,6 +129,27 @@ describe.each(BACKENDS)("editorial review on %s", (backend) => {
     expect(restored.claim.reviewState).toBe("confirmed");
   });
 
+  it("a claim confirmed before claims carried areas gains its area on re-extraction; an editor's area stays", async () => {
+    const db = database.db;
+    const withArea = (await rows<{ id: number; area: string | null; area_source: string | null; review_state: string }>(
+      db,
+      sql`select id, area, area_source, review_state from claims where area is not null and review_state = 'auto' order by id limit 2`,
+    ))!;
+    const [old, edited] = withArea;
+    // As if confirmed by an older product that knew no areas
+    await reviewClaim(db, old.id, "confirm", "editor");
+    await db.execute(sql`update claims set area = null, area_code = null, area_source = null, area_cue = null, period_source = null where id = ${old.id}`);
+    await correctClaim(db, edited.id, { area: "龙游县", actor: "editor" } as never, "editor");
+
+    version.bump = 2;
+    await ingestSeed(database);
+    version.bump = 0;
+
+    expect(await getClaim(db, old.id)).toMatchObject({ reviewState: "confirmed", area: old.area });
+    expect((await rows<{ area_source: string | null }>(db, sql`select area_source from claims where id = ${old.id}`))[0].area_source).not.toBeNull();
+    expect(await getClaim(db, edited.id)).toMatchObject({ area: "龙游县" });
+  });
+
   it("finds a conflicting figure for the same indicator, subject and period; the SQL and the rule agree", async () => {
     const db = database.db;
     const claims = await all();
