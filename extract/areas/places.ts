@@ -136,6 +136,8 @@ interface PlaceIndex {
   first: Array<Map<number, Entry[]> | undefined>;
   /** A bit per hashed first two characters of an entry: most positions of a text stop here. */
   bigrams: Uint8Array;
+  /** 1 for a character that starts some entry: a small table checked before the bigram bits. */
+  starts: Uint8Array;
 }
 
 const BIGRAM_BITS = 1 << 22;
@@ -184,10 +186,12 @@ function buildIndex(): PlaceIndex {
 
   const first: PlaceIndex["first"] = new Array(65536);
   const bigrams = new Uint8Array(BIGRAM_BITS >> 3);
+  const starts = new Uint8Array(65536);
   for (const e of entries.values()) {
     if (e.text.length < 2) continue;
     const c0 = e.text.charCodeAt(0);
     const c1 = e.text.charCodeAt(1);
+    starts[c0] = 1;
     const h = bigramHash(c0, c1);
     bigrams[h >> 3] |= 1 << (h & 7);
     const m = (first[c0] ??= new Map());
@@ -196,7 +200,7 @@ function buildIndex(): PlaceIndex {
     else m.set(c1, [e]);
   }
   for (const m of first) if (m) for (const list of m.values()) list.sort((a, b) => b.text.length - a.text.length);
-  return { first, bigrams };
+  return { first, bigrams, starts };
 }
 
 function index(): PlaceIndex {
@@ -204,8 +208,9 @@ function index(): PlaceIndex {
 }
 
 /** The longest entry that starts at `i`, or null. */
-function matchAt(text: string, i: number, { first, bigrams }: PlaceIndex): Entry | null {
+function matchAt(text: string, i: number, { first, bigrams, starts }: PlaceIndex): Entry | null {
   const c0 = text.charCodeAt(i);
+  if (starts[c0] === 0) return null;
   const c1 = text.charCodeAt(i + 1);
   const h = bigramHash(c0, c1);
   if ((bigrams[h >> 3] & (1 << (h & 7))) === 0) return null;
@@ -334,7 +339,13 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
   };
   const n = text.length;
   let i = 0;
+  const starts = idx.starts;
   while (i < n - 1) {
+    // most characters start no name: skip them without a call
+    if (starts[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const e = matchAt(text, i, idx);
     if (!e) {
       i++;

@@ -175,7 +175,19 @@ export function timesBetween(frames: ArticleFrames, from: number, to: number): T
   const k = paragraphIndex(frames, from);
   if (k < 0) return [];
   const out: TimeMention[] = [];
-  for (const m of frames.paragraphs[k].times) if (m.start >= from && m.end <= to) out.push({ ...m, start: m.start - from, end: m.end - from });
+  const times = frames.paragraphs[k].times;
+  // times are in order: start at the first one at or after `from`
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < times.length && times[i].start < to; i++) {
+    const m = times[i];
+    if (m.end <= to) out.push({ ...m, start: m.start - from, end: m.end - from });
+  }
   return out;
 }
 
@@ -270,10 +282,11 @@ function articlePlaces(text: string, paragraphs: ReadonlyArray<{ start: number; 
   const joined = parts.join("\n");
   const starts: number[] = [];
   for (let k = 0, at = 0; k < parts.length; at += parts[k].length + 1, k++) starts.push(at);
+  // mentions come in order: one pointer walks the paragraphs along with them
+  let part = 0;
   const toDoc = (at: number) => {
-    let k = starts.length - 1;
-    while (k > 0 && starts[k] > at) k--;
-    return paragraphs[k].start + (at - starts[k]);
+    while (part + 1 < starts.length && starts[part + 1] <= at) part++;
+    return paragraphs[part].start + (at - starts[part]);
   };
   const all = withOwnLevel(joined, findPlaces(joined, home), home).map((m) => {
     const start = toDoc(m.start);
