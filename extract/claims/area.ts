@@ -87,6 +87,8 @@ export interface ChooseAreaInput {
   /** The sentence's text before the number, and where it starts in the document. */
   sentenceText: string;
   sentenceStart: number;
+  /** The whole sentence's no-place words (全球…), when the caller read them once. */
+  noPlace?: ReadonlyArray<{ at: number; word: string }>;
   /** The claim's place in a 分别 list, if it has one. */
   listed: RolePlace | null;
   /** The owner last named earlier in the paragraph. */
@@ -105,7 +107,7 @@ export function chooseArea(input: ChooseAreaInput): AreaChoice {
   if (input.listed) return { area: input.listed.area, source: "sentence", cue: input.listed.text };
   let owner: RolePlace | null = null;
   for (let i = input.sentence.length - 1; i >= 0 && !owner; i--) if (input.sentence[i].role === "owner") owner = input.sentence[i];
-  const global = lastNoPlace(input.sentenceText, input.sentenceStart);
+  const global = input.noPlace !== undefined ? (input.noPlace.filter((g) => g.at < input.sentenceStart + input.sentenceText.length).pop() ?? null) : lastNoPlace(input.sentenceText, input.sentenceStart);
   if (global && (!owner || global.at > owner.start)) return { area: null, source: "sentence", cue: global.word };
   if (owner) return { area: owner.area, source: "sentence", cue: owner.text };
   if (input.paragraph) return { area: input.paragraph.area, source: "paragraph", cue: input.paragraph.text };
@@ -114,10 +116,15 @@ export function chooseArea(input: ChooseAreaInput): AreaChoice {
 }
 
 function lastNoPlace(sentence: string, offset: number): { at: number; word: string } | null {
-  let last: { at: number; word: string } | null = null;
+  return noPlaceWords(sentence, offset).pop() ?? null;
+}
+
+/** Where the words of no place (全球, 北美…) stand in a sentence, offsets into the document. */
+export function noPlaceWords(sentence: string, offset: number): Array<{ at: number; word: string }> {
+  const out: Array<{ at: number; word: string }> = [];
   NO_PLACE.lastIndex = 0;
-  for (let m = NO_PLACE.exec(sentence); m; m = NO_PLACE.exec(sentence)) last = { at: offset + m.index + m[0].length - m[1].length, word: m[1] };
-  return last;
+  for (let m = NO_PLACE.exec(sentence); m; m = NO_PLACE.exec(sentence)) out.push({ at: offset + m.index + m[0].length - m[1].length, word: m[1] });
+  return out;
 }
 
 /**

@@ -9,6 +9,12 @@ export function isBreakdown(sentenceBefore: string): boolean {
   return PART.test(sentenceBefore);
 }
 
+/** Where a sentence's parts begin (the end of its first 其中 or 仅…就), or -1: figures after it are parts. */
+export function partStart(sentence: string): number {
+  const m = PART.exec(sentence);
+  return m ? m.index + m[0].length : -1;
+}
+
 /** [sentence before the number, is a part] */
 export const BREAKDOWN_CASES: readonly [string, boolean][] = [
   ["全年完成集装箱吞吐量35万标箱,其中外贸箱", true],

@@ -9,16 +9,16 @@ import { matchIndicator } from "../catalogue";
 import { parseYMD } from "../time/calendar";
 import { formatPeriod } from "../time/period";
 import type { Claim, SectorId } from "../types";
-import { isBreakdown } from "./breakdown";
+import { partStart } from "./breakdown";
 import { findCandidates, type Candidate } from "./candidates";
 import { around, breaksOf, type Around } from "./context";
 import type { Area } from "../areas/gazetteer";
-import { chooseArea, listBeforeFenbie } from "./area";
+import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
 import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
 import { chooseMetric } from "./metric";
 import type { TimeMention } from "../time/expressions";
-import { chooseSubject } from "./subject";
+import { chooseSubject, entitiesIn, type Named } from "./subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 import { signedValue } from "./sign";
@@ -93,6 +93,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let fenbie = { at: -1, count: 0 };
   let valueAfterFenbie = { at: -1, count: -1 };
   let sentenceTimes: { at: number; all: TimeMention[] } = { at: -1, all: [] };
+  let sentence: { at: number; names: Named[]; noPlace: Array<{ at: number; word: string }>; partFrom: number } = { at: -1, names: [], noPlace: [], partFrom: -1 };
   let lastSector: { para: number; sector: SectorId } | null = null;
 
   const candidates = findCandidates(text);
@@ -116,6 +117,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // The sentence's times before the number (read once per paragraph by the frames, sliced once per sentence)
     if (sentenceTimes.at !== sentStart) sentenceTimes = { at: sentStart, all: timesBetween(articleFrames, sentStart, at.sentEnd) };
     const mentions = sentenceTimes.all.filter((m) => m.end <= cand.start - sentStart);
+    // What the sentence names (entities, places of no place, where its parts begin), read once per sentence:
+    // an OCR sentence can run for hundreds of characters and dozens of figures
+    if (sentence.at !== sentStart) {
+      const whole = text.slice(sentStart, at.sentEnd);
+      sentence = { at: sentStart, names: entitiesIn(whole), noPlace: noPlaceWords(whole, sentStart), partFrom: partStart(whole) };
+    }
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
     const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) ? "plan" : "actual";
     const time = choosePeriod({
@@ -145,6 +152,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentence: inSentence,
       sentenceText: sentenceBefore,
       sentenceStart: sentStart,
+      noPlace: sentence.noPlace,
       listed: list?.[fenbie.count] ?? null,
       paragraph: placeAt(articleFrames, sentStart),
       article: articleFrames.place,
@@ -154,6 +162,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
 
     const subject = chooseSubject({
       sentenceBefore,
+      names: sentence.names,
       // ports, port areas and towns are names in their own right (衢江港区); a 全区 stands for the area
       places: inSentence.filter((p) => p.via === "port" || p.via === "port_area" || p.via === "town" || p.via === "compound").map((p) => ({ start: p.start - sentStart, end: p.end - sentStart, text: p.text })),
       earlier: () => text.slice(Math.max(article.start, sentStart - 600), sentStart),
@@ -193,7 +202,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       areaCode: area.area?.code ?? null,
       areaSource: area.source,
       areaCue: area.cue,
-      breakdown: isBreakdown(sentenceBefore),
+      breakdown: sentence.partFrom >= 0 && sentence.partFrom <= cand.start - sentStart,
       cumulative,
       status,
       start: cand.start,

@@ -85,6 +85,8 @@ export function resolveAnaphor(name: string, earlier: string): string | null {
 export interface SubjectInput {
   /** The sentence up to the number. */
   sentenceBefore: string;
+  /** Its names, when the caller read the whole sentence once (offsets into it; only those ending before the number count). */
+  names?: readonly Named[];
   /** Port and town mentions of the sentence (衢江港区, 杜泽镇), offsets relative to sentenceBefore. */
   places: readonly Named[];
   /** The text before the sentence, for 该项目. */
@@ -94,7 +96,8 @@ export interface SubjectInput {
 }
 
 export function chooseSubject(input: SubjectInput): string | null {
-  const names = [...entitiesIn(input.sentenceBefore), ...input.places].sort((a, b) => a.end - b.end);
+  const own = input.names ? input.names.filter((n) => n.end <= input.sentenceBefore.length) : entitiesIn(input.sentenceBefore);
+  const names = [...own, ...input.places].sort((a, b) => a.end - b.end);
   for (let i = names.length - 1; i >= 0; i--) {
     const n = names[i];
     if (!ANAPHOR.test(n.text)) return n.text;

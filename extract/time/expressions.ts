@@ -93,6 +93,8 @@ const MONTHS = String.raw`(\d{1,2})(?:月?${RANGE}(\d{1,2}))?月份?(?:(\d{1,2})
 
 interface Rule {
   re: RegExp;
+  /** Words one of which every match contains: a text without any is not scanned. */
+  needs: readonly string[];
   parse(m: RegExpExecArray): Omit<TimeMention, "start" | "end" | "text"> | null;
 }
 
@@ -117,6 +119,7 @@ export const TIME_RULES: readonly Rule[] = [
   {
     // years with what follows: 2025年, 今年3月, 去年1—11月, 2024年11月21日, 今年上半年, 2025年一季度,
     // 今年前三季度, 2024年度, 2023年底, 去年全年, 2023年以来, 截至2025年底
+    needs: ["年"],
     re: new RegExp(
       String.raw`${AS_OF}(\d{4}|(?<![不相共目提以规基])[今去明前上本来同])年度?(?:${MONTHS}|([上下])半年|前([一二三两1-3])(?:个)?季度?|第?([一二三四1-4])季度|首季度?|前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月|(底|末)|(初)|全年)?(以来)?`,
       "g",
@@ -145,6 +148,7 @@ export const TIME_RULES: readonly Rule[] = [
   },
   {
     // months without a year: 5月16日, 1—10月, 3月, 5月底, 10月1日至7日, 截至6月底
+    needs: ["月"],
     re: new RegExp(String.raw`${AS_OF}(?<![\d.个第])${MONTHS}(以来)?`, "g"),
     parse(m) {
       const out = monthPart(m, 2);
@@ -159,6 +163,7 @@ export const TIME_RULES: readonly Rule[] = [
   },
   {
     // halves and quarters without a year: 上半年, 前三季度, 一季度, 第一季度, 首季, 首三季
+    needs: ["半年", "季"],
     re: /([上下])半年|前([一二三两1-3])个?季度?|(?<![个连续])第?([一二三四1-4])季度|首([一二三两])季度?|首季度?/g,
     parse(m) {
       if (m[1]) return { half: m[1] === "上" ? 1 : 2 };
@@ -170,6 +175,7 @@ export const TIME_RULES: readonly Rule[] = [
   },
   {
     // 前5个月, 首5个月, 前10月 (January to that month)
+    needs: ["月"],
     re: /[前首](\d{1,2}|[一二三四五六七八九十]{1,3})个?月(?!份)/g,
     parse(m) {
       const n = num(m[1]);
@@ -178,31 +184,37 @@ export const TIME_RULES: readonly Rule[] = [
   },
   {
     // 全年 / 年内 / 年度 without a year: the year of the frame or reference
+    needs: ["全年", "年内", "年度"],
     re: /(?<![\d今去明前上本来同])(?:全年|年内|年度)/g,
     parse: () => ({ wholeYear: true }),
   },
   {
     // 本月, 当月, 这个月, 上月; 截至上月底
+    needs: ["月"],
     re: /(截至|截止到?)?(本月|这个月|当月|上个?月)(底|末)?/g,
     parse: (m) => ({ monthRel: m[2].startsWith("上") ? -1 : 0, asOf: !!m[1], edgeEnd: !!m[3] }),
   },
   {
     // as of now: 目前, 截至目前, 现在, 如今, 当前, 眼下 (体现在, 表现在 are no time)
+    needs: ["目前", "现在", "如今", "当前", "眼下"],
     re: /(截至|截止到?)?(?:目前|(?<![体表呈])现在|如今|当前|眼下)/g,
     parse: (m) => ({ now: true, asOf: !!m[1] }),
   },
   {
     // 过去的一年, 一年来: the year a report reviews
+    needs: ["一年"],
     re: /过去的?一年|一年来/g,
     parse: () => ({ pastYear: true }),
   },
   {
     // 同期 alone: the period of the frame in force (去年同期 is a base, see refiners)
+    needs: ["同期"],
     re: /(?<!年)同期/g,
     parse: () => ({ same: true }),
   },
   {
     // spans that fix no period
+    needs: ["年"],
     re: /近年来|近几年|近些年|多年来|这些年|历年|[两三四五六七八九十几多]年(?:内|来|间|时间里?)|半年(?:内|来|时间|多)|短短半年|\d{4}\s*[—\-–~至到]\s*\d{4}年/g,
     parse: () => ({ vague: true }),
   },
@@ -241,6 +253,7 @@ function refine(text: string, m: TimeMention): TimeMention | null {
 export function parseTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
   for (const rule of TIME_RULES) {
+    if (!rule.needs.some((w) => text.includes(w))) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
