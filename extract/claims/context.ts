@@ -43,13 +43,16 @@ export function breaksOf(text: string): Breaks {
   };
 }
 
-/** Index of the first break ≥ pos. */
-function lowerBound(a: Int32Array, pos: number): number {
+/** Index of the first offset ≥ pos in a sorted list (of offsets, or of items with `start`). */
+export function lowerBound(a: ArrayLike<number>, pos: number): number;
+export function lowerBound(a: ArrayLike<{ start: number }>, pos: number): number;
+export function lowerBound(a: ArrayLike<number | { start: number }>, pos: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (a[mid] < pos) lo = mid + 1;
+    const x = a[mid];
+    if ((typeof x === "number" ? x : x.start) < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -102,6 +105,15 @@ export function around(b: Breaks, start: number, end: number, aStart: number, aE
     itemEnd: nextBreak(b.item, end, clauseEnd),
     prevClauseStart: clauseStart > sentStart ? lastBreak(b.clause, clauseStart - 1, sentStart) : clauseStart,
   };
+}
+
+/** The text after the last digit in `s` (…55.3亿元和 → 亿元和), or null when it has none. */
+export function afterLastDigit(s: string): string | null {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return s.slice(i + 1);
+  }
+  return null;
 }
 
 /** Where the sentence holding `pos` starts (after the last 。!? before it), not before `floor`. */

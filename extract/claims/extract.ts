@@ -11,7 +11,7 @@ import { formatPeriod } from "../time/period";
 import type { Claim, SectorId } from "../types";
 import { partStart } from "./breakdown";
 import { findCandidates, type Candidate } from "./candidates";
-import { around, breaksOf, type Around } from "./context";
+import { afterLastDigit, around, breaksOf, type Around } from "./context";
 import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
 import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
@@ -61,12 +61,6 @@ const THREE_SECTORS: readonly SectorId[] = ["agriculture", "industry", "services
 const GENERIC_MONEY = /产值|营收|营业收入|销售收入|主营业务收入|纳税|税收/g;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 
-/** The words of a clause that belong to this number: after any number before it (年产12万吨…项目总投资 → 项目总投资). */
-function ownWords(clauseBefore: string): string {
-  const last = Math.max(clauseBefore.search(/\d[^\d]*$/), -1);
-  return last < 0 ? clauseBefore : clauseBefore.slice(last + 1);
-}
-
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   clearStringMemos();
   const pubDay = parseYMD(ctx.publishedAt);
@@ -90,8 +84,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // The metric of the figure before, within one sentence: lists and bare changes name theirs through it
   let lastMetric: { sentence: number; metric: string } | null = null;
   // The figures after one 分别 pair with its list of places in order
-  let fenbie = { at: -1, count: 0 };
-  let valueAfterFenbie = { at: -1, count: -1 };
+  // The figures after one 分别 pair in order with its list (of places, or of the three sectors)
+  let fenbie = { at: -1, count: -1 };
   let sentenceTimes: { at: number; all: TimeMention[] } = { at: -1, all: [] };
   let sentence: { at: number; names: Named[]; noPlace: Array<{ at: number; word: string }>; partFrom: number } = { at: -1, names: [], noPlace: [], partFrom: -1 };
   let lastSector: { para: number; sector: SectorId } | null = null;
@@ -125,6 +119,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     }
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
     const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) ? "plan" : "actual";
+    // A rate is read in the number's own words, after any number before it (年产12万吨…项目总投资 is no rate)
+    const rate = RATE_CUE.test(afterLastDigit(clauseBefore) ?? clauseBefore);
     const time = choosePeriod({
       sentenceBefore,
       mentions,
@@ -136,8 +132,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       frame,
       articleFrame: articleFrames.article,
       status,
-      design: DESIGN_CUE.test(clauseBefore) || (status === "plan" && AFTER_COMPLETION.test(sentenceBefore) && !FORECAST.test(sentenceBefore) && !RATE_CUE.test(ownWords(clauseBefore))),
-      rate: RATE_CUE.test(ownWords(clauseBefore)),
+      design: DESIGN_CUE.test(clauseBefore) || (status === "plan" && AFTER_COMPLETION.test(sentenceBefore) && !FORECAST.test(sentenceBefore) && !rate),
+      rate,
       past: FROM_VALUE.test(clauseBefore),
       duration: DURATION_UNITS.has(cand.unit),
       running,
@@ -145,9 +141,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const cumulative = running || time.asOf;
 
     const inSentence = placesBetween(articleFrames, sentStart, cand.start);
-    const list = listBeforeFenbie(sentenceBefore, sentStart, inSentence);
-    const fenbieAt = sentStart + sentenceBefore.lastIndexOf("分别");
-    if (list) fenbie = fenbie.at === fenbieAt ? { at: fenbieAt, count: fenbie.count + 1 } : { at: fenbieAt, count: 0 };
+    const fenbiePos = sentenceBefore.lastIndexOf("分别");
+    fenbie = fenbiePos < 0 ? { at: -1, count: -1 } : fenbie.at === sentStart + fenbiePos ? { at: fenbie.at, count: fenbie.count + 1 } : { at: sentStart + fenbiePos, count: 0 };
+    const list = fenbiePos < 0 ? null : listBeforeFenbie(sentenceBefore, sentStart, inSentence);
     const area = chooseArea({
       sentence: inSentence,
       sentenceText: sentenceBefore,
@@ -178,9 +174,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     });
     lastMetric = { sentence: at.sentStart, metric };
     // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order
-    const fenbiePos = sentenceBefore.lastIndexOf("分别");
-    valueAfterFenbie = fenbiePos < 0 ? { at: -1, count: -1 } : valueAfterFenbie.at === sentStart + fenbiePos ? { at: valueAfterFenbie.at, count: valueAfterFenbie.count + 1 } : { at: sentStart + fenbiePos, count: 0 };
-    const threeSectors = fenbiePos >= 0 && /三次产业|三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[valueAfterFenbie.count] : undefined;
+    const threeSectors = fenbiePos >= 0 && /三次产业|三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[fenbie.count] : undefined;
     const classified = classify(text, cand, at, metric, cumulative, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
     const indicatorId = classified.indicatorId;
     const sector = threeSectors ?? classified.sector;

@@ -18,7 +18,7 @@ import type { PeriodSource } from "../types";
 import type { Area } from "../areas/gazetteer";
 import { findPlaces, type PlaceMention } from "../areas/places";
 import { placeRoles, resolveCollective, type RolePlace } from "./area";
-import { clauseEndAt, clauseStartAt, sentenceStartAt } from "./context";
+import { clauseEndAt, clauseStartAt, lowerBound, sentenceStartAt } from "./context";
 import { yearOfMonthDay, type YMD } from "../time/calendar";
 import { findDatelines, type Dateline } from "../time/datelines";
 import { parseTimes, resolveTime, type TimeMention } from "../time/expressions";
@@ -176,15 +176,7 @@ export function timesBetween(frames: ArticleFrames, from: number, to: number): T
   if (k < 0) return [];
   const out: TimeMention[] = [];
   const times = frames.paragraphs[k].times;
-  // times are in order: start at the first one at or after `from`
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (times[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < times.length && times[i].start < to; i++) {
+  for (let i = lowerBound(times, from); i < times.length && times[i].start < to; i++) {
     const m = times[i];
     if (m.end <= to) out.push({ ...m, start: m.start - from, end: m.end - from });
   }
@@ -197,7 +189,7 @@ export function placeAt(frames: ArticleFrames, pos: number): RolePlace | null {
   if (k < 0) return null;
   const start = frames.paragraphs[k].start;
   const ps = frames.places;
-  for (let i = firstPlaceAtOrAfter(ps, pos) - 1; i >= 0 && ps[i].start >= start; i--) if (ps[i].role === "owner" && ps[i].opens && ps[i].end <= pos) return ps[i];
+  for (let i = lowerBound(ps, pos) - 1; i >= 0 && ps[i].start >= start; i--) if (ps[i].role === "owner" && ps[i].opens && ps[i].end <= pos) return ps[i];
   return null;
 }
 
@@ -205,19 +197,8 @@ export function placeAt(frames: ArticleFrames, pos: number): RolePlace | null {
 export function placesBetween(frames: ArticleFrames, from: number, to: number): RolePlace[] {
   const ps = frames.places;
   const out: RolePlace[] = [];
-  for (let i = firstPlaceAtOrAfter(ps, from); i < ps.length && ps[i].end <= to; i++) out.push(ps[i]);
+  for (let i = lowerBound(ps, from); i < ps.length && ps[i].end <= to; i++) out.push(ps[i]);
   return out;
-}
-
-function firstPlaceAtOrAfter(ps: readonly RolePlace[], pos: number): number {
-  let lo = 0;
-  let hi = ps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ps[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -252,19 +233,9 @@ function flowAtEnd(frames: ArticleFrames, k: number): TimeFrame | null {
   return before ?? p.marks[p.marks.length - 1]?.frame ?? null;
 }
 
+/** The last paragraph starting at or before `pos`, or -1. */
 function paragraphIndex(frames: ArticleFrames, pos: number): number {
-  const ps = frames.paragraphs;
-  let lo = 0;
-  let hi = ps.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return lowerBound(frames.paragraphs, pos + 1) - 1;
 }
 
 // ---------------------------------------------------------------- places
@@ -380,14 +351,8 @@ function articlePlace(
 function hasNumber(numbersAt: ArrayLike<number> | undefined, paragraphs: ReadonlyArray<{ start: number; end: number }>): (k: number) => boolean {
   if (!numbersAt) return (k) => k < paragraphs.length;
   const flags = paragraphs.map((p) => {
-    let lo = 0;
-    let hi = numbersAt.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (numbersAt[mid] < p.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < numbersAt.length && numbersAt[lo] < p.end;
+    const i = lowerBound(numbersAt, p.start);
+    return i < numbersAt.length && numbersAt[i] < p.end;
   });
   return (k) => flags[k] ?? false;
 }

@@ -5,6 +5,7 @@
 // words (分别) are not part of it; a value later in a list (…58.2%、21.4%和33.0%)
 // or a bare change (同比增长15%) takes the measure named before it.
 // Cases: METRIC_CASES below (metric.test.ts).
+import { afterLastDigit } from "./context";
 import { timesIn } from "./period";
 import type { TimeMention } from "../time/expressions";
 
@@ -65,12 +66,6 @@ const UNIT_THEN_AND = /^[%‰]?[万亿千百]?[\u4e00-\u9fff]{0,3}?(?:和|及|�
 const LIST_TAIL = /^[\d.%个万亿和及与、]*$/;
 const COMPARISON = /^(?:增速|增幅)?(?:比|较)?[^,，]{0,12}?(?:高于|低于|快于|慢于|高出|低出|高|低|快|慢)(?:[^,，]{0,10}?(?:平均水平|水平))?$/;
 
-/** The item after the last number in it: …7.7%和 → 和. */
-function afterLastNumber(s: string): string | null {
-  const i = s.search(/\d[^\d]*$/);
-  return i < 0 ? null : s.slice(i + 1);
-}
-
 export interface MetricInput {
   /** The list item (or clause) before the number and after its unit. */
   itemBefore: string;
@@ -105,7 +100,7 @@ function withoutTimes(s: string, known?: readonly TimeMention[]): string {
 export function chooseMetric(input: MetricInput): string {
   let before = input.itemBefore.replace(CALCULATION, "");
   // …21.4%和|33.0%, 分别增长7.7%和|6.8%: a later value of a list measures what the first does
-  const tail = afterLastNumber(before);
+  const tail = afterLastDigit(before);
   if (input.previous && (LIST_TAIL.test(before.replace(/^[,，\s]+/, "")) || (tail !== null && (LIST_TAIL.test(tail) || UNIT_THEN_AND.test(tail))))) return input.previous;
   // the places the item opens with (开化县地区生产总值…, 同期全国增长…) are its area, not its measure
   for (const p of input.places) {
@@ -119,7 +114,7 @@ export function chooseMetric(input: MetricInput): string {
   // times say when, not what (千项万亿工程1—9月累计完成投资): cut them where they were found
   before = withoutTimes(before, input.times && before.length === input.itemBefore.length ? input.times : undefined);
   // 全市150个省市县长项目累计完成投资: a number and its unit before this one belong to another figure
-  const rest = afterLastNumber(before);
+  const rest = afterLastDigit(before);
   if (rest !== null && rest.length > 2) before = rest.replace(/^[万亿千百]?(?:个|名|家|项|条|部|人次|人|元|吨|平方米|亩|%)?/, "");
   let metric = metricBefore(before);
   // A count names its noun after the measure word (5个家庭医生团队, 50余部短剧, 18支代表队)

@@ -9,7 +9,7 @@
 //      rates and durations.
 // Cases: period.cases.ts.
 import type { PeriodSource, Status } from "../types";
-import type { YMD } from "../time/calendar";
+import { dayIndex, type YMD } from "../time/calendar";
 import { hasYear, parseTimes, resolveTime, type TimeMention } from "../time/expressions";
 import { dayPeriod, periodEndDay, periodStartDay, startsAfter, yearPeriod, type Period } from "../time/period";
 import type { TimeFrame } from "./frames";
@@ -193,6 +193,5 @@ function moreSpecificBefore(mentions: readonly TimeMention[], nearest: TimeMenti
   return null;
 }
 
-const dayNumber = (t: YMD) => Date.UTC(t.y, t.m - 1, t.d) / 86_400_000;
-const span = (p: Period) => dayNumber(periodEndDay(p)) - dayNumber(periodStartDay(p));
-const inside = (a: Period, b: Period) => dayNumber(periodStartDay(a)) >= dayNumber(periodStartDay(b)) && dayNumber(periodEndDay(a)) <= dayNumber(periodEndDay(b));
+const span = (p: Period) => dayIndex(periodEndDay(p)) - dayIndex(periodStartDay(p));
+const inside = (a: Period, b: Period) => dayIndex(periodStartDay(a)) >= dayIndex(periodStartDay(b)) && dayIndex(periodEndDay(a)) <= dayIndex(periodEndDay(b));

@@ -39,8 +39,13 @@ export function compareYMD(a: YMD, b: YMD): number {
   return a.y - b.y || a.m - b.m || a.d - b.d;
 }
 
+/** Days since 1970-01-01 (UTC): days as numbers, for spans and distances. */
+export function dayIndex(t: YMD): number {
+  return Date.UTC(t.y, t.m - 1, t.d) / 86_400_000;
+}
+
 export function daysBetween(a: YMD, b: YMD): number {
-  return (Date.UTC(b.y, b.m - 1, b.d) - Date.UTC(a.y, a.m - 1, a.d)) / 86_400_000;
+  return dayIndex(b) - dayIndex(a);
 }
 
 /** The month `delta` months from (y, m). */
