@@ -100,42 +100,26 @@ export function FilterBar(props: {
             </select>
           </label>
         )}
-        <label>
-          {labels.from}
-          <input
-            type="month"
-            name="from"
-            aria-label={labels.from}
-            placeholder="YYYY-MM"
-            pattern="\d{4}-\d{2}"
-            min="1949-01"
-            max="2100-12"
-            defaultValue={state.from ?? ""}
-            key={`from-${state.from}`}
-            onBlur={(e) => {
-              const v = e.currentTarget.value || null;
-              if (v !== state.from && (v === null || /^\d{4}-\d{2}$/.test(v))) go({ from: v });
-            }}
-          />
-        </label>
-        <label>
-          {labels.to}
-          <input
-            type="month"
-            name="to"
-            aria-label={labels.to}
-            placeholder="YYYY-MM"
-            pattern="\d{4}-\d{2}"
-            min="1949-01"
-            max="2100-12"
-            defaultValue={state.to ?? ""}
-            key={`to-${state.to}`}
-            onBlur={(e) => {
-              const v = e.currentTarget.value || null;
-              if (v !== state.to && (v === null || /^\d{4}-\d{2}$/.test(v))) go({ to: v });
-            }}
-          />
-        </label>
+        {(["from", "to"] as const).map((k) => (
+          <label key={k}>
+            {labels[k]}
+            <input
+              type="month"
+              name={k}
+              aria-label={labels[k]}
+              placeholder="YYYY-MM"
+              pattern="\d{4}-\d{2}"
+              min="1949-01"
+              max="2100-12"
+              defaultValue={state[k] ?? ""}
+              key={`${k}-${state[k]}`}
+              onBlur={(e) => {
+                const v = e.currentTarget.value || null;
+                if (v !== state[k] && (v === null || /^\d{4}-\d{2}$/.test(v))) go({ [k]: v });
+              }}
+            />
+          </label>
+        ))}
         {(props.keep ?? []).map((k) => {
           const v = state[k];
           return v !== null && v !== undefined && accepted.includes(k) ? <input key={k} type="hidden" name={k} value={String(v)} /> : null;

@@ -7,11 +7,12 @@
 // a legend when there is more than one series and a tooltip. Every point is
 // still a real link to its sentence (an SVG <a href> with an accessible name,
 // reached with Tab), so nothing the static chart offers is lost.
-import { memo, useLayoutEffect, useRef, useState, type ReactNode } from "react";
+import { memo, useRef, useState, type ReactNode } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis, useYAxisScale, type DotItemDotProps, type TooltipContentProps } from "recharts";
 import { downloadChart } from "@/lib/chart-download";
 import { PALETTE } from "@/lib/chart-geometry";
 import { niceTicks, shortNumber, textWidth, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
+import { ChartFooter, useBoxWidth, type ChartTip } from "./ChartFrame";
 import { Marker } from "./ChartMarker";
 import type { SeriesChartProps } from "./SeriesChart";
 
@@ -40,19 +41,8 @@ function dayNumber(date: string): number {
 export function InteractiveChart(props: SeriesChartProps) {
   const { series, labels } = props;
   const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(760);
+  const width = useBoxWidth(box);
   const [focused, setFocused] = useState<FocusTip>(null);
-
-  // Measured before the first paint, so the swap from the static chart does not jump.
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(260, Math.floor(el.clientWidth - 2)));
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
 
   function download(kind: "svg" | "png") {
     const svg = box.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
@@ -64,19 +54,7 @@ export function InteractiveChart(props: SeriesChartProps) {
     <div className="chart-box" ref={box} data-testid="indicator-chart" data-chart="interactive" data-points={total} data-series={series.length}>
       {/* Memoised: showing the focus tooltip must not redraw the chart (a point redrawn under the pointer loses its click). */}
       <Chart {...props} width={width} onFocusPoint={setFocused} />
-      {focused && (
-        <div className="tooltip chart-tip" aria-hidden="true" style={{ left: Math.max(0, Math.min(focused.x, width - 240)), top: Math.max(0, focused.y - 10) }}>
-          {focused.text}
-        </div>
-      )}
-      <div className="actions">
-        <button type="button" onClick={() => download("svg")}>
-          {labels.downloadSvg}
-        </button>
-        <button type="button" onClick={() => download("png")}>
-          {labels.downloadPng}
-        </button>
-      </div>
+      <ChartFooter tip={focused} width={width} labels={labels} onDownload={download} />
     </div>
   );
 }
@@ -276,7 +254,7 @@ const Chart = memo(function Chart(props: SeriesChartProps & { width: number; onF
   return chart;
 });
 
-type FocusTip = { x: number; y: number; text: string } | null;
+type FocusTip = ChartTip;
 
 /** A point as a link to its sentence; keyboard focus shows its tooltip (the mouse gets recharts' own). */
 function PointLink({ point, s, x, y, onFocusPoint, children }: { point: ChartPoint; s: ChartSeries; x: number; y: number; onFocusPoint: (tip: FocusTip) => void; children: ReactNode }) {

@@ -1,18 +1,10 @@
 // The data-table alternative of a chart: every point with its area and source link.
 import { dict, formatValue, qualifierPrefix, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
+import type { SeriesPoint } from "@/db/queries";
 
-export interface TablePoint {
-  date: string;
-  value: number;
-  status: string;
-  qualifier: string;
-  claimId: number;
-  articleId: number | null;
-  quote: string;
-  period?: string | null;
-  area?: string | null;
-}
+/** What a row needs of a chart point (db/queries' SeriesPoint); period and area show when known. */
+export type TablePoint = Pick<SeriesPoint, "date" | "value" | "status" | "qualifier" | "claimId" | "articleId" | "quote"> & Partial<Pick<SeriesPoint, "period" | "area">>;
 
 export function PointTable({
   points,

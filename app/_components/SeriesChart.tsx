@@ -8,7 +8,8 @@
 // recharts chart drawing the same series. Reported figures solid, plans hollow
 // and dashed, lower bounds (超/突破) as up-carets; series differ by colour and
 // marker shape.
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { ChartFooter, useBoxWidth, type ChartTip } from "./ChartFrame";
 import { downloadChart } from "@/lib/chart-download";
 import { PALETTE } from "@/lib/chart-geometry";
 import { layout, shortNumber, type ChartSeries, type Layout } from "@/lib/chart-layout";
@@ -37,18 +38,8 @@ export interface SeriesChartProps {
 export function SeriesChart(props: SeriesChartProps) {
   const { series, bars, labels } = props;
   const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(760);
-  const [hover, setHover] = useState<{ x: number; y: number; text: string } | null>(null);
-
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    const measure = () => setWidth(Math.max(260, Math.floor(el.clientWidth - 2)));
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const width = useBoxWidth(box);
+  const [hover, setHover] = useState<ChartTip>(null);
 
   const height = width < 480 ? 260 : HEIGHT;
   const fmt = (v: number) => shortNumber(v, props.zh) + props.unitSuffix;
@@ -147,19 +138,7 @@ export function SeriesChart(props: SeriesChartProps) {
           );
         })}
       </svg>
-      {hover && (
-        <div className="tooltip chart-tip" aria-hidden="true" style={{ left: Math.min(hover.x, l.width - 240), top: Math.max(0, hover.y - 10) }}>
-          {hover.text}
-        </div>
-      )}
-      <div className="actions">
-        <button type="button" onClick={() => download("svg")}>
-          {labels.downloadSvg}
-        </button>
-        <button type="button" onClick={() => download("png")}>
-          {labels.downloadPng}
-        </button>
-      </div>
+      <ChartFooter tip={hover} width={l.width} labels={labels} onDownload={download} />
     </div>
   );
 }
