@@ -1,8 +1,10 @@
 "use client";
 // What both indicator charts share around their drawing: the width of their box
-// (measured in the browser, followed on resize) and the footer with the point's
-// tooltip and the SVG/PNG download buttons.
+// (measured in the browser, followed on resize), the legend, and the footer with
+// the point's tooltip and the SVG/PNG download buttons.
 import { useEffect, useLayoutEffect, useState, type RefObject } from "react";
+import type { ChartSeries } from "@/lib/chart-layout";
+import { Marker } from "./ChartMarker";
 import type { SeriesChartLabels } from "./SeriesChart";
 
 export type ChartTip = { x: number; y: number; text: string } | null;
@@ -42,5 +44,22 @@ export function ChartFooter({ tip, width, labels, onDownload }: { tip: ChartTip;
         </button>
       </div>
     </>
+  );
+}
+
+/** One entry per series: its line and marker, then its name. */
+export function SeriesLegend({ series, label }: { series: readonly ChartSeries[]; label: string }) {
+  return (
+    <ul className="series-legend" aria-label={label} data-testid="chart-legend">
+      {series.map((s) => (
+        <li key={s.key} data-series={s.key}>
+          <svg width="28" height="12" aria-hidden="true">
+            <line x1="0" x2="28" y1="6" y2="6" stroke={s.colour} strokeWidth="3" />
+            <Marker shape={s.shape} x={14} y={6} r={4} fill={s.colour} stroke={s.colour} />
+          </svg>
+          {s.name}
+        </li>
+      ))}
+    </ul>
   );
 }

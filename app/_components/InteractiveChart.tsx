@@ -12,7 +12,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip
 import { downloadChart } from "@/lib/chart-download";
 import { PALETTE } from "@/lib/chart-geometry";
 import { niceTicks, shortNumber, textWidth, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
-import { ChartFooter, useBoxWidth, type ChartTip } from "./ChartFrame";
+import { ChartFooter, SeriesLegend, useBoxWidth, type ChartTip } from "./ChartFrame";
 import { Marker } from "./ChartMarker";
 import type { SeriesChartProps } from "./SeriesChart";
 
@@ -106,19 +106,7 @@ const Chart = memo(function Chart(props: SeriesChartProps & { width: number; onF
     return Dot;
   }
 
-  const legendContent = () => (
-    <ul className="series-legend" aria-label={labels.legend} data-testid="chart-legend">
-      {series.map((s) => (
-        <li key={s.key} data-series={s.key}>
-          <svg width="28" height="12" aria-hidden="true">
-            <line x1="0" x2="28" y1="6" y2="6" stroke={s.colour} strokeWidth="3" />
-            <Marker shape={s.shape} x={14} y={6} r={4} fill={s.colour} stroke={s.colour} />
-          </svg>
-          {s.name}
-        </li>
-      ))}
-    </ul>
-  );
+  const legendContent = () => <SeriesLegend series={series} label={labels.legend} />;
 
   const axisTick = { fontSize: 12, fill: PALETTE.muted };
   // Period labels: recharts measures them (tickFormatter) to drop any that would touch the next.

@@ -9,7 +9,7 @@
 // and dashed, lower bounds (超/突破) as up-carets; series differ by colour and
 // marker shape.
 import { useRef, useState } from "react";
-import { ChartFooter, useBoxWidth, type ChartTip } from "./ChartFrame";
+import { ChartFooter, SeriesLegend, useBoxWidth, type ChartTip } from "./ChartFrame";
 import { downloadChart } from "@/lib/chart-download";
 import { PALETTE } from "@/lib/chart-geometry";
 import { layout, shortNumber, type ChartSeries, type Layout } from "@/lib/chart-layout";
@@ -54,19 +54,7 @@ export function SeriesChart(props: SeriesChartProps) {
   const total = series.reduce((n, s) => n + s.points.length, 0);
   return (
     <div className="chart-box" ref={box} data-testid="indicator-chart" data-chart="static" data-points={total} data-series={series.length}>
-      {series.length > 1 && (
-        <ul className="series-legend" aria-label={labels.legend} data-testid="chart-legend">
-          {series.map((s) => (
-            <li key={s.key} data-series={s.key}>
-              <svg width="28" height="12" aria-hidden="true">
-                <line x1="0" x2="28" y1="6" y2="6" stroke={s.colour} strokeWidth="3" />
-                <Marker shape={s.shape} x={14} y={6} r={4} fill={s.colour} stroke={s.colour} />
-              </svg>
-              {s.name}
-            </li>
-          ))}
-        </ul>
-      )}
+      {series.length > 1 && <SeriesLegend series={series} label={labels.legend} />}
       <svg className="chart-svg" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} role="group" aria-label={labels.title}>
         {l.yTicks.map((t) => (
           <g key={`y${t.y}`}>
