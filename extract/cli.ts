@@ -41,7 +41,7 @@ export function parseArgs(argv: readonly string[]): Args {
 
 class UsageError extends Error {}
 
-/** The output record: CLAIMS.md field order first, then the extras. */
+/** The output record: docs/claims.md field order first, then the extras. */
 export function toRecord(doc: string, c: Claim) {
   return {
     doc,

@@ -18,7 +18,7 @@
 // Choices worth knowing:
 // - A range (30—40, 30-40, 30~40, 30至40, 30到40) resolves to its LOWER bound, and
 //   the lower end inherits the upper end's multiplier and percent sign
-//   ("30-40万" → 300000, "30-40%" → 30): CLAIMS.md records a range as its lower
+//   ("30-40万" → 300000, "30-40%" → 30): docs/claims.md records a range as its lower
 //   bound with `gte`.
 // - Approximate forms keep their floor: 七八十 → 70, 三十几 → 30, 十几万 → 100000,
 //   七八万 → 70000, 4000多 → 4000, 3万余 → 30000.

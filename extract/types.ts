@@ -57,7 +57,7 @@ export interface Claim {
   quote: string;
   /** In base units: 万/亿 applied, percentages as their number (42% → 42). */
   value: number;
-  /** Canonical unit of CLAIMS.md (元, 吨, TEU, %, 部 …). */
+  /** Canonical unit of docs/claims.md (元, 吨, TEU, %, 部 …). */
   unit: string;
   qualifier: Qualifier;
   metric: string;

@@ -1,5 +1,5 @@
 // Units: the word after a number (and its magnitude) → the canonical unit of
-// CLAIMS.md and the factor that brings the value to base units. Kept as a
+// docs/claims.md and the factor that brings the value to base units. Kept as a
 // table so that a new unit is one line, and its examples double as tests.
 
 export type UnitKind =

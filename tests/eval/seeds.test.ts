@@ -57,7 +57,10 @@ describe("extractor quality against the gold", () => {
   it("seed pages (five real newspaper pages)", () => {
     check(score(join(FIXTURES, "corpus"), join(FIXTURES, "seeds.gold.jsonl")), { f1: 99.3, strict: 80.9, core: 100, sector: 94.1, period: 86.7, qualifier: 100, status: 100, area: 100 });
   });
-  it("development set (eighteen articles)", () => {
-    check(score(join(FIXTURES, "dev", "articles"), join(FIXTURES, "dev", "dev.gold.jsonl")), { f1: 99.8, strict: 94.9, core: 99.6, sector: 97.9, period: 99.4, qualifier: 99.6, status: 99.4, area: 98.3 });
+  // Thirty articles since the refresh that brought the indicator catalogue: the twelve new
+  // ones (other counties and provinces) score like unseen real articles, so the floors
+  // were reset to what the extractor measured on them before it learnt from them.
+  it("development set (thirty articles)", () => {
+    check(score(join(FIXTURES, "dev", "articles"), join(FIXTURES, "dev", "dev.gold.jsonl")), { f1: 98.4, strict: 74.8, core: 99.6, sector: 95.6, period: 94.6, qualifier: 99.6, status: 95.6, area: 84.9 });
   });
 });
