@@ -4,29 +4,35 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { openDatabase } from "@/db/client";
 import { databaseChecksum, importDatabase } from "@/db/transfer";
+import { failureLine, runCommand } from "./run";
 
-const source = process.argv[2];
-if (!source) {
-  console.error("usage: npm run import -- FILE");
-  process.exit(2);
-}
-// Lazily: readline starts reading at creation, and lines emitted before
-// anyone iterates (importDatabase first checks the database is empty) are lost.
-async function* lines(): AsyncGenerator<string> {
-  const input = source === "-" ? process.stdin : createReadStream(source!, { encoding: "utf8" });
-  yield* createInterface({ input, crlfDelay: Infinity });
+async function main(): Promise<number> {
+  const source = process.argv[2];
+  if (!source) {
+    console.error("usage: npm run import -- FILE");
+    return 2;
+  }
+  // Lazily: readline starts reading at creation, and lines emitted before
+  // anyone iterates (importDatabase first checks the database is empty) are lost.
+  async function* lines(): AsyncGenerator<string> {
+    const input = source === "-" ? process.stdin : createReadStream(source!, { encoding: "utf8" });
+    yield* createInterface({ input, crlfDelay: Infinity });
+  }
+  const database = await openDatabase();
+  try {
+    const counts = await importDatabase(database.db, lines());
+    const { checksum } = await databaseChecksum(database.db);
+    console.error(
+      `import: ${counts.documents} documents, ${counts.articles} articles, ${counts.claims} claims, ${counts.claimAudit} audit entries, ${counts.indicators} indicators, ${counts.metricMappings} metric mappings (sha256 of rows ${checksum})`,
+    );
+    return 0;
+  } catch (err) {
+    // A bad line names the file: `import: FILE: line 3: …`.
+    console.error(failureLine(`import: ${source}`, err).line);
+    return 1;
+  } finally {
+    await database.close();
+  }
 }
 
-const database = await openDatabase();
-try {
-  const counts = await importDatabase(database.db, lines());
-  const { checksum } = await databaseChecksum(database.db);
-  console.error(
-    `import: ${counts.documents} documents, ${counts.articles} articles, ${counts.claims} claims, ${counts.claimAudit} audit entries, ${counts.indicators} indicators, ${counts.metricMappings} metric mappings (sha256 of rows ${checksum})`,
-  );
-} catch (err) {
-  console.error(`import: ${source}: ${err instanceof Error ? err.message.replace(/\s+/g, " ") : String(err)}`);
-  process.exitCode = 1;
-} finally {
-  await database.close();
-}
+runCommand("import", main);

@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { openDatabase } from "@/db/client";
+import { runCommand } from "./run";
 import { fetchConfigFromEnv, fromUrls, isUrl, PoliteFetcher, URL_BATCH_DOCUMENTS } from "@/ingest/sources/index";
 import { listInputs, maxBytesFromEnv, readInputs } from "@/ingest/files";
 import { emptySummary, ingestStream, oneLine, storedByUrl, type IngestOutcome, type IngestSummary } from "@/ingest/index";
@@ -146,10 +147,4 @@ async function main(argv: string[]): Promise<number> {
   return summary.failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`ingest: ${oneLine(err)}`);
-    process.exit(2);
-  },
-);
+runCommand("ingest", () => main(process.argv.slice(2)), 2);

@@ -13,6 +13,7 @@ import { openDatabase } from "@/db/client";
 import { listInputs, readInputs } from "@/ingest/files";
 import { ingestStream } from "@/ingest/index";
 import { documents } from "@/db/schema";
+import { runCommand } from "./run";
 
 const ROOT = process.cwd();
 const SEED_DIR = path.join(ROOT, "db", "seed");
@@ -97,10 +98,4 @@ async function main(): Promise<number> {
   return runNext(["start", "-p", port]);
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exit(1);
-  },
-);
+runCommand("start", main);

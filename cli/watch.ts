@@ -12,6 +12,9 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/client";
+import { readDatabaseUrl } from "@/db/env";
+import { explainDatabaseError } from "@/db/errors";
+import { runCommand } from "./run";
 import { fetchConfigFromEnv, fromUrls, isUrl, PoliteFetcher, URL_BATCH_DOCUMENTS } from "@/ingest/sources/index";
 import { ingestStream, oneLine, storedByUrl, type IngestItem, type IngestOutcome } from "@/ingest/index";
 import { parseDuration, parseSourcesFile } from "@/ingest/watch";
@@ -119,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
       } catch (err) {
         // The database went away, say: log it and try again next round.
         failedRounds++;
-        log(`round ${round} failed: ${oneLine(err)}`);
+        log(`round ${round} failed: ${explainDatabaseError(err, readDatabaseUrl()) ?? oneLine(err)}`);
       }
       log(
         `round ${round}: ${urls.length} sources, ${counts.new} new, ${counts.reExtracted} re-extracted, ${counts.unchanged} unchanged, ` +
@@ -142,10 +145,4 @@ async function main(argv: string[]): Promise<number> {
   return failedRounds > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`watch: ${oneLine(err)}`);
-    process.exit(2);
-  },
-);
+runCommand("watch", () => main(process.argv.slice(2)), 2);

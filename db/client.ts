@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
 import { readDbEnv } from "./env";
+import { maskUrl } from "./errors";
 import { runMigrations } from "./migrate";
 import { lockFolder } from "./pglite-lock";
 import * as schema from "./schema";
@@ -47,7 +48,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<Database>
     database = {
       db: drizzlePostgres(client, { schema }) as unknown as Db,
       kind: "postgres",
-      location: redact(url),
+      location: maskUrl(url),
       close: () => client.end({ timeout: 5 }),
     };
   } else {
@@ -101,14 +102,4 @@ export function getDatabase(): Promise<Database> {
 
 export async function getDb(): Promise<Db> {
   return (await getDatabase()).db;
-}
-
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return "postgres";
-  }
 }

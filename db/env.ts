@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DatabaseConfigError, maskUrl } from "./errors";
 
 // Empty strings count as unset so `DATABASE_URL= npm start` means "embedded".
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -14,9 +15,17 @@ export function readDbEnv(env: NodeJS.ProcessEnv = process.env): DbEnv {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
-    throw new Error(`invalid database configuration: ${problems}`);
+    const url = env.DATABASE_URL ? ` (DATABASE_URL=${maskUrl(env.DATABASE_URL)})` : "";
+    throw new DatabaseConfigError(
+      `invalid database configuration: ${problems}${url}. Set DATABASE_URL to postgres://USER:PASSWORD@HOST:PORT/DATABASE, or unset it to use the embedded database.`,
+    );
   }
   return parsed.data;
+}
+
+/** The server URL in use, or undefined for the embedded database (blank counts as unset). */
+export function readDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.DATABASE_URL?.trim() || undefined;
 }
 
 // The dashboard's settings, read the same way.
