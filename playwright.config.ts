@@ -59,6 +59,8 @@ export default defineConfig({
         SITE_PASSWORD: "",
         WRITE_SECRET: process.env.E2E_WRITE_SECRET ?? "test-secret",
         SITE_URL,
+        // The upload spec's news site runs on 127.0.0.1, which the fetch guard refuses otherwise.
+        FETCH_ALLOW_PRIVATE: "1",
       },
     },
     ...(PG_SERVER
@@ -77,6 +79,7 @@ export default defineConfig({
               SITE_PASSWORD: "",
               WRITE_SECRET: process.env.E2E_WRITE_SECRET ?? "test-secret",
               SITE_URL,
+              FETCH_ALLOW_PRIVATE: "1",
             },
           },
         ]

@@ -16,6 +16,8 @@ export interface FetchConfig {
   /** Honour robots.txt (only switch off for a site you run yourself). */
   robots: boolean;
   maxBytes: number;
+  /** Fetch loopback, private, link-local and other non-public addresses (FETCH_ALLOW_PRIVATE=1): an intranet deployment, tests. */
+  allowPrivate: boolean;
 }
 
 /** Says what is asking; a deployment should add a contact (FETCH_USER_AGENT="qujiang-indicators/0.1 (+mailto:…)"). */
@@ -48,6 +50,10 @@ const Env = z.object({
     .enum(["on", "off"], { error: "FETCH_ROBOTS must be on or off" })
     .optional()
     .transform((v) => v !== "off"),
+  FETCH_ALLOW_PRIVATE: z
+    .enum(["0", "1"], { error: "FETCH_ALLOW_PRIVATE must be 1 or 0" })
+    .optional()
+    .transform((v) => v === "1"),
 });
 
 /** Throws an Error naming the variable when one is malformed. */
@@ -59,6 +65,7 @@ export function fetchConfigFromEnv(env: Record<string, string | undefined> = pro
     FETCH_RETRIES: env.FETCH_RETRIES,
     FETCH_BACKOFF_MS: env.FETCH_BACKOFF_MS,
     FETCH_ROBOTS: env.FETCH_ROBOTS?.trim().toLowerCase() || undefined,
+    FETCH_ALLOW_PRIVATE: env.FETCH_ALLOW_PRIVATE?.trim() || undefined,
   });
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
   const e = parsed.data;
@@ -69,6 +76,7 @@ export function fetchConfigFromEnv(env: Record<string, string | undefined> = pro
     retries: e.FETCH_RETRIES,
     backoffMs: e.FETCH_BACKOFF_MS,
     robots: e.FETCH_ROBOTS,
+    allowPrivate: e.FETCH_ALLOW_PRIVATE,
     maxBytes: maxBytesFromEnv(env),
   };
 }

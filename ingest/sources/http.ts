@@ -9,14 +9,23 @@
 //  - a User-Agent that says who is asking;
 //  - a size limit, checked on Content-Length and again while reading;
 //  - redirects followed by hand (at most 5), each hop through robots.txt and
-//    the host's queue like any request.
+//    the host's queue like any request;
+//  - no loopback, private, link-local (cloud metadata), unique-local,
+//    multicast or other non-public address, on the first hop or any redirect,
+//    unless FETCH_ALLOW_PRIVATE=1 (guard.ts: checked on the address connected to).
 // Every failure is a FetchError whose message is one line naming the reason;
 // the caller prefixes the URL.
 import robotsParser from "robots-parser";
+import { fetch as undiciFetch, type Dispatcher, type Response } from "undici";
 import type { FetchConfig } from "./config";
+import { guardedDispatcher, openDispatcher, refusalOf } from "./guard";
 
 export class FetchError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The destination is not allowed (a private address): never retried, never a robots.txt question. */
+    readonly refused = false,
+  ) {
     super(message);
     this.name = "FetchError";
   }
@@ -37,7 +46,7 @@ export interface Fetched {
   fetchedAt: string;
 }
 
-type Robots = ReturnType<typeof robotsParser> | "allow-all" | { denyAll: string };
+type Robots = ReturnType<typeof robotsParser> | "allow-all" | { denyAll: string } | { refused: string };
 
 const MAX_REDIRECTS = 5;
 const MAX_RETRY_AFTER_MS = 60_000;
@@ -50,14 +59,25 @@ export class PoliteFetcher {
   /** Per host: the tail of its queue, and when its last request ended. */
   private readonly hosts = new Map<string, { tail: Promise<void>; lastEnd: number; delayMs: number }>();
 
-  constructor(readonly config: FetchConfig) {}
+  private readonly dispatcher: Dispatcher;
+
+  constructor(readonly config: FetchConfig) {
+    this.dispatcher = config.allowPrivate ? openDispatcher() : guardedDispatcher();
+  }
 
   /** Fetches `url` (http or https only). Throws FetchError with the reason. */
   async fetch(url: string, accept = "*/*"): Promise<Fetched> {
     let current = parseHttpUrl(url);
     for (let hop = 0; ; hop++) {
-      await this.checkRobots(current);
-      const res = await this.withRetries(current, accept);
+      let res;
+      try {
+        await this.checkRobots(current);
+        res = await this.withRetries(current, accept);
+      } catch (err) {
+        // The page asked for was fine; where it sent us is not.
+        if (err instanceof FetchError && err.refused && hop > 0) throw new FetchError(`${err.message.replace(/^refused: /, `refused: redirected to ${current} which `)}`, true);
+        throw err;
+      }
       if (res.status >= 300 && res.status < 400 && res.location !== null) {
         if (hop >= MAX_REDIRECTS) throw new FetchError(`more than ${MAX_REDIRECTS} redirects`);
         let next: URL;
@@ -102,6 +122,7 @@ export class PoliteFetcher {
     }
     const robots = await pending;
     if (robots === "allow-all") return;
+    if ("refused" in robots) throw new FetchError(robots.refused, true);
     if ("denyAll" in robots) throw new FetchError(`robots.txt could not be read (${robots.denyAll}), so nothing on this site is fetched`);
     if (robots.isAllowed(url.toString(), this.config.userAgent) === false) throw new FetchError("forbidden by robots.txt");
   }
@@ -112,6 +133,8 @@ export class PoliteFetcher {
     try {
       res = await this.withRetries(robotsUrl, "text/plain", ROBOTS_MAX_BYTES);
     } catch (err) {
+      // A site we may not connect to is refused as such, not as an unreadable robots.txt.
+      if (err instanceof FetchError && err.refused) return { refused: err.message };
       const reason = (err as Error).message;
       // A robots.txt that does not exist (4xx) allows everything; one that cannot be reached forbids everything.
       const status = /^HTTP (\d{3})/.exec(reason)?.[1];
@@ -146,6 +169,8 @@ export class PoliteFetcher {
         }
       } catch (err) {
         if (err instanceof FetchError) throw err;
+        const refusal = refusalOf(err);
+        if (refusal) throw new FetchError(refusal.message, true);
         const reason = networkReason(err, this.config.timeoutMs);
         const transient = !reason.startsWith("timed out") && attempt < this.config.retries;
         if (!transient) throw new FetchError(reason);
@@ -157,10 +182,11 @@ export class PoliteFetcher {
 
   private async once(url: URL, accept: string, maxBytes: number) {
     const signal = AbortSignal.timeout(this.config.timeoutMs);
-    const res = await fetch(url, {
+    const res = await undiciFetch(url, {
       headers: { "user-agent": this.config.userAgent, accept, "accept-language": "zh-CN,zh;q=0.9,en;q=0.5" },
       redirect: "manual",
       signal,
+      dispatcher: this.dispatcher,
     });
     const location = res.status >= 300 && res.status < 400 ? res.headers.get("location") : null;
     const type = res.headers.get("content-type") ?? "";

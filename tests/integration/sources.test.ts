@@ -32,7 +32,7 @@ describe.each(BACKENDS)("ingest from URLs on %s", (backend) => {
     site = await startFixtureSite();
     // Short enough for a test, long enough for a loaded machine; the slow page is far slower.
     site.slowMs = 10_000;
-    env = { ...t.env, FETCH_DELAY_MS: "20", FETCH_TIMEOUT_MS: "3000", FETCH_BACKOFF_MS: "20", FETCH_RETRIES: "2", INGEST_WORKERS: "0" };
+    env = { ...t.env, FETCH_ALLOW_PRIVATE: "1", FETCH_DELAY_MS: "20", FETCH_TIMEOUT_MS: "3000", FETCH_BACKOFF_MS: "20", FETCH_RETRIES: "2", INGEST_WORKERS: "0" };
   });
   afterAll(async () => {
     await site?.close();

@@ -34,7 +34,7 @@ describe.each(BACKENDS)("npm run watch on %s", (backend) => {
   beforeAll(async () => {
     t = await createTestDatabase(backend);
     site = await startFixtureSite();
-    env = { ...t.env, FETCH_DELAY_MS: "10", FETCH_TIMEOUT_MS: "2000", FETCH_BACKOFF_MS: "10" };
+    env = { ...t.env, FETCH_ALLOW_PRIVATE: "1", FETCH_DELAY_MS: "10", FETCH_TIMEOUT_MS: "2000", FETCH_BACKOFF_MS: "10" };
     sourcesFile = path.join(mkdtempSync(path.join(tmpdir(), "qj-watch-")), "sources.txt");
     writeFileSync(sourcesFile, `# the paper's feed\n${site.origin}/feed.xml\n`);
   });

@@ -15,7 +15,7 @@ let site: FixtureSite;
 beforeAll(async () => {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DIR = "memory://";
-  Object.assign(process.env, { FETCH_DELAY_MS: "10", FETCH_TIMEOUT_MS: "2000", FETCH_BACKOFF_MS: "10" });
+  Object.assign(process.env, { FETCH_ALLOW_PRIVATE: "1", FETCH_DELAY_MS: "10", FETCH_TIMEOUT_MS: "2000", FETCH_BACKOFF_MS: "10" });
   ({ POST } = await import("@/app/api/ingest/route"));
   site = await startFixtureSite();
 });
