@@ -37,11 +37,11 @@ export async function proxy(request: NextRequest, event?: NextFetchEvent): Promi
   // The proxy's own background render for the page cache (token-checked).
   const filling = isFillRequest(request.headers);
 
-  if (sitePassword && !filling && !isPublicPath(pathname, request.method) && !isValidSession(request.cookies.get(SESSION_COOKIE)?.value, sitePassword)) {
+  if (sitePassword && !filling && !isPublicPath(pathname) && !isValidSession(request.cookies.get(SESSION_COOKIE)?.value, sitePassword)) {
     if (pathname.startsWith("/api/") || (request.method !== "GET" && request.method !== "HEAD")) {
       return finish(NextResponse.json({ error: "sign-in required" }, { status: 401 }));
     }
-    const target = new URL("/signin", request.url);
+    const target = new URL("/signin/site", request.url);
     target.searchParams.set("next", pathname + request.nextUrl.search);
     return finish(NextResponse.redirect(target, 303));
   }

@@ -18,7 +18,7 @@ async function main(): Promise<number> {
       await once(out, "finish");
     }
     console.error(
-      `export: ${counts.documents} documents, ${counts.articles} articles, ${counts.claims} claims, ${counts.claimAudit} audit entries, ${counts.indicators} indicators, ${counts.metricMappings} metric mappings → ${target} (sha256 of rows ${checksum})`,
+      `export: ${counts.documents} documents, ${counts.articles} articles, ${counts.claims} claims, ${counts.claimAudit} audit entries, ${counts.uploadAudit} upload entries, ${counts.indicators} indicators, ${counts.metricMappings} metric mappings → ${target} (sha256 of rows ${checksum})`,
     );
     return 0;
   } finally {

@@ -23,7 +23,7 @@ async function main(): Promise<number> {
     const counts = await importDatabase(database.db, lines());
     const { checksum } = await databaseChecksum(database.db);
     console.error(
-      `import: ${counts.documents} documents, ${counts.articles} articles, ${counts.claims} claims, ${counts.claimAudit} audit entries, ${counts.indicators} indicators, ${counts.metricMappings} metric mappings (sha256 of rows ${checksum})`,
+      `import: ${counts.documents} documents, ${counts.articles} articles, ${counts.claims} claims, ${counts.claimAudit} audit entries, ${counts.uploadAudit} upload entries, ${counts.indicators} indicators, ${counts.metricMappings} metric mappings (sha256 of rows ${checksum})`,
     );
     return 0;
   } catch (err) {

@@ -142,8 +142,10 @@ export const claimAudit = pgTable(
     claimId: integer("claim_id")
       .notNull()
       .references(() => claims.id, { onDelete: "cascade" }),
-    /** "editor" or the name the editor typed when signing in. */
+    /** The account's name when it made the change (older rows: the name an editor typed with the shared secret). */
     actor: text("actor").notNull(),
+    /** The account that made the change (users.id); null for rows from before accounts. Not a foreign key: the trail outlives an account. */
+    userId: text("user_id"),
     /** confirm | correct | reject | restore | add | map */
     action: text("action").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
@@ -161,8 +163,104 @@ export const metricMappings = pgTable("metric_mappings", {
     .notNull()
     .references(() => indicators.id, { onDelete: "cascade" }),
   actor: text("actor").notNull(),
+  /** The account that made the mapping (users.id); null before accounts. */
+  userId: text("user_id"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** Every item sent through the web upload (a file, a URL, a feed's item): which account, when, what came of it. */
+export const uploadAudit = pgTable(
+  "upload_audit",
+  {
+    id: serial("id").primaryKey(),
+    userId: text("user_id"),
+    actor: text("actor").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** The file name or URL as sent (a PDF page: edition.pdf#page=2). */
+    source: text("source").notNull(),
+    /** new | unchanged | re-extracted | failed */
+    status: text("status").notNull(),
+    documentId: integer("document_id").references(() => documents.id, { onDelete: "set null" }),
+    claims: integer("claims").notNull().default(0),
+  },
+  (t) => [index("upload_audit_document_idx").on(t.documentId)],
+);
+
+// Accounts (better-auth's models: user, session, account, verification; the
+// admin plugin's role and ban fields). Column keys are better-auth's field names.
+
+/** An editor or admin, by name. role: editor | admin; banned: disabled by an admin (signed out everywhere). */
+export const users = pgTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: boolean("email_verified").notNull().default(false),
+  image: text("image"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  role: text("role"),
+  banned: boolean("banned").default(false),
+  banReason: text("ban_reason"),
+  banExpires: timestamp("ban_expires", { withTimezone: true }),
+});
+
+/** A signed-in browser: the cookie holds the token, the row says whose it is and until when. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    impersonatedBy: text("impersonated_by"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** How a user signs in (better-auth's "account" model): here the credential provider with its password hash. */
+export const credentials = pgTable(
+  "credentials",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: timestamp("access_token_expires_at", { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp("refresh_token_expires_at", { withTimezone: true }),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("credentials_user_idx").on(t.userId)],
+);
+
+export const verifications = pgTable("verifications", {
+  id: text("id").primaryKey(),
+  identifier: text("identifier").notNull(),
+  value: text("value").notNull(),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Settings the app makes for itself: the secret that signs session cookies when AUTH_SECRET is not given. */
+export const appSettings = pgTable("app_settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+});
+
 export type ClaimAuditRow = typeof claimAudit.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
 export type MetricMappingRow = typeof metricMappings.$inferSelect;

@@ -1,14 +1,17 @@
 // Export and restore as JSON Lines: one header line, then every indicator,
 // metric mapping, document, article, claim (review state, corrections and the
-// extractor's original included) and claim audit entry, in foreign-key order,
+// extractor's original included), claim audit entry and upload audit entry
+// (each with the account's name and id), in foreign-key order,
 // one row per line: {"type": "claim", "row": {...}}. Streamed both
 // ways, so the size of the database does not decide the memory used.
+// Accounts themselves (password hashes, sessions) are not exported: the
+// audit keeps the names and ids it had; accounts are made again with `npm run user`.
 import { createHash } from "node:crypto";
 import { asc, count, gt, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "./client";
-import { articles, claimAudit, claims, documents, indicators, metricMappings } from "./schema";
+import { articles, claimAudit, claims, documents, indicators, metricMappings, uploadAudit } from "./schema";
 
 export const EXPORT_FORMAT = "qujiang-export";
 export const EXPORT_VERSION = 1;
@@ -89,16 +92,30 @@ const MetricMappingLine = z.object({
   metric: z.string().min(1),
   indicatorId: z.string().min(1),
   actor: z.string(),
+  // Exports from before accounts lack it
+  userId: z.string().nullable().default(null),
   createdAt: timestamp,
 });
 const ClaimAuditLine = z.object({
   id: z.number().int().positive(),
   claimId: z.number().int().positive(),
   actor: z.string(),
+  userId: z.string().nullable().default(null),
   action: z.string(),
   at: timestamp,
   before: z.unknown().nullable(),
   after: z.unknown(),
+});
+
+const UploadAuditLine = z.object({
+  id: z.number().int().positive(),
+  userId: z.string().nullable(),
+  actor: z.string(),
+  at: timestamp,
+  source: z.string(),
+  status: z.string(),
+  documentId: z.number().int().positive().nullable(),
+  claims: z.number().int(),
 });
 
 const Header = z.object({ type: z.literal("header"), format: z.literal(EXPORT_FORMAT), version: z.literal(EXPORT_VERSION) });
@@ -111,6 +128,7 @@ const KINDS = [
   { type: "article", table: articles, key: articles.id, keyName: "id", schema: ArticleLine },
   { type: "claim", table: claims, key: claims.id, keyName: "id", schema: ClaimLine },
   { type: "claim_audit", table: claimAudit, key: claimAudit.id, keyName: "id", schema: ClaimAuditLine },
+  { type: "upload_audit", table: uploadAudit, key: uploadAudit.id, keyName: "id", schema: UploadAuditLine },
 ] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -121,6 +139,7 @@ const Line = z.discriminatedUnion("type", [
   z.object({ type: z.literal("claim"), row: ClaimLine }),
   z.object({ type: z.literal("metric_mapping"), row: MetricMappingLine }),
   z.object({ type: z.literal("claim_audit"), row: ClaimAuditLine }),
+  z.object({ type: z.literal("upload_audit"), row: UploadAuditLine }),
 ]);
 
 export interface TransferCounts {
@@ -130,6 +149,7 @@ export interface TransferCounts {
   articles: number;
   claims: number;
   claimAudit: number;
+  uploadAudit: number;
 }
 const countKey = {
   indicator: "indicators",
@@ -138,8 +158,9 @@ const countKey = {
   article: "articles",
   claim: "claims",
   claim_audit: "claimAudit",
+  upload_audit: "uploadAudit",
 } as const;
-const zeroCounts = (): TransferCounts => ({ indicators: 0, metricMappings: 0, documents: 0, articles: 0, claims: 0, claimAudit: 0 });
+const zeroCounts = (): TransferCounts => ({ indicators: 0, metricMappings: 0, documents: 0, articles: 0, claims: 0, claimAudit: 0, uploadAudit: 0 });
 
 /** Every row of one table in key order, a page at a time (keyset pagination, not OFFSET). */
 async function* rowsOf(db: Db, kind: Kind): AsyncGenerator<Record<string, unknown>> {
@@ -251,7 +272,7 @@ export async function importDatabase(db: Db, lines: AsyncIterable<string>): Prom
     }
     await flush();
     if (!sawHeader) throw new ImportError("empty file");
-    for (const t of ["documents", "articles", "claims", "claim_audit"]) {
+    for (const t of ["documents", "articles", "claims", "claim_audit", "upload_audit"]) {
       await tx.execute(
         sql.raw(`select setval(pg_get_serial_sequence('${t}', 'id'), coalesce((select max(id) from ${t}), 1), (select count(*) > 0 from ${t}))`),
       );

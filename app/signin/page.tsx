@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { readAuthEnv } from "@/lib/auth/env";
+import { anyAccount } from "@/accounts/manage";
+import { getDb } from "@/db/client";
 import { safeNextPath } from "@/lib/auth/site";
 import { SIGNIN_TEXT, signinLang } from "./strings";
 
@@ -13,49 +14,49 @@ export async function generateMetadata({ searchParams }: { searchParams: Search 
   return { title: SIGNIN_TEXT[lang].title, robots: { index: false } };
 }
 
+// /signin: editors and admins sign in with their account's email and password.
 // A plain form posting to a route handler: works without JavaScript, so the
-// page needs no script at all (and nothing for the CSP to allow).
+// page needs no script at all. A failure shows one message whatever was wrong.
 export default async function SigninPage({ searchParams }: { searchParams: Search }) {
-  await connection(); // the nonce and the env are per request, never baked in at build
+  await connection(); // per request, never baked in at build
   const params = await searchParams;
   const lang = signinLang(first(params.lang));
   const t = SIGNIN_TEXT[lang];
   const next = safeNextPath(first(params.next));
   const failed = first(params.error) === "1";
-  const required = Boolean(readAuthEnv().SITE_PASSWORD);
+  const accounts = await anyAccount(await getDb());
 
   return (
     <main id="main" lang={lang === "en" ? "en" : "zh-CN"} style={{ maxWidth: "24rem", margin: "4rem auto", padding: "0 1rem" }}>
       <h1>{t.heading}</h1>
-      {!required ? (
-        <p role="status">
-          {t.notNeeded} <a href={next}>{t.home}</a>
+      {!accounts && (
+        <p role="status" data-testid="no-accounts">
+          {t.noAccounts} <code>npm run user -- add NAME EMAIL --role admin</code>
         </p>
-      ) : (
-        <form method="post" action="/signin/submit">
-          {failed && (
-            <p role="alert" id="signin-error">
-              {t.wrong}
-            </p>
-          )}
-          <input type="hidden" name="next" value={next} />
-          <input type="hidden" name="lang" value={lang} />
-          <p>
-            <label htmlFor="password">{t.password}</label>
-            <br />
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              autoFocus
-              aria-describedby={failed ? "signin-error" : undefined}
-            />
-          </p>
-          <button type="submit">{t.submit}</button>
-        </form>
       )}
+      <form method="post" action="/signin/submit">
+        {failed && (
+          <p role="alert" id="signin-error">
+            {t.wrong}
+          </p>
+        )}
+        <input type="hidden" name="next" value={next} />
+        <input type="hidden" name="lang" value={lang} />
+        <p>
+          <label htmlFor="email">{t.email}</label>
+          <br />
+          <input id="email" name="email" type="email" autoComplete="username" required autoFocus maxLength={254} aria-describedby={failed ? "signin-error" : undefined} />
+        </p>
+        <p>
+          <label htmlFor="password">{t.password}</label>
+          <br />
+          <input id="password" name="password" type="password" autoComplete="current-password" required maxLength={128} />
+        </p>
+        <button type="submit">{t.submit}</button>
+      </form>
+      <p>
+        <a href={next}>{t.back}</a>
+      </p>
     </main>
   );
 }

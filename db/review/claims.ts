@@ -11,7 +11,7 @@ import { forgetDataVersion } from "../queries";
 import type { Db } from "../client";
 import { articles, claimAudit, claims, documents, indicators, type ClaimRow } from "../schema";
 import { changedFields, EDITABLE_FIELDS, type ClaimFields, type ClaimPatch, type NewClaim } from "@/lib/review/fields";
-import { ReviewError, type Tx } from "./rows";
+import { ReviewError, type Actor, type Tx } from "./rows";
 import { lookupArea } from "@/lib/areas";
 
 /** An editor's area: its code kept in step, and the provenance says an editor set it. */
@@ -25,6 +25,8 @@ export interface AuditEntry {
   id: number;
   claimId: number;
   actor: string;
+  /** The account (users.id); null for entries from before accounts. */
+  userId: string | null;
   action: string;
   at: string;
   before: Record<string, unknown> | null;
@@ -78,12 +80,12 @@ async function asOfFor(tx: Tx, c: Pick<ClaimRow, "articleId" | "documentId">, pe
 async function writeAudit(
   tx: Tx,
   claimId: number,
-  actor: string,
+  actor: Actor,
   action: string,
   before: Record<string, unknown> | null,
   after: Record<string, unknown>,
 ): Promise<AuditEntry> {
-  const [row] = await tx.insert(claimAudit).values({ claimId, actor, action, before, after }).returning();
+  const [row] = await tx.insert(claimAudit).values({ claimId, actor: actor.name, userId: actor.userId, action, before, after }).returning();
   return toEntry(row);
 }
 
@@ -92,6 +94,7 @@ function toEntry(row: typeof claimAudit.$inferSelect): AuditEntry {
     id: row.id,
     claimId: row.claimId,
     actor: row.actor,
+    userId: row.userId ?? null,
     action: row.action,
     at: row.at instanceof Date ? row.at.toISOString() : String(row.at),
     before: (row.before as Record<string, unknown> | null) ?? null,
@@ -100,7 +103,7 @@ function toEntry(row: typeof claimAudit.$inferSelect): AuditEntry {
 }
 
 /** Changes any editable field; the claim becomes 'corrected' (an added one stays 'added'). */
-export function correctClaim(db: Db, id: number, patch: ClaimPatch, actor: string): Promise<ChangeResult> {
+export function correctClaim(db: Db, id: number, patch: ClaimPatch, actor: Actor): Promise<ChangeResult> {
   return committed(db, db.transaction(async (tx) => {
     const current = await lockClaim(tx, id);
     const { actor: _a, ...fields } = patch;
@@ -124,7 +127,7 @@ export function correctClaim(db: Db, id: number, patch: ClaimPatch, actor: strin
 }
 
 /** confirm: the extractor (or the last editor) got it right; reject: not a claim, hidden everywhere; restore: undo a reject. */
-export function reviewClaim(db: Db, id: number, action: "confirm" | "reject" | "restore", actor: string): Promise<ChangeResult> {
+export function reviewClaim(db: Db, id: number, action: "confirm" | "reject" | "restore", actor: Actor): Promise<ChangeResult> {
   return committed(db, db.transaction(async (tx) => {
     const current = await lockClaim(tx, id);
     const from = current.reviewState as ReviewState;
@@ -164,7 +167,7 @@ export function locateQuote(articleText: string, quote: string, occurrence: numb
 }
 
 /** A number the extractor missed: the editor quotes it from the article and fills in the record. */
-export function addClaim(db: Db, input: NewClaim, actor: string): Promise<ChangeResult> {
+export function addClaim(db: Db, input: NewClaim, actor: Actor): Promise<ChangeResult> {
   return committed(db, db.transaction(async (tx) => {
     const [a] = await tx
       .select({
@@ -238,4 +241,49 @@ export async function auditOf(db: Db, claimIds: number[]): Promise<Map<number, A
 export async function getClaim(db: Db, id: number): Promise<ClaimRow | null> {
   const [row] = await db.select().from(claims).where(eq(claims.id, id));
   return row ?? null;
+}
+
+export interface Correction {
+  claimId: number;
+  articleId: number | null;
+  quote: string;
+  value: number;
+  unit: string;
+  qualifier: string;
+  actor: string;
+  userId: string | null;
+  at: string;
+}
+
+/** The latest corrections of an indicator's claims, newest first: who corrected which figure, and when. */
+export async function recentCorrections(db: Db, indicatorId: string, limit = 20): Promise<Correction[]> {
+  const rows = await db
+    .select({
+      claimId: claims.id,
+      articleId: claims.articleId,
+      quote: claims.quote,
+      value: claims.value,
+      unit: claims.unit,
+      qualifier: claims.qualifier,
+      actor: claimAudit.actor,
+      userId: claimAudit.userId,
+      at: claimAudit.at,
+      auditId: claimAudit.id,
+    })
+    .from(claimAudit)
+    .innerJoin(claims, eq(claims.id, claimAudit.claimId))
+    .where(and(eq(claims.indicatorId, indicatorId), eq(claimAudit.action, "correct")))
+    .orderBy(desc(claimAudit.id))
+    .limit(limit * 4);
+  // The latest correction of each claim only.
+  const seen = new Set<number>();
+  const out: Correction[] = [];
+  for (const r of rows) {
+    if (seen.has(r.claimId)) continue;
+    seen.add(r.claimId);
+    const { auditId: _id, at, ...rest } = r;
+    out.push({ ...rest, userId: rest.userId ?? null, at: (at instanceof Date ? at : new Date(at)).toISOString() });
+    if (out.length >= limit) break;
+  }
+  return out;
 }

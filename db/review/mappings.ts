@@ -10,7 +10,7 @@ import type { Db } from "../client";
 import { claims, indicators, metricMappings } from "../schema";
 import type { MappingInput } from "@/lib/review/fields";
 import { committed } from "./claims";
-import { ReviewError, rows } from "./rows";
+import { ReviewError, rows, type Actor } from "./rows";
 
 export interface MetricMapping {
   metric: string;
@@ -25,7 +25,7 @@ export interface SaveMappingResult {
   applied: number;
 }
 
-export function saveMapping(db: Db, input: MappingInput, actor: string): Promise<SaveMappingResult> {
+export function saveMapping(db: Db, input: MappingInput, actor: Actor): Promise<SaveMappingResult> {
   return committed(db, db.transaction(async (tx) => {
     let [ind] = await tx.select().from(indicators).where(eq(indicators.id, input.indicatorId));
     let createdIndicator = false;
@@ -41,13 +41,13 @@ export function saveMapping(db: Db, input: MappingInput, actor: string): Promise
     }
     await tx
       .insert(metricMappings)
-      .values({ metric: input.metric, indicatorId: ind.id, actor })
-      .onConflictDoUpdate({ target: metricMappings.metric, set: { indicatorId: ind.id, actor, createdAt: new Date() } });
+      .values({ metric: input.metric, indicatorId: ind.id, actor: actor.name, userId: actor.userId })
+      .onConflictDoUpdate({ target: metricMappings.metric, set: { indicatorId: ind.id, actor: actor.name, userId: actor.userId, createdAt: new Date() } });
 
     // Past claims: one audit row each, then the update, both as single statements.
     const where = and(eq(claims.metric, input.metric), eq(claims.unit, ind.unit), isNull(claims.indicatorId));
-    await tx.execute(sql`insert into claim_audit (claim_id, actor, action, before, after)
-      select c.id, ${actor}, 'map', jsonb_build_object('indicatorId', null), jsonb_build_object('indicatorId', ${ind.id}::text)
+    await tx.execute(sql`insert into claim_audit (claim_id, actor, user_id, action, before, after)
+      select c.id, ${actor.name}, ${actor.userId}, 'map', jsonb_build_object('indicatorId', null), jsonb_build_object('indicatorId', ${ind.id}::text)
       from claims c where c.metric = ${input.metric} and c.unit = ${ind.unit} and c.indicator_id is null`);
     const updated = await tx.update(claims).set({ indicatorId: ind.id, updatedAt: new Date() }).where(where).returning({ id: claims.id });
     return { mapping: { metric: input.metric, indicatorId: ind.id, unit: ind.unit }, createdIndicator, applied: updated.length };

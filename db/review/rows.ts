@@ -15,3 +15,9 @@ export class ReviewError extends Error {
     super(message);
   }
 }
+
+/** Who made a change: the account's name at the time and its id (null only for rows from before accounts). */
+export interface Actor {
+  name: string;
+  userId: string | null;
+}

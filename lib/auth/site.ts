@@ -37,15 +37,13 @@ export function safeNextPath(next: string | null | undefined): string {
 }
 
 /** Requests that must stay possible without the site cookie. */
-export function isPublicPath(pathname: string, method = "GET"): boolean {
+export function isPublicPath(pathname: string): boolean {
   return (
     pathname === "/signin" ||
     pathname.startsWith("/signin/") ||
     // Framework bundles carry code, not data; the sign-in page needs them.
     pathname.startsWith("/_next/static/") ||
     pathname === "/favicon.ico" ||
-    pathname === "/robots.txt" ||
-    // Machine uploads carry their own, stronger credential (WRITE_SECRET).
-    (pathname === "/api/ingest" && method === "POST")
+    pathname === "/robots.txt"
   );
 }

@@ -1,12 +1,13 @@
 // The review write API as functions, against an in-memory PGlite holding one
-// uploaded page: authority (bearer, editor cookie, Origin), validation, the
-// audit trail, and the editor sign-in form. Over HTTP: tests/e2e/review.spec.ts.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { editorToken, EDITOR_COOKIE } from "@/lib/review/auth";
+// uploaded page: authority (a signed-in account from this site's page; readers
+// 401, other sites 403), validation, the audit trail by account, and the
+// sign-in form. Over HTTP: tests/e2e/review.spec.ts. On both databases with
+// two editors and a disabled one: tests/integration/accounts.test.ts.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postSignin, signedIn, TEST_HOST, TEST_ORIGIN, TEST_PASSWORD, type SignedIn } from "../helpers/accounts";
 
-const SECRET = "test-secret";
-const HOST = "127.0.0.1:3000";
-const BASE = `http://${HOST}`;
+const HOST = TEST_HOST;
+const BASE = TEST_ORIGIN;
 const saved = { ...process.env };
 
 type Handler = (r: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
@@ -16,12 +17,12 @@ let reviewClaim: Handler;
 let auditOf: Handler;
 let postClaim: (r: Request) => Promise<Response>;
 let postMapping: (r: Request) => Promise<Response>;
-let session: (r: Request) => Promise<Response>;
 let claim: { id: number; articleId: number; value: number; quote: string };
+let editor: SignedIn;
+let other: SignedIn;
 
 const ctx = (id: number | string) => ({ params: Promise.resolve({ id: String(id) }) });
-const bearer = { authorization: `Bearer ${SECRET}` };
-const cookie = () => ({ cookie: `${EDITOR_COOKIE}=${editorToken(SECRET)}`, origin: BASE, host: HOST });
+const cookie = () => editor.headers;
 
 function req(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
   return new Request(BASE + path, {
@@ -34,12 +35,15 @@ function req(method: string, path: string, body: unknown, headers: Record<string
 beforeAll(async () => {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DIR = "memory://";
-  process.env.WRITE_SECRET = SECRET;
+  const { getDb } = await import("@/db/client");
+  const db = await getDb();
+  editor = await signedIn(db, "李编辑", "editor");
+  other = await signedIn(db, "王审核", "editor");
   const ingest = await import("@/app/api/ingest/route");
   const res = await ingest.POST(
     new Request(`${BASE}/api/ingest?name=page.txt`, {
       method: "POST",
-      headers: bearer,
+      headers: editor.headers,
       body: new TextEncoder().encode("衢江新闻\n\n本报讯 今年1至10月，衢江港货物吞吐量达到1234万吨，同比增长12.5%。\n"),
     }),
   );
@@ -49,14 +53,9 @@ beforeAll(async () => {
   ({ GET: auditOf } = await import("@/app/api/claims/[id]/audit/route"));
   ({ POST: postClaim } = await import("@/app/api/claims/route"));
   ({ POST: postMapping } = await import("@/app/api/mappings/route"));
-  ({ POST: session } = await import("@/app/api/claims/session/route"));
-  const { getDb } = await import("@/db/client");
   const { claims } = await import("@/db/schema");
-  const [first] = await (await getDb()).select().from(claims).limit(1);
+  const [first] = await db.select().from(claims).limit(1);
   claim = { id: first.id, articleId: first.articleId!, value: first.value, quote: first.quote };
-});
-beforeEach(() => {
-  process.env.WRITE_SECRET = SECRET;
 });
 afterAll(async () => {
   process.env = { ...saved };
@@ -65,67 +64,77 @@ afterAll(async () => {
 });
 
 describe("review write API", () => {
-  it("refuses readers (401), wrong secrets (401), cross-site cookie writes (403), and everyone when writing is off (403)", async () => {
+  it("refuses readers (401), forged or old cookies (401), cross-site cookie writes (403); a refused write changes nothing", async () => {
     expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: 1 }), ctx(claim.id))).status).toBe(401);
-    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: 1 }, { authorization: "Bearer nope-nope" }), ctx(claim.id))).status).toBe(401);
+    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: 1 }, { ...cookie(), cookie: "qj.session_token=forged.value" }), ctx(claim.id))).status).toBe(401);
+    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: 1 }, { authorization: "Bearer test-secret" }), ctx(claim.id))).status).toBe(401);
     const foreign = { ...cookie(), origin: "https://evil.example" };
     expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: 1 }, foreign), ctx(claim.id))).status).toBe(403);
+    const noOrigin = { cookie: cookie().cookie, host: HOST };
+    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: 1 }, noOrigin), ctx(claim.id))).status).toBe(403);
     expect((await postMapping(req("POST", "/api/mappings", { metric: "x", indicatorId: "macro.x" }))).status).toBe(401);
-    delete process.env.WRITE_SECRET;
-    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: 1 }, bearer), ctx(claim.id))).status).toBe(403);
     const after = await (await getClaim(req("GET", `/api/claims/${claim.id}`, undefined), ctx(claim.id))).json();
     expect(after.claim.value).toBe(claim.value);
     expect(after.audit).toEqual([]);
   });
 
   it("rejects malformed requests with 400/415/404/422", async () => {
-    expect((await patchClaim(req("PATCH", "/api/claims/abc", { value: 1 }, bearer), ctx("abc"))).status).toBe(400);
-    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: "x" }, bearer), ctx(claim.id))).status).toBe(400);
-    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, {}, bearer), ctx(claim.id))).status).toBe(400);
-    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { period: "2025-13" }, bearer), ctx(claim.id))).status).toBe(400);
-    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: 1, evil: 1 }, bearer), ctx(claim.id))).status).toBe(400);
-    expect((await patchClaim(req("PATCH", "/api/claims/999999", { value: 1 }, bearer), ctx(999999))).status).toBe(404);
-    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { indicatorId: "no.such" }, bearer), ctx(claim.id))).status).toBe(422);
-    const text = new Request(`${BASE}/api/claims/${claim.id}`, { method: "PATCH", headers: { ...bearer, "content-type": "text/plain" }, body: "{}" });
+    expect((await patchClaim(req("PATCH", "/api/claims/abc", { value: 1 }, cookie()), ctx("abc"))).status).toBe(400);
+    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: "x" }, cookie()), ctx(claim.id))).status).toBe(400);
+    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, {}, cookie()), ctx(claim.id))).status).toBe(400);
+    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { period: "2025-13" }, cookie()), ctx(claim.id))).status).toBe(400);
+    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: 1, evil: 1 }, cookie()), ctx(claim.id))).status).toBe(400);
+    expect((await patchClaim(req("PATCH", "/api/claims/999999", { value: 1 }, cookie()), ctx(999999))).status).toBe(404);
+    expect((await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { indicatorId: "no.such" }, cookie()), ctx(claim.id))).status).toBe(422);
+    const text = new Request(`${BASE}/api/claims/${claim.id}`, { method: "PATCH", headers: { ...cookie(), "content-type": "text/plain" }, body: "{}" });
     expect((await patchClaim(text, ctx(claim.id))).status).toBe(415);
     const missing = { articleId: claim.articleId, quote: "文中没有这句话", value: 1, unit: "个", qualifier: "eq", metric: "x", sector: "macro", status: "actual" };
-    expect((await postClaim(req("POST", "/api/claims", missing, bearer))).status).toBe(422);
+    expect((await postClaim(req("POST", "/api/claims", missing, cookie()))).status).toBe(422);
   });
 
-  it("corrects, confirms, rejects, restores and adds, each logged with its actor", async () => {
+  it("corrects, rejects, restores and adds, each logged with the account that did it (a name in the body is ignored)", async () => {
     const fixed = await patchClaim(req("PATCH", `/api/claims/${claim.id}`, { value: 13_000_000, qualifier: "gt" }, cookie()), ctx(claim.id));
     expect(fixed.status).toBe(200);
     expect((await fixed.json()).claim).toMatchObject({ value: 13_000_000, qualifier: "gt", reviewState: "corrected" });
-    await reviewClaim(req("POST", `/api/claims/${claim.id}/review`, { action: "reject", actor: "王审核" }, bearer), ctx(claim.id));
-    await reviewClaim(req("POST", `/api/claims/${claim.id}/review`, { action: "restore" }, bearer), ctx(claim.id));
+    await reviewClaim(req("POST", `/api/claims/${claim.id}/review`, { action: "reject", actor: "冒名者" }, other.headers), ctx(claim.id));
+    await reviewClaim(req("POST", `/api/claims/${claim.id}/review`, { action: "restore" }, cookie()), ctx(claim.id));
     const added = await postClaim(
-      req("POST", "/api/claims", { articleId: claim.articleId, quote: "同比增长12.5%", value: 12.5, unit: "%", qualifier: "eq", metric: "吞吐量增长", sector: "port", status: "actual", period: "2025" }, bearer),
+      req("POST", "/api/claims", { articleId: claim.articleId, quote: "同比增长12.5%", value: 12.5, unit: "%", qualifier: "eq", metric: "吞吐量增长", sector: "port", status: "actual", period: "2025" }, cookie()),
     );
     expect(added.status).toBe(201);
     const log = (await (await auditOf(req("GET", `/api/claims/${claim.id}/audit`, undefined), ctx(claim.id))).json()).audit;
     expect(log.map((e: { action: string; actor: string }) => [e.action, e.actor])).toEqual([
-      ["correct", "editor"],
+      ["correct", "李编辑"],
       ["reject", "王审核"],
-      ["restore", "editor"],
+      ["restore", "李编辑"],
     ]);
+    expect(log[0].userId).toMatch(/\S/);
+    expect(log[1].userId).not.toBe(log[0].userId);
+    expect(log[2].userId).toBe(log[0].userId);
     expect(log[0]).toMatchObject({ before: { value: claim.value, qualifier: "eq", reviewState: "auto" }, after: { value: 13_000_000, qualifier: "gt", reviewState: "corrected" } });
     expect((await (await getClaim(req("GET", "/", undefined), ctx(claim.id))).json()).claim.reviewState).toBe("corrected");
   });
 
-  it("signs an editor in with the secret (cookie, back to the page) and refuses a wrong one or another site", async () => {
-    const form = (body: string, origin = BASE) =>
-      new Request(`${BASE}/api/claims/session`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin, host: HOST }, body });
-    const ok = await session(form(`secret=${SECRET}&name=${encodeURIComponent("李编辑")}&next=/articles/1`));
+  it("signs an account in (httpOnly, SameSite=Lax session cookie, back to the page) and refuses a wrong password or another site alike", async () => {
+    const ok = await postSignin(editor.email, TEST_PASSWORD);
     expect(ok.status).toBe(303);
-    expect(ok.headers.get("location")).toBe("/articles/1");
-    const cookies = ok.headers.getSetCookie();
-    expect(cookies.some((c) => c.startsWith(`${EDITOR_COOKIE}=${editorToken(SECRET)};`) && /HttpOnly/.test(c) && /SameSite=Strict/.test(c))).toBe(true);
-    expect(cookies.join("\n")).not.toContain(SECRET + ";");
+    expect(ok.headers.get("location")).toBe("/");
+    const session = ok.headers.getSetCookie().find((c) => c.startsWith("qj.session_token="));
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    expect(session).not.toMatch(/Secure/i); // plain HTTP here
+    expect(ok.headers.getSetCookie().join("\n")).not.toContain(TEST_PASSWORD);
+    // Behind HTTPS the cookie is Secure (and __Secure- named).
+    const secure = await postSignin(editor.email, TEST_PASSWORD, { "x-forwarded-proto": "https" });
+    expect(secure.headers.getSetCookie().find((c) => c.startsWith("__Secure-qj.session_token="))).toMatch(/;\s*Secure/i);
 
-    const wrong = await session(form("secret=wrong-secret&next=/articles/1"));
-    expect(wrong.headers.get("location")).toBe("/articles/1#editor-failed");
-    expect(wrong.headers.getSetCookie()).toEqual([]);
-    expect((await session(form(`secret=${SECRET}`, "https://evil.example"))).status).toBe(403);
-    expect((await session(form("secret=x&next=https://evil.example"))).headers.get("location")).toBe("/#editor-failed");
+    const wrongPassword = await postSignin(editor.email, "wrong password here", { "x-forwarded-for": "203.0.113.50" });
+    const unknownEmail = await postSignin("nobody@example.test", TEST_PASSWORD, { "x-forwarded-for": "203.0.113.51" });
+    // The same answer whichever was wrong: nothing tells whether the email exists.
+    expect(wrongPassword.status).toBe(303);
+    expect(wrongPassword.headers.get("location")).toBe("/signin?error=1&next=%2F");
+    expect(unknownEmail.headers.get("location")).toBe(wrongPassword.headers.get("location"));
+    expect(wrongPassword.headers.getSetCookie()).toEqual([]);
+    expect((await postSignin(editor.email, TEST_PASSWORD, { origin: "https://evil.example" })).status).toBe(403);
   });
 });

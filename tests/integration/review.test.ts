@@ -79,7 +79,7 @@ describe.each(BACKENDS)("editorial review on %s", (backend) => {
     const other = claims.find((c) => c.id !== charted.id && c.article_id)!;
     expect(charted).toBeDefined();
 
-    const corrected = await correctClaim(db, charted.id, { value: 123456789, actor: "李编辑" }, "李编辑");
+    const corrected = await correctClaim(db, charted.id, { value: 123456789, actor: "李编辑" }, { name: "李编辑", userId: null });
     expect(corrected.claim).toMatchObject({ value: 123456789, reviewState: "corrected" });
     expect(corrected.claim.original).toMatchObject({ value: charted.value, unit: charted.unit });
     expect(corrected.audit).toMatchObject({ actor: "李编辑", action: "correct", before: { value: charted.value }, after: { value: 123456789 } });
@@ -90,7 +90,7 @@ describe.each(BACKENDS)("editorial review on %s", (backend) => {
     const table = await searchClaims(db, { indicator: charted.indicator_id }, 1, 1000);
     expect(table.items.find((c) => c.id === charted.id)?.value).toBe(123456789);
 
-    await reviewClaim(db, other.id, "reject", "editor");
+    await reviewClaim(db, other.id, "reject", { name: "editor", userId: null });
     const article = await getArticle(db, other.article_id);
     expect(article!.claims.some((c) => c.id === other.id)).toBe(false);
 
@@ -99,7 +99,7 @@ describe.each(BACKENDS)("editorial review on %s", (backend) => {
     const added = await addClaim(
       db,
       { articleId: other.article_id, quote, occurrence: 0, value: 7, unit: "个", qualifier: "eq", metric: "编辑补充", sector: "social", status: "actual" },
-      "editor",
+      { name: "editor", userId: null },
     );
     expect(added.claim.reviewState).toBe("added");
     expect(text.slice(added.claim.start - article!.offset, added.claim.end - article!.offset)).toBe(quote);
@@ -125,7 +125,7 @@ describe.each(BACKENDS)("editorial review on %s", (backend) => {
     // (Re-extraction re-creates the articles, so ask where the claim is now.)
     const panel = await articleReview(db, (await getClaim(db, other.id))!.articleId!);
     expect(panel.find((c) => c.id === other.id)?.audit.map((a) => a.action)).toEqual(["reject"]);
-    const restored = await reviewClaim(db, other.id, "restore", "editor");
+    const restored = await reviewClaim(db, other.id, "restore", { name: "editor", userId: null });
     expect(restored.claim.reviewState).toBe("confirmed");
   });
 
@@ -137,9 +137,9 @@ describe.each(BACKENDS)("editorial review on %s", (backend) => {
     ))!;
     const [old, edited] = withArea;
     // As if confirmed by an older product that knew no areas
-    await reviewClaim(db, old.id, "confirm", "editor");
+    await reviewClaim(db, old.id, "confirm", { name: "editor", userId: null });
     await db.execute(sql`update claims set area = null, area_code = null, area_source = null, area_cue = null, period_source = null where id = ${old.id}`);
-    await correctClaim(db, edited.id, { area: "龙游县", actor: "editor" } as never, "editor");
+    await correctClaim(db, edited.id, { area: "龙游县", actor: "editor" } as never, { name: "editor", userId: null });
 
     version.bump = 2;
     await ingestSeed(database);
@@ -158,10 +158,10 @@ describe.each(BACKENDS)("editorial review on %s", (backend) => {
     const quote = base.quote;
     const fields = { unit: base.unit, metric: base.metric, sector: "macro" as const, status: "actual" as const, subject: base.subject, period: base.period, indicatorId: base.indicator_id };
     // Within tolerance: no conflict.
-    await addClaim(db, { ...fields, articleId: base.article_id, quote, occurrence: 0, value: base.value * 1.005, qualifier: "eq" }, "editor");
+    await addClaim(db, { ...fields, articleId: base.article_id, quote, occurrence: 0, value: base.value * 1.005, qualifier: "eq" }, { name: "editor", userId: null });
     // A lower bound below the figure agrees with it; an exact figure 3x larger does not.
-    await addClaim(db, { ...fields, articleId: base.article_id, quote, occurrence: 0, value: base.value * 0.5, qualifier: "gt" }, "editor");
-    const far = await addClaim(db, { ...fields, articleId: base.article_id, quote, occurrence: 0, value: base.value * 3, qualifier: "eq" }, "editor");
+    await addClaim(db, { ...fields, articleId: base.article_id, quote, occurrence: 0, value: base.value * 0.5, qualifier: "gt" }, { name: "editor", userId: null });
+    const far = await addClaim(db, { ...fields, articleId: base.article_id, quote, occurrence: 0, value: base.value * 3, qualifier: "eq" }, { name: "editor", userId: null });
 
     const conflicts = await indicatorConflicts(db, base.indicator_id!);
     const mine = conflicts.find((c) => c.period === base.period && (c.subject ?? null) === (base.subject ?? null) && c.unit === base.unit)!;
@@ -193,7 +193,7 @@ describe.each(BACKENDS)("editorial review on %s", (backend) => {
     );
 
     // Rejecting the stray figure resolves the conflict.
-    await reviewClaim(db, far.claim.id, "reject", "editor");
+    await reviewClaim(db, far.claim.id, "reject", { name: "editor", userId: null });
     expect(await countOpenConflicts(db)).toBe(before);
   });
 
@@ -202,13 +202,13 @@ describe.each(BACKENDS)("editorial review on %s", (backend) => {
     const claims = await all();
     const base = claims.find((c) => c.indicator_id && c.status === "actual" && c.article_id)!;
     const common = { articleId: base.article_id, quote: base.quote, occurrence: 0, unit: base.unit, metric: base.metric, sector: "macro" as const, indicatorId: base.indicator_id, subject: null };
-    const plan = await addClaim(db, { ...common, value: 100, qualifier: "gte", status: "plan", period: "2031" }, "editor");
+    const plan = await addClaim(db, { ...common, value: 100, qualifier: "gte", status: "plan", period: "2031" }, { name: "editor", userId: null });
     const pending = (await indicatorTargets(db, base.indicator_id!)).find((x) => x.plan.id === plan.claim.id)!;
     expect(pending).toMatchObject({ result: "pending", actual: null });
 
-    const short = await addClaim(db, { ...common, value: 90, qualifier: "eq", status: "actual", period: "2031" }, "editor");
+    const short = await addClaim(db, { ...common, value: 90, qualifier: "eq", status: "actual", period: "2031" }, { name: "editor", userId: null });
     expect((await indicatorTargets(db, base.indicator_id!)).find((x) => x.plan.id === plan.claim.id)).toMatchObject({ result: "not_met", actual: { id: short.claim.id } });
-    await correctClaim(db, short.claim.id, { value: 104 }, "editor");
+    await correctClaim(db, short.claim.id, { value: 104 }, { name: "editor", userId: null });
     expect((await indicatorTargets(db, base.indicator_id!)).find((x) => x.plan.id === plan.claim.id)).toMatchObject({ result: "met", actual: { value: 104 } });
   });
 
@@ -221,7 +221,7 @@ describe.each(BACKENDS)("editorial review on %s", (backend) => {
     const saved = await saveMapping(
       db,
       { metric: loose.metric, indicatorId: "social.editor_test", create: { nameZh: "编辑新增指标", nameEn: "Editor-made indicator", sector: "social", unit: loose.unit, measure: "level" } },
-      "editor",
+      { name: "editor", userId: null },
     );
     expect(saved).toMatchObject({ createdIndicator: true, applied: same.length });
     expect((await getClaim(db, loose.id))?.indicatorId).toBe("social.editor_test");

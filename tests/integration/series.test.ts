@@ -140,9 +140,9 @@ describe.each(BACKENDS)("series on %s", (backend) => {
   it("an editor corrects the area by name or code; its code follows; an unknown area is refused", async () => {
     const byCode = ClaimPatch.parse({ area: "330800" });
     expect(byCode.area).toBe("衢州市");
-    await correctClaim(database.db, id.noArea, byCode, "test");
+    await correctClaim(database.db, id.noArea, byCode, { name: "test", userId: null });
     expect(await getClaim(database.db, id.noArea)).toMatchObject({ area: "衢州市", areaCode: "330800", areaSource: "editor", reviewState: "corrected" });
-    await correctClaim(database.db, id.noArea, ClaimPatch.parse({ area: "浙江省" }), "test");
+    await correctClaim(database.db, id.noArea, ClaimPatch.parse({ area: "浙江省" }), { name: "test", userId: null });
     expect(await getClaim(database.db, id.noArea)).toMatchObject({ area: "浙江省", areaCode: "330000" });
     expect(ClaimPatch.safeParse({ area: "火星市" }).success).toBe(false);
   });

@@ -101,7 +101,7 @@ describe.each(BACKENDS)("ingest from URLs on %s", (backend) => {
     const claimsBefore = await withDb(t, (d) => query<{ id: number; value: number; quote: string }>(d, `select id, value, quote from claims where document_id = ${doc.id} order by seq`));
     const invest = claimsBefore.find((c) => c.value === 5200000000)!;
     expect(invest).toBeDefined();
-    await withDb(t, (d) => correctClaim(d.db, invest.id, { value: 5300000000 }, "test editor"));
+    await withDb(t, (d) => correctClaim(d.db, invest.id, { value: 5300000000 }, { name: "test editor", userId: null }));
 
     const unchanged = await runIngest(["--json", url("/changing.html")], env);
     expect(lastJson(unchanged.stdout)).toMatchObject({ new: 0, unchanged: 1, reExtracted: 0 });

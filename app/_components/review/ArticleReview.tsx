@@ -1,7 +1,8 @@
 // The article page's review section. Everyone sees each claim's review state
 // and audit log (who changed what, when); a signed-in editor also gets the
 // edit controls, rejected claims (to restore them), the add form and the
-// metric mapping form. With no WRITE_SECRET, no control and no sign-in renders.
+// metric mapping form. Each corrected claim says who corrected it and when
+// ("由 张三 更正 · 2026-12-01 10:32"), from the audit trail's account name.
 import { getDb } from "@/db/client";
 import { articleReview, indicatorChoices, type ReviewClaim } from "@/db/review/article";
 import type { AuditEntry } from "@/db/review/claims";
@@ -10,18 +11,19 @@ import { REVIEW_TEXT, type ReviewText } from "@/lib/review/strings";
 import { AddClaimForm } from "./AddClaimForm";
 import { ClaimEditor } from "./ClaimEditor";
 import { editorState } from "./editor";
+import { EditorBar } from "./EditorBar";
 import { MapMetricForm } from "./MapMetricForm";
-import { SigninNotice } from "./SigninNotice";
 
 export async function ArticleReview({ articleId, lang, path }: { articleId: number; lang: Lang; path: string }) {
   const t = REVIEW_TEXT[lang];
   const who = await editorState();
+  const editor = who.account !== null;
   const db = await getDb();
   const claims = await articleReview(db, articleId);
-  const shown = who.editor ? claims : claims.filter((c) => c.audit.length > 0 && c.reviewState !== "rejected");
+  const shown = editor ? claims : claims.filter((c) => c.audit.length > 0 && c.reviewState !== "rejected");
   if (!who.writable && shown.length === 0) return null;
 
-  const indicators = who.editor
+  const indicators = editor
     ? (await indicatorChoices(db)).map((i) => ({ id: i.id, name: localName(i, lang) }))
     : [];
   const sectorNames = Object.fromEntries(Object.entries(SECTOR_NAMES).map(([k, v]) => [k, v[lang]]));
@@ -32,35 +34,12 @@ export async function ArticleReview({ articleId, lang, path }: { articleId: numb
   return (
     <section aria-labelledby="h-review" data-testid="review" style={{ marginTop: "2rem" }}>
       <h2 id="h-review">{t.review}</h2>
-      {who.writable && !who.editor && (
-        <details data-testid="editor-signin">
-          <summary>{t.editorSignin}</summary>
-          <SigninNotice text={t.signinFailed} />
-          <form method="post" action="/api/claims/session">
-            <input type="hidden" name="next" value={next} />
-            <label htmlFor="editor-secret">{t.editorSecret}</label>{" "}
-            <input id="editor-secret" name="secret" type="password" autoComplete="current-password" required />{" "}
-            <label htmlFor="editor-name">{t.editorName}</label> <input id="editor-name" name="name" maxLength={40} size={12} />{" "}
-            <button type="submit">{t.signIn}</button>
-          </form>
-        </details>
-      )}
-      {who.editor && (
-        <form method="post" action="/api/claims/session" className="actions">
-          <span>
-            {t.signedInAs}
-            <strong>{who.name}</strong>
-          </span>
-          <input type="hidden" name="next" value={next} />
-          <input type="hidden" name="signout" value="1" />
-          <button type="submit">{t.signOut}</button>
-        </form>
-      )}
-      {who.editor && <p className="sub">{t.reviewHint}</p>}
+      <EditorBar who={who} next={next} lang={lang} />
+      {editor && <p className="sub">{t.reviewHint}</p>}
       {shown.length === 0 && <p className="sub">{t.noHistory}</p>}
       <ul className="claims">
         {shown.map((c) => {
-          const canMap = who.editor && !c.indicatorId && !mapped.has(`${c.metric}\u0000${c.unit}`);
+          const canMap = editor && !c.indicatorId && !mapped.has(`${c.metric}\u0000${c.unit}`);
           if (canMap) mapped.add(`${c.metric}\u0000${c.unit}`);
           return (
             <li key={c.id} id={`review-${c.id}`} data-testid="review-claim" data-claim-id={c.id} data-review-state={c.reviewState}>
@@ -72,9 +51,10 @@ export async function ArticleReview({ articleId, lang, path }: { articleId: numb
               </a>{" "}
               · {c.metric} <span className="pill">{t.states[c.reviewState] ?? c.reviewState}</span>
               <blockquote>{c.quote}</blockquote>
+              <CorrectedBy entries={c.audit} t={t} />
               {c.original && <OriginalNote original={c.original} t={t} lang={lang} />}
               <AuditLog entries={c.audit} t={t} />
-              {who.editor && (
+              {editor && (
                 <ClaimEditor claim={c} indicators={indicators} lang={lang} sectorNames={sectorNames} qualifierNames={qualifierNames} />
               )}
               {canMap && (
@@ -92,10 +72,28 @@ export async function ArticleReview({ articleId, lang, path }: { articleId: numb
           );
         })}
       </ul>
-      {who.editor && (
+      {editor && (
         <AddClaimForm articleId={articleId} indicators={indicators} lang={lang} sectorNames={sectorNames} qualifierNames={qualifierNames} />
       )}
     </section>
+  );
+}
+
+/** The audit's time as the page shows it: Beijing time, minutes (2026-12-01 10:32). */
+export function auditTime(at: string): string {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at;
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/** "由 张三 更正 · 2026-12-01 10:32": the latest correction of the claim, by account name. */
+export function CorrectedBy({ entries, t }: { entries: AuditEntry[]; t: ReviewText }) {
+  const last = entries.filter((e) => e.action === "correct").at(-1);
+  if (!last) return null;
+  return (
+    <p className="meta" data-testid="corrected-by" data-user-id={last.userId ?? undefined}>
+      <time dateTime={last.at}>{t.correctedBy(last.actor, auditTime(last.at))}</time>
+    </p>
   );
 }
 
@@ -126,7 +124,7 @@ export function AuditLog({ entries, t }: { entries: AuditEntry[]; t: ReviewText 
       <ol style={{ margin: "0.25rem 0", paddingLeft: "1.25rem", fontSize: "0.9rem" }}>
         {entries.map((e) => (
           <li key={e.id}>
-            <time dateTime={e.at}>{e.at.slice(0, 16).replace("T", " ")}</time> · <strong>{e.actor}</strong> · {t.actions[e.action] ?? e.action}
+            <time dateTime={e.at}>{auditTime(e.at)}</time> · <strong>{e.actor}</strong> · {t.actions[e.action] ?? e.action}
             {Object.keys(e.after).length > 0 && (
               <>
                 {": "}

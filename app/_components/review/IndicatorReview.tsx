@@ -1,16 +1,21 @@
 // The indicator page's data-quality section: conflicting figures (both quotes,
-// both links) and each dated target against its reported result.
+// both links), each dated target against its reported result, and the latest
+// corrections by name ("由 张三 更正 · 2026-12-01 10:32").
 import { getDb } from "@/db/client";
 import { memoised } from "@/db/queries";
+import { recentCorrections } from "@/db/review/claims";
 import { indicatorConflicts, type ConflictClaim } from "@/db/review/conflicts";
 import { indicatorTargets, type TargetClaim } from "@/db/review/targets";
 import { formatValue, qualifierPrefix, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
 import { REVIEW_TEXT } from "@/lib/review/strings";
+import { auditTime } from "./ArticleReview";
 
 const claimLink = (c: { articleId: number | null; id: number }, lang: Lang) => claimHref(c.articleId, c.id, lang);
 
-function Figure({ c, lang }: { c: ConflictClaim | TargetClaim; lang: Lang }) {
+type Figured = Pick<ConflictClaim | TargetClaim, "id" | "articleId" | "quote" | "value" | "unit" | "qualifier">;
+
+function Figure({ c, lang }: { c: Figured; lang: Lang }) {
   const link = claimLink(c, lang);
   const value = `${qualifierPrefix(c.qualifier, lang)}${formatValue(c.value, c.unit, lang)}`;
   return (
@@ -27,9 +32,10 @@ export async function IndicatorReview({ indicatorId, lang }: { indicatorId: stri
   const t = REVIEW_TEXT[lang];
   const db = await getDb();
   // Read-only aggregates of the indicator's claims: once per data version, not per request.
-  const [conflicts, targets] = await Promise.all([
+  const [conflicts, targets, corrections] = await Promise.all([
     memoised(db, `conflicts:${indicatorId}`, () => indicatorConflicts(db, indicatorId)),
     memoised(db, `targets:${indicatorId}`, () => indicatorTargets(db, indicatorId)),
+    memoised(db, `corrections:${indicatorId}`, () => recentCorrections(db, indicatorId)),
   ]);
   return (
     <>
@@ -91,6 +97,21 @@ export async function IndicatorReview({ indicatorId, lang }: { indicatorId: stri
           </ul>
         )}
       </section>
+      {corrections.length > 0 && (
+        <section aria-labelledby="h-corrections" data-testid="corrections">
+          <h2 id="h-corrections">{t.recentCorrections}</h2>
+          <ul className="claims">
+            {corrections.map((c) => (
+              <li key={c.claimId} data-testid="correction" data-claim-id={c.claimId}>
+                <Figure c={{ ...c, id: c.claimId }} lang={lang} />
+                <p className="meta" data-testid="corrected-by">
+                  <time dateTime={c.at}>{t.correctedBy(c.actor, auditTime(c.at))}</time>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

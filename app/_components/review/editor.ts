@@ -1,31 +1,20 @@
-// Server-side: is writing on, and is this request an editor? Read from the
-// request's cookies, so a page that calls this renders per request.
-import { cookies } from "next/headers";
-import { readAuthEnv } from "@/lib/auth/env";
-import { actorName, EDITOR_COOKIE, EDITOR_NAME_COOKIE, isEditorCookie } from "@/lib/review/auth";
+// Server-side: is there any account at all, and who is signed in? Read from
+// the request's headers, so a page that calls this renders per request.
+import { headers } from "next/headers";
+import { anyAccount } from "@/accounts/manage";
+import { accountOf, type Account } from "@/accounts/who";
+import { getDb } from "@/db/client";
 
 export interface EditorState {
-  /** WRITE_SECRET is configured: editing is possible at all. */
+  /** Some account exists: editing is possible at all (else the page says how to create the first admin). */
   writable: boolean;
-  editor: boolean;
-  name: string;
+  /** The signed-in account that may edit, or null for a reader. */
+  account: Account | null;
 }
 
 export async function editorState(): Promise<EditorState> {
-  let secret: string | undefined;
-  try {
-    secret = readAuthEnv().WRITE_SECRET;
-  } catch {
-    secret = undefined; // misconfigured counts as off
-  }
-  if (!secret) return { writable: false, editor: false, name: "" };
-  const jar = await cookies();
-  const editor = isEditorCookie(jar.get(EDITOR_COOKIE)?.value, { WRITE_SECRET: secret });
-  let name = "";
-  try {
-    name = actorName(decodeURIComponent(jar.get(EDITOR_NAME_COOKIE)?.value ?? ""));
-  } catch {
-    name = actorName("");
-  }
-  return { writable: true, editor, name };
+  const db = await getDb();
+  const account = await accountOf(db, await headers());
+  if (account) return { writable: true, account };
+  return { writable: await anyAccount(db), account: null };
 }

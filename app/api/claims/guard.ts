@@ -1,11 +1,15 @@
-// Shared by the write routes of /api/claims and /api/mappings: who is asking
-// (lib/review/auth.ts), the JSON body (bounded, zod-checked), and the one
-// shape of every answer. After a change, cached pages are dropped
+// Shared by the write routes of /api/claims, /api/mappings, /api/ingest and
+// the accounts page: who is asking (a signed-in account, accounts/who.ts; what
+// its role allows and whether the request comes from this site,
+// lib/review/auth.ts), the JSON body (bounded, zod-checked), and the one shape
+// of every answer. After a change, cached pages are dropped
 // (lib/proxy/page-cache.ts) so readers see it on their next request.
 import type { z } from "zod";
-import { AuthConfigError, readAuthEnv } from "@/lib/auth/env";
+import { accountOf, type Account } from "@/accounts/who";
+import { getDb } from "@/db/client";
+import type { Actor } from "@/db/review/rows";
 import { readBounded } from "@/lib/auth/upload";
-import { actorName, decideEdit, EDITOR_COOKIE, EDITOR_NAME_COOKIE } from "@/lib/review/auth";
+import { decideEdit, type Need } from "@/lib/review/auth";
 import { ReviewError } from "@/db/review/rows";
 
 const BODY_LIMIT_BYTES = 16 * 1024;
@@ -14,49 +18,25 @@ const NO_STORE = { "Cache-Control": "no-store" };
 export const json = (body: unknown, status = 200, extra: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { ...NO_STORE, ...extra } });
 
-export function cookieValue(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
-    const eq = part.indexOf("=");
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
+export type Editor = { ok: true; account: Account; actor: Actor } | { ok: false; response: Response };
 
-export type Editor = { ok: true; actor: string } | { ok: false; response: Response };
-
-/** The editor behind a request, or the 401/403/503 answer. */
-export function editorOf(request: Request): Editor {
-  let secret: string | undefined;
-  try {
-    secret = readAuthEnv().WRITE_SECRET;
-  } catch (err) {
-    return { ok: false, response: json({ error: err instanceof AuthConfigError ? err.message : "invalid auth configuration" }, 503) };
-  }
+/**
+ * The account behind a request, allowed to do `need` (edit, or manage accounts),
+ * or the answer: 401 for a reader, 403 for another site or a role that may not.
+ * A name in the request body is never used: the account names the change.
+ */
+export async function editorOf(request: Request, need: Need = "edit"): Promise<Editor> {
+  const account = await accountOf(await getDb(), request.headers, request.url);
   const decision = decideEdit(
     {
-      authorization: request.headers.get("authorization"),
-      editorCookie: cookieValue(request, EDITOR_COOKIE),
+      role: account?.role ?? null,
       origin: request.headers.get("origin"),
       host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
     },
-    { WRITE_SECRET: secret },
+    need,
   );
-  if (!decision.ok) {
-    const extra: Record<string, string> = decision.status === 401 ? { "WWW-Authenticate": 'Bearer realm="qujiang-write"' } : {};
-    return { ok: false, response: json({ error: decision.error }, decision.status, extra) };
-  }
-  return { ok: true, actor: actorName(decision.via === "cookie" ? cookieValue(request, EDITOR_NAME_COOKIE) : null) };
-}
-
-/** Whether this request may edit, for rendering: no answer, just yes or no. */
-export function isEditorRequest(request: Request): boolean {
-  return editorOf(request).ok;
+  if (!decision.ok) return { ok: false, response: json({ error: decision.error }, decision.status) };
+  return { ok: true, account: account!, actor: { name: account!.name, userId: account!.id } };
 }
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; response: Response };
@@ -79,11 +59,6 @@ export async function parseJson<S extends z.ZodType>(request: Request, schema: S
     return { ok: false, response: json({ error: problems }, 400) };
   }
   return { ok: true, data: parsed.data };
-}
-
-/** The actor: a name in the body (scripts) wins over the signed-in editor's cookie name. */
-export function actorFrom(editor: { actor: string }, body: { actor?: string }): string {
-  return body.actor ? actorName(body.actor) : editor.actor;
 }
 
 export function failure(err: unknown): Response {

@@ -1,15 +1,11 @@
 // POST /api/ingest — writing articles through the web: the upload page and scripts.
 //
-//   curl -X POST -H "Authorization: Bearer $WRITE_SECRET" \
-//        -H "Content-Type: text/plain" --data-binary @page.txt \
-//        "http://127.0.0.1:3000/api/ingest?name=page.txt"
-//   curl -H "Authorization: Bearer $WRITE_SECRET" -F file=@edition.pdf http://127.0.0.1:3000/api/ingest
-//   curl -H "Authorization: Bearer $WRITE_SECRET" -H "Content-Type: application/json" \
-//        -d '{"urls":["https://example.com/news/1.html"]}' http://127.0.0.1:3000/api/ingest
-//
-// Who: `Authorization: Bearer <WRITE_SECRET>` (scripts), or a signed-in
-// editor's cookie from this site's own pages (the upload page). 403 writing
-// disabled (no WRITE_SECRET) or cross-origin, 401 missing/wrong credentials.
+// Who: a signed-in editor or admin (the session cookie of /signin) from this
+// site's own pages (Origin matches Host): 401 for a reader, 403 from another
+// site. Every item is recorded with the account (upload_audit). Scripts on the
+// server use `npm run ingest`; elsewhere, sign in first and keep the cookie:
+//   curl -c jar -H "Origin: https://site" -d "email=…&password=…" https://site/signin/submit
+//   curl -b jar -H "Origin: https://site" -F file=@edition.pdf https://site/api/ingest
 //
 // A file (raw body or multipart "file"): 413 over the limit, 400 no usable
 // file, 422 the file cannot be read, 201 stored, 200 already stored (or
@@ -21,7 +17,7 @@
 // JSON line per item as it is stored (application/x-ndjson), then a summary
 // line, so the upload page shows progress on a feed of many items.
 //
-// GET /api/ingest says whether writing is on, the limit, and the row counts.
+// GET /api/ingest says whether any account exists (editing possible), the limit, and the row counts.
 import { asc, count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -29,7 +25,9 @@ import { ingestStream, storedByUrl, type IngestItem, type IngestOutcome, type In
 import { maxBytesFromEnv } from "@/ingest/files";
 import { articles, claims, documents, indicators } from "@/db/schema";
 import { fetchConfigFromEnv, fromUrls, pdfItems, PoliteFetcher, URL_BATCH_DOCUMENTS } from "@/ingest/sources";
-import { readAuthEnv } from "@/lib/auth/env";
+import { anyAccount } from "@/accounts/manage";
+import { recordUpload } from "@/db/review/uploads";
+import type { Actor } from "@/db/review/rows";
 import { declaredTooLarge, readBounded, UPLOAD_LIMIT_BYTES, UploadFileName } from "@/lib/auth/upload";
 import { MAX_URLS, type ItemResult } from "@/app/upload/limits";
 import { editorOf } from "../claims/guard";
@@ -51,8 +49,9 @@ const UrlBody = z.object({
 
 export async function POST(request: Request): Promise<Response> {
   // Authority before anything else: a stranger's body is never read.
-  const editor = editorOf(request);
+  const editor = await editorOf(request);
   if (!editor.ok) return editor.response;
+  const actor = editor.actor;
 
   const limit = limitBytes();
   const tooLarge = () => json({ error: `body over the ${limit} byte limit` }, 413, { Connection: "close" });
@@ -76,7 +75,7 @@ export async function POST(request: Request): Promise<Response> {
     } catch (err) {
       return json({ error: (err as Error).message }, 503);
     }
-    return streamUrls(parsed.data.urls, fetchConfig);
+    return streamUrls(parsed.data.urls, fetchConfig, actor);
   }
 
   const body = await readBounded(request.body, limit);
@@ -92,7 +91,7 @@ export async function POST(request: Request): Promise<Response> {
       : [{ bytes: file.bytes, fileName: file.fileName }];
     const outcomes: IngestOutcome[] = [];
     await ingestStream(db, items, { onOutcome: (o) => outcomes.push(o) });
-    const results = await Promise.all(outcomes.map((o) => resultOf(o)));
+    const results = await Promise.all(outcomes.map((o) => resultOf(o, actor)));
     const first = outcomes[0];
     return json(
       { fileName: file.fileName, outcome: first, articles: results[0]?.articles ?? [], outcomes: results },
@@ -105,7 +104,7 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 /** One JSON line per item as it is stored, then `{"done": true, "summary": …}`. */
-function streamUrls(urls: string[], fetchConfig: ReturnType<typeof fetchConfigFromEnv>): Response {
+function streamUrls(urls: string[], fetchConfig: ReturnType<typeof fetchConfigFromEnv>, actor: Actor): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -121,7 +120,7 @@ function streamUrls(urls: string[], fetchConfig: ReturnType<typeof fetchConfigFr
         });
         summary = await ingestStream(db, items, {
           batchDocuments: URL_BATCH_DOCUMENTS,
-          onOutcome: (o) => pending.push(resultOf(o).then(send)),
+          onOutcome: (o) => pending.push(resultOf(o, actor).then(send)),
         });
         await Promise.all(pending);
         send({ done: true, summary });
@@ -135,8 +134,9 @@ function streamUrls(urls: string[], fetchConfig: ReturnType<typeof fetchConfigFr
   return new Response(stream, { status: 200, headers: { ...NO_STORE, "Content-Type": "application/x-ndjson; charset=utf-8" } });
 }
 
-/** An outcome with links to the articles of the document it names. */
-async function resultOf(o: IngestOutcome): Promise<ItemResult> {
+/** An outcome, recorded in the upload trail, with links to the articles of the document it names. */
+async function resultOf(o: IngestOutcome, actor: Actor): Promise<ItemResult> {
+  await recordUpload(await getDb(), actor, o);
   const links =
     o.documentId === undefined
       ? []
@@ -158,13 +158,8 @@ async function resultOf(o: IngestOutcome): Promise<ItemResult> {
 }
 
 export async function GET(): Promise<Response> {
-  let writable = false;
-  try {
-    writable = Boolean(readAuthEnv().WRITE_SECRET);
-  } catch {
-    /* misconfigured counts as off */
-  }
   const db = await getDb();
+  const writable = await anyAccount(db);
   const countOf = async (table: typeof documents | typeof articles | typeof claims | typeof indicators) =>
     (await db.select({ n: count() }).from(table))[0].n;
   const [d, a, c, i] = await Promise.all([countOf(documents), countOf(articles), countOf(claims), countOf(indicators)]);

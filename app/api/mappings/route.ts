@@ -9,7 +9,7 @@
 import { getDb } from "@/db/client";
 import { listMappings, saveMapping, unmappedMetrics } from "@/db/review/mappings";
 import { MappingInput } from "@/lib/review/fields";
-import { actorFrom, editorOf, failure, json, parseJson } from "../claims/guard";
+import { editorOf, failure, json, parseJson } from "../claims/guard";
 
 export async function GET(): Promise<Response> {
   const db = await getDb();
@@ -18,12 +18,12 @@ export async function GET(): Promise<Response> {
 }
 
 export async function POST(request: Request): Promise<Response> {
-  const editor = editorOf(request);
+  const editor = await editorOf(request);
   if (!editor.ok) return editor.response;
   const body = await parseJson(request, MappingInput);
   if (!body.ok) return body.response;
   try {
-    const result = await saveMapping(await getDb(), body.data, actorFrom(editor, body.data));
+    const result = await saveMapping(await getDb(), body.data, editor.actor);
     return json(result, result.createdIndicator ? 201 : 200);
   } catch (err) {
     return failure(err);

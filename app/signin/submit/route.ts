@@ -1,67 +1,69 @@
-import { setTimeout as sleep } from "node:timers/promises";
+// POST /signin/submit — the account sign-in form (email, password, next, lang).
+// Success: the session cookie (better-auth: httpOnly, SameSite=Lax, Secure
+// behind HTTPS) and back to `next`. Failure: back to /signin?error=1 with one
+// message whatever was wrong (unknown email, wrong password, disabled account).
+// 5 failures within a minute from one address or for one account: 429 with
+// Retry-After until the minute has passed (accounts/signin-limit.ts). From
+// another site: 403 (login CSRF).
 import { z } from "zod";
-import { readAuthEnv } from "@/lib/auth/env";
-import { passwordMatches, safeNextPath, SESSION_COOKIE, SESSION_MAX_AGE_SECONDS, sessionToken } from "@/lib/auth/site";
+import { authFor, overHttps } from "@/accounts/auth";
+import { clientAddress, recordSigninFailure, recordSigninSuccess, signinWait } from "@/accounts/signin-limit";
+import { getDb } from "@/db/client";
+import { safeNextPath } from "@/lib/auth/site";
+import { messagePage } from "@/lib/auth/message-page";
 import { readBounded } from "@/lib/auth/upload";
-import { signinLang } from "../strings";
+import { sameOrigin } from "@/lib/review/auth";
+import { SIGNIN_TEXT, signinLang } from "../strings";
 
 // A sign-in form is a few hundred bytes; anything bigger is not one.
 const FORM_LIMIT_BYTES = 8 * 1024;
-// Slows password guessing from one connection without a lockout table.
-const FAILURE_DELAY_MS = 400;
 
 const Form = z.object({
+  email: z.string().trim().max(254).default(""),
   password: z.string().max(1024).default(""),
   next: z.string().optional(),
   lang: z.string().optional(),
 });
 
-function seeOther(location: string, cookie?: string): Response {
+function seeOther(location: string, cookies: string[] = []): Response {
   // A relative Location keeps us from trusting the Host header.
   const headers = new Headers({ Location: location, "Cache-Control": "no-store" });
-  if (cookie) headers.append("Set-Cookie", cookie);
+  for (const c of cookies) headers.append("Set-Cookie", c);
   return new Response(null, { status: 303, headers });
 }
 
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin || origin === "null") return origin === null;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 export async function POST(request: Request): Promise<Response> {
-  // Login CSRF: another site must not sign a visitor in (or probe passwords).
-  if (!sameOrigin(request)) return Response.json({ error: "cross-origin sign-in refused" }, { status: 403 });
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!sameOrigin(request.headers.get("origin"), host)) return Response.json({ error: "cross-origin sign-in refused" }, { status: 403 });
 
   const body = await readBounded(request.body, FORM_LIMIT_BYTES);
   if (!body.ok) return Response.json({ error: "form too large" }, { status: 413 });
-  const raw = Object.fromEntries(new URLSearchParams(new TextDecoder().decode(body.bytes)));
-  const form = Form.safeParse(raw);
-  const next = safeNextPath(form.success ? form.data.next : undefined);
-  const lang = signinLang(form.success ? form.data.lang : undefined);
+  const form = Form.safeParse(Object.fromEntries(new URLSearchParams(new TextDecoder().decode(body.bytes))));
+  const data = form.success ? form.data : { email: "", password: "", next: undefined, lang: undefined };
+  const next = safeNextPath(data.next);
+  const lang = signinLang(data.lang);
+  const back = `/signin?${new URLSearchParams({ error: "1", next, ...(lang === "en" ? { lang } : {}) })}`;
 
-  const password = readAuthEnv().SITE_PASSWORD;
-  if (!password) return seeOther(next);
-
-  if (!form.success || !passwordMatches(form.data.password, password)) {
-    await sleep(FAILURE_DELAY_MS);
-    const back = new URLSearchParams({ error: "1", next, ...(lang === "en" ? { lang } : {}) });
-    return seeOther(`/signin?${back}`);
+  const address = clientAddress(request.headers);
+  const wait = await signinWait(address, data.email);
+  if (wait !== null) {
+    const t = SIGNIN_TEXT[lang];
+    return messagePage(429, lang, t.tooMany(wait), { href: back.replace("error=1&", ""), text: t.back }, { "Retry-After": String(wait) });
   }
 
-  const secure = new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const cookie = [
-    `${SESSION_COOKIE}=${sessionToken(password)}`,
-    "Path=/",
-    `Max-Age=${SESSION_MAX_AGE_SECONDS}`,
-    "HttpOnly",
-    "SameSite=Lax",
-    ...(secure ? ["Secure"] : []),
-  ].join("; ");
-  return seeOther(next, cookie);
+  const auth = await authFor(await getDb(), overHttps(request.headers, request.url));
+  try {
+    const { headers } = await auth.api.signInEmail({
+      body: { email: data.email, password: data.password, rememberMe: true },
+      // The address and browser are kept with the session; no Origin: ours was checked above.
+      headers: new Headers({ "x-forwarded-for": address, "user-agent": request.headers.get("user-agent") ?? "" }),
+      returnHeaders: true,
+    });
+    await recordSigninSuccess(data.email);
+    return seeOther(next, headers.getSetCookie());
+  } catch {
+    // Unknown email, wrong password, disabled account, malformed email: the same answer.
+    await recordSigninFailure(address, data.email);
+    return seeOther(back);
+  }
 }

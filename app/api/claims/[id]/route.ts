@@ -4,7 +4,7 @@
 import { getDb } from "@/db/client";
 import { auditOf, correctClaim, getClaim } from "@/db/review/claims";
 import { ClaimPatch } from "@/lib/review/fields";
-import { actorFrom, ClaimIdParam, editorOf, failure, json, parseJson } from "../guard";
+import { ClaimIdParam, editorOf, failure, json, parseJson } from "../guard";
 
 type Ctx = { params: Promise<{ id: string }> };
 
@@ -18,14 +18,14 @@ export async function GET(_request: Request, { params }: Ctx): Promise<Response>
 }
 
 export async function PATCH(request: Request, { params }: Ctx): Promise<Response> {
-  const editor = editorOf(request);
+  const editor = await editorOf(request);
   if (!editor.ok) return editor.response;
   const id = ClaimIdParam((await params).id);
   if (id === null) return json({ error: "bad claim id" }, 400);
   const body = await parseJson(request, ClaimPatch);
   if (!body.ok) return body.response;
   try {
-    const result = await correctClaim(await getDb(), id, body.data, actorFrom(editor, body.data));
+    const result = await correctClaim(await getDb(), id, body.data, editor.actor);
     return json(result);
   } catch (err) {
     return failure(err);

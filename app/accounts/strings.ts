@@ -1,0 +1,46 @@
+// The accounts page's words, Chinese and English (?lang=en).
+export type AccountsLang = "zh" | "en";
+export const accountsLang = (v: unknown): AccountsLang => ((Array.isArray(v) ? v[0] : v) === "en" ? "en" : "zh");
+
+export const ACCOUNTS_TEXT = {
+  zh: {
+    title: "账号管理",
+    back: "返回概览",
+    adminOnly: "只有管理员可以管理账号。",
+    list: "账号",
+    name: "姓名",
+    email: "邮箱",
+    password: "初始密码（至少 10 个字符）",
+    role: "角色",
+    status: "状态",
+    active: "正常",
+    disabled: "已停用",
+    roles: { editor: "编辑", admin: "管理员" } as Record<string, string>,
+    create: "新建账号",
+    createSubmit: "创建",
+    changeRole: "改为",
+    disable: "停用（立即退出所有登录）",
+    enable: "恢复",
+    done: { created: "账号已创建。", role: "角色已更改。", disabled: "账号已停用，其所有登录已失效。", enabled: "账号已恢复。" } as Record<string, string>,
+  },
+  en: {
+    title: "Accounts",
+    back: "Back to the overview",
+    adminOnly: "Only an admin manages accounts.",
+    list: "Accounts",
+    name: "Name",
+    email: "Email",
+    password: "First password (at least 10 characters)",
+    role: "Role",
+    status: "Status",
+    active: "active",
+    disabled: "disabled",
+    roles: { editor: "editor", admin: "admin" } as Record<string, string>,
+    create: "New account",
+    createSubmit: "Create",
+    changeRole: "Make",
+    disable: "Disable (signs out everywhere at once)",
+    enable: "Enable",
+    done: { created: "Account created.", role: "Role changed.", disabled: "Account disabled; all its sessions have ended.", enabled: "Account enabled." } as Record<string, string>,
+  },
+};
