@@ -1,5 +1,6 @@
 // Browser tests against the production build on a fresh embedded database that
-// `npm start`'s script (cli/start.ts) fills with the bundled sample articles.
+// `npm start`'s script (cli/start.ts) fills with the bundled sample articles,
+// with an admin and an editor account made first (tests/e2e/server.ts).
 // `npm run test:e2e` builds first; start.ts would also build if the build is stale.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +13,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 // fresh database on that PostgreSQL server (tests/e2e/pg-server.ts), on PORT + 1.
 const PG_SERVER = process.env.DATABASE_URL?.trim() || "";
 const PG_BASE = `http://127.0.0.1:${PORT + 1}`;
-const PG_SPECS = /(areas|dashboard|a11y|upload)\.spec\.ts$/;
+const PG_SPECS = /(areas|dashboard|a11y|upload|accounts)\.spec\.ts$/;
 /** Absolute URLs in link previews come from here, whatever Host a request names. */
 const SITE_URL = process.env.E2E_SITE_URL || "https://qujiang.example";
 // A new folder per run: the test database never sees .data/ or an earlier run.
@@ -43,7 +44,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "npx tsx cli/start.ts",
+      command: "npx tsx tests/e2e/server.ts",
       url: `${BASE}/`,
       timeout: 300_000,
       reuseExistingServer: false,
@@ -55,9 +56,8 @@ export default defineConfig({
         // Cleared so the embedded database (the README path) is what is tested.
         DATABASE_URL: "",
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
-        // Reading stays public; writing through the web is on with a known test secret (tests/e2e/security-*.spec.ts).
+        // Reading stays public; editing needs the test accounts (tests/e2e/accounts.ts).
         SITE_PASSWORD: "",
-        WRITE_SECRET: process.env.E2E_WRITE_SECRET ?? "test-secret",
         SITE_URL,
         // The upload spec's news site runs on 127.0.0.1, which the fetch guard refuses otherwise.
         FETCH_ALLOW_PRIVATE: "1",
@@ -77,7 +77,6 @@ export default defineConfig({
               E2E_PG_SERVER: PG_SERVER,
               NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next",
               SITE_PASSWORD: "",
-              WRITE_SECRET: process.env.E2E_WRITE_SECRET ?? "test-secret",
               SITE_URL,
               FETCH_ALLOW_PRIVATE: "1",
             },

@@ -86,9 +86,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
                   <th scope="col">{t.email}</th>
                   <th scope="col">{t.role}</th>
                   <th scope="col">{t.status}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t.changeRole}</span>
-                  </th>
+                  <th scope="col">{t.actions}</th>
                 </tr>
               </thead>
               <tbody>

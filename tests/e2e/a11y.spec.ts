@@ -28,6 +28,9 @@ test("every page kind passes axe (WCAG 2.1 AA)", async ({ page, request }) => {
     "/claims?area=all",
     article!,
     "/signin",
+    "/signin/site",
+    "/accounts",
+    "/upload",
     "/indicators/no.such_indicator",
     "/?sector=harbour",
   ];

@@ -12,7 +12,7 @@ const url = new URL(server);
 url.pathname = `/${name}`;
 console.log(`pg-server: database ${name}`);
 
-const child = spawn(process.execPath, ["--import", "tsx", "cli/start.ts"], {
+const child = spawn(process.execPath, ["--import", "tsx", "tests/e2e/server.ts"], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: url.toString() },
 });

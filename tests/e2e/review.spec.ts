@@ -1,12 +1,12 @@
-// Editorial review in a real browser against the production server (WRITE_SECRET
-// "test-secret", playwright.config.ts): an editor's correction reaches the
+// Editorial review in a real browser against the production server (the test
+// accounts of tests/e2e/accounts.ts): an editor's correction reaches the
 // chart's data table, a reader sees no edit control and is refused by the write
 // API, and an uploaded page that contradicts a seed figure shows as a conflict.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
-import { DB_ROWS_LOCK, upload, WRITE_SECRET } from "./security-helpers";
+import { DB_ROWS_LOCK, E2E_EDITOR, E2E_PASSWORD, upload } from "./security-helpers";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -52,7 +52,7 @@ test("a reader sees no edit controls, and the write API answers 401", async ({ p
     request.post(`/api/claims/${claimId}/review`, { headers: json, data: { action: "reject" } }),
     request.post("/api/claims", { headers: json, data: { articleId, quote: "x", value: 1, unit: "个", qualifier: "eq", metric: "x", sector: "macro", status: "actual" } }),
     request.post("/api/mappings", { headers: json, data: { metric: "x", indicatorId: "macro.x" } }),
-    request.patch(`/api/claims/${claimId}`, { headers: { ...json, authorization: "Bearer wrong-secret" }, data: { value: 1 } }),
+    request.patch(`/api/claims/${claimId}`, { headers: { ...json, authorization: "Bearer test-secret" }, data: { value: 1 } }),
   ];
   for (const res of await Promise.all(calls)) expect(res.status(), res.url()).toBe(401);
   // Nothing changed, and nothing was logged.
@@ -63,11 +63,13 @@ test("a reader sees no edit controls, and the write API answers 401", async ({ p
 test("an editor corrects a value on the article page and the indicator's table and chart data show it", async ({ page }) => {
   const { indicator, articleId, claimId } = await chartedClaim(page);
   await page.goto(`/articles/${articleId}`);
-  await page.getByTestId("editor-signin").locator("summary").click();
-  await page.getByLabel("编辑密钥（WRITE_SECRET）").fill(WRITE_SECRET);
-  await page.getByLabel("署名（可选，写入审核记录）").fill("测试编辑");
+  await page.getByTestId("editor-signin").getByRole("link").click();
+  await expect(page).toHaveURL(/\/signin\?next=/);
+  await page.getByLabel("邮箱").fill(E2E_EDITOR.email);
+  await page.getByLabel("密码").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "登录", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}`));
+  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}$`));
+  await expect(page.getByTestId("signed-in")).toContainText(E2E_EDITOR.name);
 
   const editor = page.locator(`[data-testid="claim-editor"][data-claim-id="${claimId}"]`);
   await expect(editor).toBeVisible();
@@ -78,8 +80,10 @@ test("an editor corrects a value on the article page and the indicator's table a
   // The claim shows its new state and who changed it.
   const reviewed = page.locator(`[data-testid="review-claim"][data-claim-id="${claimId}"]`);
   await expect(reviewed).toHaveAttribute("data-review-state", "corrected");
-  await expect(reviewed.getByTestId("audit-log")).toContainText("测试编辑");
+  await expect(reviewed.getByTestId("audit-log")).toContainText(E2E_EDITOR.name);
   await expect(reviewed.getByTestId("audit-log")).toContainText("4321");
+  await page.reload();
+  await expect(reviewed.getByTestId("corrected-by")).toHaveText(new RegExp(`^由 ${E2E_EDITOR.name} 更正 · \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}$`));
 
   // The indicator page: the claims table and the chart's data table carry the corrected figure.
   // (Another server process would see the edit within its data-version cache's second: reload until then.)
@@ -92,12 +96,14 @@ test("an editor corrects a value on the article page and the indicator's table a
   const chartSection = page.locator('section[aria-labelledby="h-chart"]');
   await chartSection.locator("details > summary").first().click();
   await expect(chartSection.locator("table", { hasText: "4,321" }).first()).toBeVisible();
+  // The indicator page names who corrected it.
+  await expect(page.locator(`[data-testid="correction"][data-claim-id="${claimId}"]`).getByTestId("corrected-by")).toContainText(`由 ${E2E_EDITOR.name} 更正`);
 
   // A reader (no editor cookie) sees the corrected value and the log, but no controls.
   const reader = await page.context().browser()!.newContext();
   const p2 = await reader.newPage();
   await p2.goto(`/articles/${articleId}`);
-  await expect(p2.locator(`[data-testid="review-claim"][data-claim-id="${claimId}"]`)).toContainText("测试编辑");
+  await expect(p2.locator(`[data-testid="review-claim"][data-claim-id="${claimId}"]`)).toContainText(`由 ${E2E_EDITOR.name} 更正`);
   await expect(p2.getByTestId("claim-editor")).toHaveCount(0);
   await reader.close();
 });

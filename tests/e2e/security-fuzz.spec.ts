@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DB_ROWS_LOCK, discoverRoutes, expectSecurityHeaders, fill, rowCounts, WRITE_SECRET } from "./security-helpers";
+import { DB_ROWS_LOCK, discoverRoutes, expectSecurityHeaders, fill, rowCounts, signIn } from "./security-helpers";
 
 // Every page and route handler under app/ with hostile parameters: the server
 // answers below 500, reflects nothing as markup, and the database's row counts
@@ -120,7 +120,9 @@ test("hostile POSTs: bad credentials, junk bodies, forged sign-ins", async ({ re
     request.post("/api/ingest", { headers: { authorization: `Bearer ${decodeURIComponent(PAYLOADS.sqlQuote)}` }, data: "x" }),
     request.post("/api/ingest", { headers: { authorization: `Bearer ${TEN_KB}` }, data: "x" }),
     request.post("/api/ingest", { headers: { authorization: "Bearer" }, data: "x" }),
-    request.post("/signin/submit", { form: { password: "' OR 1=1 --", next: "//evil.example" } }),
+    request.post("/signin/submit", { form: { email: "' OR 1=1 --", password: "' OR 1=1 --", next: "//evil.example" } }),
+    request.post("/signin/site/submit", { form: { password: "' OR 1=1 --", next: "//evil.example" } }),
+    request.post("/accounts/submit", { form: { action: "create", email: "' OR 1=1 --" } }),
     request.post("/signin/submit", { headers: { "content-type": "application/x-www-form-urlencoded" }, data: "%E0%A4%A=%&&==" }),
     request.post("/claims/export", { data: "x" }),
     request.post("/", { data: "x" }),
@@ -128,14 +130,15 @@ test("hostile POSTs: bad credentials, junk bodies, forged sign-ins", async ({ re
   for (const res of await Promise.all(hostile)) {
     expect(res.status(), `${res.url()} → ${res.status()}`).toBeLessThan(500);
   }
-  // With the right secret but a hostile file name or body, still no 5xx.
+  // Signed in, but a hostile file name or body: still no 5xx.
+  const origin = await signIn(request);
   const named = await request.post(`/api/ingest?name=${PAYLOADS.traversal}`, {
-    headers: { authorization: `Bearer ${WRITE_SECRET}` },
+    headers: { origin },
     data: "x",
   });
   expect(named.status()).toBe(400);
   const multipart = await request.post("/api/ingest", {
-    headers: { authorization: `Bearer ${WRITE_SECRET}`, "content-type": "multipart/form-data; boundary=nope" },
+    headers: { origin, "content-type": "multipart/form-data; boundary=nope" },
     data: "--garbage--",
   });
   expect(multipart.status()).toBe(400);

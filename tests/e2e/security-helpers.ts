@@ -3,8 +3,9 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 
-/** The secret the shared webServer is started with (playwright.config.ts). */
-export const WRITE_SECRET = process.env.E2E_WRITE_SECRET ?? "test-secret";
+import { E2E_EDITOR, E2E_PASSWORD } from "./accounts";
+
+export { E2E_ADMIN, E2E_EDITOR, E2E_PASSWORD } from "./accounts";
 
 export interface Route {
   /** e.g. /indicators/[id]/csv */
@@ -66,9 +67,25 @@ export function expectSecurityHeaders(res: APIResponse, where: string) {
   expect(h["content-security-policy"], where).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
 }
 
-export async function upload(request: APIRequestContext, fileName: string, text: string, secret: string | null = WRITE_SECRET) {
+/** This server's origin, as a browser on its pages would send it (the write routes check it). */
+export async function originOf(request: APIRequestContext): Promise<string> {
+  return new URL((await request.get("/api/ingest")).url()).origin;
+}
+
+/** Signs the request context in (its cookie jar keeps the session), as the sign-in form does. */
+export async function signIn(request: APIRequestContext, who: { email: string } = E2E_EDITOR, password = E2E_PASSWORD): Promise<string> {
+  const origin = await originOf(request);
+  const res = await request.post("/signin/submit", { form: { email: who.email, password, next: "/" }, headers: { origin }, maxRedirects: 0 });
+  expect(res.status(), `sign-in of ${who.email}`).toBe(303);
+  expect(res.headers()["location"]).toBe("/");
+  return origin;
+}
+
+/** Uploads a page as the test editor (signed in first), or as a reader with `as: null`. */
+export async function upload(request: APIRequestContext, fileName: string, text: string, as: { email: string } | null = E2E_EDITOR) {
+  const origin = as ? await signIn(request, as) : await originOf(request);
   return request.post(`/api/ingest?name=${encodeURIComponent(fileName)}`, {
-    headers: { "content-type": "text/plain; charset=utf-8", ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    headers: { "content-type": "text/plain; charset=utf-8", origin },
     data: Buffer.from(text, "utf8"),
   });
 }

@@ -28,12 +28,11 @@ test.beforeAll(async () => {
       PGLITE_DIR: dataDir,
       DATABASE_URL: "",
       SITE_PASSWORD: PASSWORD,
-      WRITE_SECRET: "",
     },
     stdio: "ignore",
   });
   for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`${BASE}/signin`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${BASE}/signin/site`).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -55,24 +54,24 @@ test("with SITE_PASSWORD every view needs the sign-in cookie, and the cookie ope
 
   const home = await api.get("/claims?lang=en", { headers: html });
   expect(home.status()).toBe(303);
-  expect(home.headers()["location"]).toMatch(/\/signin\?next=%2Fclaims%3Flang%3Den$/);
+  expect(home.headers()["location"]).toMatch(/\/signin\/site\?next=%2Fclaims%3Flang%3Den$/);
   expect(home.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect((await api.get("/claims/export?format=json")).status()).toBe(303);
   expect((await api.get("/api/ingest")).status()).toBe(401);
-  // Writing is off here (no WRITE_SECRET) even though uploads skip the sign-in.
-  expect((await api.post("/api/ingest", { data: "x" })).status()).toBe(403);
+  // The upload is behind the site password like everything else.
+  expect((await api.post("/api/ingest", { data: "x" })).status()).toBe(401);
 
-  const form = await api.get("/signin?next=%2Fclaims");
+  const form = await api.get("/signin/site?next=%2Fclaims");
   expect(form.status()).toBe(200);
   const asset = /\/_next\/static\/[^"'\s]+\.(js|css)/.exec(await form.text())?.[0];
   if (asset) expect((await api.get(asset)).status()).toBe(200);
 
-  const wrong = await api.post("/signin/submit", { form: { password: "guess", next: "/claims" }, headers: { origin: BASE } });
+  const wrong = await api.post("/signin/site/submit", { form: { password: "guess", next: "/claims" }, headers: { origin: BASE } });
   expect(wrong.status()).toBe(303);
-  expect(wrong.headers()["location"]).toContain("/signin?error=1");
+  expect(wrong.headers()["location"]).toContain("/signin/site?error=1");
   expect(wrong.headers()["set-cookie"]).toBeUndefined();
 
-  const right = await api.post("/signin/submit", { form: { password: PASSWORD, next: "/claims" }, headers: { origin: BASE } });
+  const right = await api.post("/signin/site/submit", { form: { password: PASSWORD, next: "/claims" }, headers: { origin: BASE } });
   expect(right.status()).toBe(303);
   expect(right.headers()["location"]).toBe("/claims");
   const cookie = right.headers()["set-cookie"];
@@ -83,20 +82,22 @@ test("with SITE_PASSWORD every view needs the sign-in cookie, and the cookie ope
   // The request context now carries the cookie.
   for (let i = 0; i < 3; i++) expect((await api.get("/claims", { headers: html })).status()).toBe(200);
   expect((await api.get("/api/ingest")).status()).toBe(200);
+  // Past the site password, writing still needs an account: a reader's upload is 401.
+  expect((await api.post("/api/ingest", { data: "x", headers: { origin: BASE } })).status()).toBe(401);
 
   // A page cached for a signed-in visitor is never handed to a stranger.
   const stranger = await playwright.request.newContext({ baseURL: BASE, maxRedirects: 0 });
   expect((await stranger.get("/claims", { headers: html })).status()).toBe(303);
   await stranger.dispose();
 
-  await api.post("/signin/out");
+  await api.post("/signin/site/out");
   expect((await api.get("/claims", { headers: html })).status()).toBe(303);
   await api.dispose();
 });
 
 test("the sign-in form works in the browser without help", async ({ page }) => {
   await page.goto(`${BASE}/indicators/port.cargo_throughput?lang=en`);
-  await expect(page).toHaveURL(/\/signin\?next=/);
+  await expect(page).toHaveURL(/\/signin\/site\?next=/);
   await page.getByLabel("访问密码").fill("not it");
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "密码不正确" })).toBeVisible();

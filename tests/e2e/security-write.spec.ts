@@ -1,10 +1,10 @@
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
-import { DB_ROWS_LOCK, rowCounts, upload, WRITE_SECRET } from "./security-helpers";
+import { DB_ROWS_LOCK, E2E_EDITOR, originOf, rowCounts, signIn, upload } from "./security-helpers";
 
 // Writes need authority: the upload endpoint on the production server.
-// (Writing switched off — no WRITE_SECRET — answers 403; that server state is
-// covered by tests/security/ingest-route.test.ts, as the shared server has a secret.)
+// (Before any account exists nobody can write; that server state is covered by
+// tests/security/ingest-route.test.ts, as the shared server has accounts.)
 
 const LIMIT = 10_000_000;
 
@@ -12,24 +12,28 @@ const LIMIT = 10_000_000;
 test.describe.configure({ lock: DB_ROWS_LOCK });
 const page = (tag: string) => `衢江新闻 ${tag}\n\n本报讯 今年1至10月，衢江港货物吞吐量达到${tag.length}万吨。\n`;
 
-test("no secret or a wrong one: 401 and nothing stored", async ({ request }) => {
+test("a reader, a wrong password, a forged cookie or a bearer secret: 401 and nothing stored", async ({ request, playwright, baseURL }) => {
   const before = await rowCounts(request);
-  expect((await upload(request, "a.txt", page(`no-secret-${Date.now()}`), null)).status()).toBe(401);
-  expect((await upload(request, "a.txt", page(`wrong-${Date.now()}`), "wrong-secret")).status()).toBe(401);
-  expect((await upload(request, "a.txt", page(`prefix-${Date.now()}`), WRITE_SECRET.slice(0, -1))).status()).toBe(401);
-  const basic = await request.post("/api/ingest?name=a.txt", {
-    headers: { authorization: `Basic ${Buffer.from(`x:${WRITE_SECRET}`).toString("base64")}` },
-    data: page("basic"),
-  });
-  expect(basic.status()).toBe(401);
+  const origin = await originOf(request);
+  expect((await upload(request, "a.txt", page(`reader-${Date.now()}`), null)).status()).toBe(401);
+  const wrong = await request.post("/signin/submit", { form: { email: E2E_EDITOR.email, password: "wrong password", next: "/" }, headers: { origin, "x-forwarded-for": "198.18.0.1" }, maxRedirects: 0 });
+  expect(wrong.headers()["location"]).toMatch(/^\/signin\?error=1/);
+  expect((await upload(request, "a.txt", page(`wrong-${Date.now()}`), null)).status()).toBe(401);
+  const forged = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: "qj.session_token=forged.token", origin } });
+  expect((await forged.post("/api/ingest?name=a.txt", { data: page("forged") })).status()).toBe(401);
+  await forged.dispose();
+  const bearer = await request.post("/api/ingest?name=a.txt", { headers: { authorization: "Bearer test-secret", origin }, data: page("bearer") });
+  expect(bearer.status()).toBe(401);
   expect(await rowCounts(request)).toEqual(before);
 });
 
 test("a body over the limit: 413, whether its length is declared or streamed", async ({ request, baseURL }) => {
   const before = await rowCounts(request);
+  const origin = await signIn(request);
+  const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
   const big = Buffer.alloc(LIMIT + 1000, 0x61);
   const declared = await request.post("/api/ingest?name=big.txt", {
-    headers: { authorization: `Bearer ${WRITE_SECRET}`, "content-type": "text/plain" },
+    headers: { origin, "content-type": "text/plain" },
     data: big,
   });
   expect(declared.status()).toBe(413);
@@ -40,7 +44,7 @@ test("a body over the limit: 413, whether its length is declared or streamed", a
     const u = new URL("/api/ingest?name=chunked.txt", baseURL);
     const req = httpRequest(
       u,
-      { method: "POST", headers: { authorization: `Bearer ${WRITE_SECRET}`, "content-type": "text/plain", "transfer-encoding": "chunked" } },
+      { method: "POST", headers: { cookie, origin, "content-type": "text/plain", "transfer-encoding": "chunked" } },
       (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
@@ -62,7 +66,7 @@ test("a body over the limit: 413, whether its length is declared or streamed", a
   expect(await rowCounts(request)).toEqual(before);
 });
 
-test("with the secret: 201 stored, 200 when sent again, links to the article", async ({ request }) => {
+test("as a signed-in editor: 201 stored, 200 when sent again, links to the article", async ({ request }) => {
   const before = await rowCounts(request);
   const text = page(`write-ok-${Date.now()}-${Math.random()}`);
   const first = await upload(request, "write-ok.txt", text);
@@ -83,9 +87,10 @@ test("with the secret: 201 stored, 200 when sent again, links to the article", a
   expect(article.status()).toBe(200);
 });
 
-test("multipart upload with the secret", async ({ request }) => {
+test("multipart upload as a signed-in editor", async ({ request }) => {
+  const origin = await signIn(request);
   const res = await request.post("/api/ingest", {
-    headers: { authorization: `Bearer ${WRITE_SECRET}` },
+    headers: { origin },
     multipart: {
       file: { name: "multipart.txt", mimeType: "text/plain", buffer: Buffer.from(page(`multipart-${Date.now()}`)) },
     },

@@ -1,5 +1,5 @@
 // The upload page in a real browser against the production server
-// (WRITE_SECRET "test-secret", playwright.config.ts): refused without signing
+// (the test accounts of tests/e2e/accounts.ts): refused without signing
 // in; a signed-in editor uploads a file and pastes a URL (served by this test
 // on 127.0.0.1), sees a result line per item and follows a link to the article.
 import { writeFileSync, mkdtempSync } from "node:fs";
@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { startFixtureSite, type FixtureSite } from "../fixtures/site/server";
-import { DB_ROWS_LOCK, WRITE_SECRET } from "./security-helpers";
+import { DB_ROWS_LOCK, E2E_EDITOR, E2E_PASSWORD } from "./security-helpers";
 
 test.describe.configure({ lock: DB_ROWS_LOCK });
 
@@ -22,7 +22,9 @@ test.afterAll(async () => {
 
 async function signIn(page: Page) {
   await page.goto("/upload");
-  await page.getByLabel("编辑口令").fill(WRITE_SECRET);
+  await page.getByTestId("editor-signin").getByRole("link").click();
+  await page.getByLabel("邮箱").fill(E2E_EDITOR.email);
+  await page.getByLabel("密码").fill(E2E_PASSWORD);
   await page.getByRole("button", { name: "登录", exact: true }).click();
   await expect(page).toHaveURL(/\/upload$/);
   await expect(page.getByTestId("upload-form")).toBeVisible();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { secretsEqual } from "@/lib/auth/compare";
 import { AuthConfigError, parseAuthEnv } from "@/lib/auth/env";
-import { decideWrite } from "@/lib/auth/write";
 import { isPublicPath, isValidSession, passwordMatches, safeNextPath, sessionToken } from "@/lib/auth/site";
 
 describe("secretsEqual", () => {
@@ -19,50 +18,16 @@ describe("secretsEqual", () => {
 
 describe("parseAuthEnv", () => {
   it("treats unset and blank as off", () => {
-    expect(parseAuthEnv({})).toEqual({ WRITE_SECRET: undefined, SITE_PASSWORD: undefined });
-    expect(parseAuthEnv({ WRITE_SECRET: "  ", SITE_PASSWORD: "" })).toEqual({
-      WRITE_SECRET: undefined,
-      SITE_PASSWORD: undefined,
-    });
+    expect(parseAuthEnv({})).toEqual({ SITE_PASSWORD: undefined });
+    expect(parseAuthEnv({ SITE_PASSWORD: "" })).toEqual({ SITE_PASSWORD: undefined });
+    expect(parseAuthEnv({ SITE_PASSWORD: "  " })).toEqual({ SITE_PASSWORD: undefined });
   });
-  it("keeps configured secrets", () => {
-    expect(parseAuthEnv({ WRITE_SECRET: "test-secret", SITE_PASSWORD: "open sesame" })).toEqual({
-      WRITE_SECRET: "test-secret",
-      SITE_PASSWORD: "open sesame",
-    });
+  it("keeps a configured site password; WRITE_SECRET is no longer read", () => {
+    expect(parseAuthEnv({ SITE_PASSWORD: "open sesame", WRITE_SECRET: "test-secret" })).toEqual({ SITE_PASSWORD: "open sesame" });
   });
-  it("refuses a guessably short secret, naming the variable", () => {
-    expect(() => parseAuthEnv({ WRITE_SECRET: "abc" })).toThrow(AuthConfigError);
+  it("refuses a guessably short password, naming the variable", () => {
+    expect(() => parseAuthEnv({ SITE_PASSWORD: "abc" })).toThrow(AuthConfigError);
     expect(() => parseAuthEnv({ SITE_PASSWORD: "abc" })).toThrow(/SITE_PASSWORD/);
-  });
-});
-
-describe("decideWrite", () => {
-  const env = { WRITE_SECRET: "test-secret" };
-  it.each([
-    [null, 401],
-    ["", 401],
-    ["Bearer", 401],
-    ["Bearer ", 401],
-    ["Basic dGVzdC1zZWNyZXQ=", 401],
-    ["Bearer wrong-secret", 401],
-    ["Bearer test-secret extra", 401],
-    ["Bearer test-secre", 401],
-  ])("%j → %i", (header, status) => {
-    const d = decideWrite(header, env);
-    expect(d.ok).toBe(false);
-    if (!d.ok) {
-      expect(d.status).toBe(status);
-      expect(d.wwwAuthenticate).toMatch(/^Bearer/);
-    }
-  });
-  it("lets the right secret through, any case of the scheme", () => {
-    expect(decideWrite("Bearer test-secret", env)).toEqual({ ok: true });
-    expect(decideWrite("bearer test-secret", env)).toEqual({ ok: true });
-  });
-  it("is closed to everyone when no secret is configured", () => {
-    const d = decideWrite("Bearer test-secret", {});
-    expect(d).toMatchObject({ ok: false, status: 403 });
   });
 });
 
@@ -107,6 +72,8 @@ describe("isPublicPath", () => {
   it.each([
     ["/signin", true],
     ["/signin/submit", true],
+    ["/signin/site", true],
+    ["/signin/site/submit", true],
     ["/_next/static/chunks/main.js", true],
     ["/api/ingest", false],
     ["/", false],
@@ -117,8 +84,7 @@ describe("isPublicPath", () => {
   ])("GET %s → %s", (path, expected) => {
     expect(isPublicPath(path)).toBe(expected);
   });
-  it("lets only POST reach the bearer-guarded upload", () => {
-    expect(isPublicPath("/api/ingest", "POST")).toBe(true);
-    expect(isPublicPath("/api/ingest", "GET")).toBe(false);
+  it("keeps the upload behind the site password like everything else", () => {
+    expect(isPublicPath("/api/ingest")).toBe(false);
   });
 });

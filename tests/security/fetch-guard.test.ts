@@ -11,11 +11,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { LookupAddress } from "node:dns";
 import { network } from "@/ingest/sources/guard";
-import { editorToken } from "@/lib/review/auth";
+import { signedIn, TEST_ORIGIN } from "../helpers/accounts";
 import { startFixtureSite, type FixtureSite } from "../fixtures/site/server";
 
-const SECRET = "test-secret";
-const ORIGIN = "http://127.0.0.1:3000";
+const ORIGIN = TEST_ORIGIN;
 const saved = { ...process.env };
 const savedNetwork = { ...network };
 let POST: (r: Request) => Promise<Response>;
@@ -41,6 +40,8 @@ beforeAll(async () => {
   ({ POST } = await import("@/app/api/ingest/route"));
   site = await startFixtureSite();
   port = new URL(site.origin).port;
+  const { getDb } = await import("@/db/client");
+  editor = { ...(await signedIn(await getDb(), "上传编辑", "editor")).headers, "content-type": "application/json" };
   network.resolve = (hostname, _options, callback) => {
     const address = NAMES[hostname];
     if (!address) return callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }), []);
@@ -54,7 +55,6 @@ beforeAll(async () => {
   };
 });
 beforeEach(() => {
-  process.env.WRITE_SECRET = SECRET;
   dialled.length = 0;
 });
 afterAll(async () => {
@@ -65,7 +65,7 @@ afterAll(async () => {
   await (await getDatabase()).close();
 });
 
-const editor = { cookie: `qj_editor=${editorToken(SECRET)}`, origin: ORIGIN, host: "127.0.0.1:3000", "content-type": "application/json" };
+let editor: Record<string, string>;
 async function ingestUrls(urls: string[]): Promise<Array<{ source: string; status: string; reason?: string }>> {
   const res = await POST(new Request(`${ORIGIN}/api/ingest`, { method: "POST", body: JSON.stringify({ urls }), headers: editor }));
   expect(res.status).toBe(200);

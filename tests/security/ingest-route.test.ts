@@ -1,23 +1,27 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signedIn, TEST_ORIGIN, type SignedIn } from "../helpers/accounts";
 
 // The upload endpoint as a function, against an in-memory PGlite: every
 // answer it can give, without a browser or a build. The same contract is
 // checked over HTTP in tests/e2e/security-write.spec.ts.
 
-const SECRET = "test-secret";
-const URL_BASE = "http://127.0.0.1/api/ingest";
+const URL_BASE = `${TEST_ORIGIN}/api/ingest`;
 const saved = { ...process.env };
 
 let POST: (r: Request) => Promise<Response>;
 let GET: () => Promise<Response>;
+let auth: Record<string, string>;
+let editor: SignedIn;
 
 beforeAll(async () => {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DIR = "memory://";
   ({ POST, GET } = await import("@/app/api/ingest/route"));
-});
-beforeEach(() => {
-  process.env.WRITE_SECRET = SECRET;
+  const { getDb } = await import("@/db/client");
+  // Before any account: nobody can write, and GET says editing is not set up.
+  expect((await GET().then((r) => r.json())).writable).toBe(false);
+  editor = await signedIn(await getDb(), "上传编辑", "editor");
+  auth = editor.headers;
 });
 afterAll(async () => {
   process.env = { ...saved };
@@ -31,28 +35,25 @@ const page = (marker: string) =>
 function upload(body: BodyInit | null, headers: Record<string, string> = {}, query = "?name=page.txt") {
   return new Request(URL_BASE + query, { method: "POST", body, headers, duplex: "half" } as RequestInit);
 }
-const auth = { authorization: `Bearer ${SECRET}` };
 
 async function counts() {
   return (await (await GET()).json()).counts as Record<string, number>;
 }
 
 describe("POST /api/ingest", () => {
-  it("is off (403) when no WRITE_SECRET is configured, whatever is presented", async () => {
-    delete process.env.WRITE_SECRET;
-    const res = await POST(upload(page("a"), auth));
-    expect(res.status).toBe(403);
-    expect((await GET().then((r) => r.json())).writable).toBe(false);
+  it("says editing is set up once an account exists", async () => {
+    expect((await GET().then((r) => r.json())).writable).toBe(true);
   });
 
-  it("answers 401 with a challenge for a missing or wrong secret, storing nothing", async () => {
+  it("answers 401 for a reader, a forged cookie or a bearer secret, 403 from another site, storing nothing", async () => {
     const before = await counts();
-    const attempts: Record<string, string>[] = [{}, { authorization: "Bearer nope-nope-nope" }, { authorization: `Basic ${btoa(SECRET)}` }];
-    for (const headers of attempts) {
-      const res = await POST(upload(page("b"), headers));
-      expect(res.status).toBe(401);
-      expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
-    }
+    const attempts: Record<string, string>[] = [
+      { origin: TEST_ORIGIN },
+      { ...auth, cookie: "qj.session_token=forged.token" },
+      { authorization: "Bearer test-secret", origin: TEST_ORIGIN },
+    ];
+    for (const headers of attempts) expect((await POST(upload(page("b"), headers))).status).toBe(401);
+    expect((await POST(upload(page("b"), { ...auth, origin: "https://evil.example" }))).status).toBe(403);
     expect(await counts()).toEqual(before);
   });
 

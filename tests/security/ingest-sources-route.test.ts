@@ -2,12 +2,11 @@
 // upload page), PDF editions, and URL lists streamed one line per item, against
 // an in-memory PGlite and a news site served by this test.
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { editorToken } from "@/lib/review/auth";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signedIn, TEST_ORIGIN, type SignedIn } from "../helpers/accounts";
 import { startFixtureSite, type FixtureSite } from "../fixtures/site/server";
 
-const SECRET = "test-secret";
-const ORIGIN = "http://127.0.0.1:3000";
+const ORIGIN = TEST_ORIGIN;
 const saved = { ...process.env };
 let POST: (r: Request) => Promise<Response>;
 let site: FixtureSite;
@@ -18,9 +17,8 @@ beforeAll(async () => {
   Object.assign(process.env, { FETCH_ALLOW_PRIVATE: "1", FETCH_DELAY_MS: "10", FETCH_TIMEOUT_MS: "2000", FETCH_BACKOFF_MS: "10" });
   ({ POST } = await import("@/app/api/ingest/route"));
   site = await startFixtureSite();
-});
-beforeEach(() => {
-  process.env.WRITE_SECRET = SECRET;
+  const { getDb } = await import("@/db/client");
+  editor = (await signedIn(await getDb(), "上传编辑", "editor")).headers;
 });
 afterAll(async () => {
   process.env = { ...saved };
@@ -29,7 +27,7 @@ afterAll(async () => {
   await (await getDatabase()).close();
 });
 
-const editor = { cookie: `qj_editor=${editorToken(SECRET)}`, origin: ORIGIN, host: "127.0.0.1:3000" };
+let editor: SignedIn["headers"];
 const post = (body: BodyInit, headers: Record<string, string>) => new Request(`${ORIGIN}/api/ingest`, { method: "POST", body, headers, duplex: "half" } as RequestInit);
 const lines = async (res: Response) => (await res.text()).trim().split("\n").map((l) => JSON.parse(l));
 
@@ -43,7 +41,7 @@ describe("POST /api/ingest for the upload page", () => {
     expect((await POST(post(form(), editor))).status).toBe(201);
     expect((await POST(post(form(), { ...editor, origin: "https://evil.example" }))).status).toBe(403);
     expect((await POST(post(form(), { origin: ORIGIN, host: editor.host }))).status).toBe(401);
-    expect((await POST(post(form(), { ...editor, cookie: "qj_editor=forged" }))).status).toBe(401);
+    expect((await POST(post(form(), { ...editor, cookie: "qj.session_token=forged.token" }))).status).toBe(401);
   });
 
   it("a PDF edition: one outcome per page; a scan fails with the reason", async () => {

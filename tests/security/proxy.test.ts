@@ -9,7 +9,6 @@ import { sessionToken } from "@/lib/auth/site";
 const saved = { ...process.env };
 beforeEach(() => {
   delete process.env.SITE_PASSWORD;
-  delete process.env.WRITE_SECRET;
 });
 afterEach(() => {
   process.env = { ...saved };
@@ -55,7 +54,7 @@ describe("proxy with SITE_PASSWORD", () => {
     const res = await proxy(req("/indicators/x?lang=en"));
     expect(res.status).toBe(303);
     const to = new URL(res.headers.get("location")!);
-    expect(to.pathname).toBe("/signin");
+    expect(to.pathname).toBe("/signin/site");
     expect(to.searchParams.get("next")).toBe("/indicators/x?lang=en");
     expect(res.headers.get("content-security-policy")).toBeTruthy();
   });
@@ -71,11 +70,11 @@ describe("proxy with SITE_PASSWORD", () => {
     const res = await proxy(req("/", { headers: { cookie: `qj_site=${sessionToken("open sesame")}` } }));
     expect(res.headers.get("x-middleware-next")).toBe("1");
   });
-  it("keeps the sign-in page, bundles and the bearer-guarded upload reachable", async () => {
-    for (const path of ["/signin", "/_next/static/chunks/x.js"]) {
+  it("keeps the sign-in pages and bundles reachable, and the upload behind the site password", async () => {
+    for (const path of ["/signin", "/signin/site", "/_next/static/chunks/x.js"]) {
       expect((await proxy(req(path))).headers.get("x-middleware-next"), path).toBe("1");
     }
-    expect((await proxy(req("/api/ingest", { method: "POST" }))).headers.get("x-middleware-next")).toBe("1");
+    expect((await proxy(req("/api/ingest", { method: "POST" }))).status).toBe(401);
     expect((await proxy(req("/api/ingest"))).status).toBe(401);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { POST } from "@/app/signin/submit/route";
+import { POST } from "@/app/signin/site/submit/route";
 import { SESSION_COOKIE, sessionToken } from "@/lib/auth/site";
 
 const saved = { ...process.env };
@@ -12,7 +12,7 @@ afterEach(() => {
 
 function submit(fields: Record<string, string>, headers: Record<string, string> = {}) {
   return POST(
-    new Request("http://127.0.0.1:3100/signin/submit", {
+    new Request("http://127.0.0.1:3100/signin/site/submit", {
       method: "POST",
       body: new URLSearchParams(fields),
       headers: { host: "127.0.0.1:3100", origin: "http://127.0.0.1:3100", ...headers },
@@ -20,7 +20,7 @@ function submit(fields: Record<string, string>, headers: Record<string, string> 
   );
 }
 
-describe("POST /signin/submit", () => {
+describe("POST /signin/site/submit (the site password)", () => {
   it("sets an HttpOnly, SameSite=Lax session cookie and goes where the visitor was going", async () => {
     const res = await submit({ password: "open sesame", next: "/claims?lang=en" });
     expect(res.status).toBe(303);
@@ -34,7 +34,7 @@ describe("POST /signin/submit", () => {
   it("sends a wrong password back to the form with no cookie", async () => {
     const res = await submit({ password: "guess", next: "/claims" });
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe("/signin?error=1&next=%2Fclaims");
+    expect(res.headers.get("location")).toBe("/signin/site?error=1&next=%2Fclaims");
     expect(res.headers.get("set-cookie")).toBeNull();
   });
   it("never redirects off the site", async () => {
