@@ -35,6 +35,7 @@ const COMMANDS: Array<[string, string, () => string[]]> = [
   ["watch", "cli/watch.ts", () => ["--once", "http://127.0.0.1:9/feed.xml"]],
   ["export", "cli/export.ts", () => [path.join(dir, "out.jsonl")]],
   ["import", "cli/import.ts", () => [exportFile]],
+  ["user", "cli/user.ts", () => ["list"]],
   ["start", "cli/start.ts", () => []],
 ];
 
