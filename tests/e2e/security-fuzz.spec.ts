@@ -131,14 +131,14 @@ test("hostile POSTs: bad credentials, junk bodies, forged sign-ins", async ({ re
     expect(res.status(), `${res.url()} → ${res.status()}`).toBeLessThan(500);
   }
   // Signed in, but a hostile file name or body: still no 5xx.
-  const origin = await signIn(request);
+  const editor = await signIn(request);
   const named = await request.post(`/api/ingest?name=${PAYLOADS.traversal}`, {
-    headers: { origin },
+    headers: editor,
     data: "x",
   });
   expect(named.status()).toBe(400);
   const multipart = await request.post("/api/ingest", {
-    headers: { origin, "content-type": "multipart/form-data; boundary=nope" },
+    headers: { ...editor, "content-type": "multipart/form-data; boundary=nope" },
     data: "--garbage--",
   });
   expect(multipart.status()).toBe(400);

@@ -72,20 +72,44 @@ export async function originOf(request: APIRequestContext): Promise<string> {
   return new URL((await request.get("/api/ingest")).url()).origin;
 }
 
-/** Signs the request context in (its cookie jar keeps the session), as the sign-in form does. */
-export async function signIn(request: APIRequestContext, who: { email: string } = E2E_EDITOR, password = E2E_PASSWORD): Promise<string> {
-  const origin = await originOf(request);
-  const res = await request.post("/signin/submit", { form: { email: who.email, password, next: "/" }, headers: { origin }, maxRedirects: 0 });
-  expect(res.status(), `sign-in of ${who.email}`).toBe(303);
-  expect(res.headers()["location"]).toBe("/");
-  return origin;
+const sessions = new Map<string, string>();
+
+/**
+ * The test account's session cookie on this server, signed in through the real
+ * form (once per server and account). Kept out of the request context's own
+ * cookie jar, so a test's other requests stay a reader's (cacheable) requests.
+ */
+export async function sessionCookie(origin: string, who: { email: string } = E2E_EDITOR, password = E2E_PASSWORD): Promise<string> {
+  const key = `${origin} ${who.email}`;
+  const known = sessions.get(key);
+  if (known) return known;
+  const res = await fetch(`${origin}/signin/submit`, {
+    method: "POST",
+    headers: { origin, "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email: who.email, password, next: "/" }).toString(),
+    redirect: "manual",
+  });
+  expect(res.status, `sign-in of ${who.email}`).toBe(303);
+  expect(res.headers.get("location")).toBe("/");
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  sessions.set(key, cookie);
+  return cookie;
 }
 
-/** Uploads a page as the test editor (signed in first), or as a reader with `as: null`. */
+/** Headers of a write from this site's page by the signed-in test editor: { origin, cookie }. */
+export async function signIn(request: APIRequestContext, who: { email: string } = E2E_EDITOR): Promise<{ origin: string; cookie: string }> {
+  const origin = await originOf(request);
+  return { origin, cookie: await sessionCookie(origin, who) };
+}
+
+/** Uploads a page as the test editor, or as a reader with `as: null`. */
 export async function upload(request: APIRequestContext, fileName: string, text: string, as: { email: string } | null = E2E_EDITOR) {
-  const origin = as ? await signIn(request, as) : await originOf(request);
+  const headers = as ? await signIn(request, as) : { origin: await originOf(request) };
   return request.post(`/api/ingest?name=${encodeURIComponent(fileName)}`, {
-    headers: { "content-type": "text/plain; charset=utf-8", origin },
+    headers: { "content-type": "text/plain; charset=utf-8", ...headers },
     data: Buffer.from(text, "utf8"),
   });
 }

@@ -29,11 +29,10 @@ test("a reader, a wrong password, a forged cookie or a bearer secret: 401 and no
 
 test("a body over the limit: 413, whether its length is declared or streamed", async ({ request, baseURL }) => {
   const before = await rowCounts(request);
-  const origin = await signIn(request);
-  const cookie = (await request.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const { origin, cookie } = await signIn(request);
   const big = Buffer.alloc(LIMIT + 1000, 0x61);
   const declared = await request.post("/api/ingest?name=big.txt", {
-    headers: { origin, "content-type": "text/plain" },
+    headers: { origin, cookie, "content-type": "text/plain" },
     data: big,
   });
   expect(declared.status()).toBe(413);
@@ -88,9 +87,8 @@ test("as a signed-in editor: 201 stored, 200 when sent again, links to the artic
 });
 
 test("multipart upload as a signed-in editor", async ({ request }) => {
-  const origin = await signIn(request);
   const res = await request.post("/api/ingest", {
-    headers: { origin },
+    headers: await signIn(request),
     multipart: {
       file: { name: "multipart.txt", mimeType: "text/plain", buffer: Buffer.from(page(`multipart-${Date.now()}`)) },
     },
