@@ -25,7 +25,7 @@ const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
  * newest mtime here with BUILD_ID's: cheap, and wrong only in the safe
  * direction (a touched file triggers a rebuild that was not needed).
  */
-const BUILD_INPUTS = ["app", "components", "lib", "extract", "db", "ingest", "public", "proxy.ts", "middleware.ts", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "extract", "db", "ingest", "accounts", "public", "proxy.ts", "middleware.ts", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;
