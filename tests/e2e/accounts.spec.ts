@@ -46,15 +46,20 @@ test("an admin creates an editor; the editor uploads a page and corrects a claim
   const editorContext = await browser.newContext();
   const page = await editorContext.newPage();
   await signIn(page, editor.email, "not the password", "/upload");
-  await expect(page.getByRole("alert")).toHaveText("邮箱或密码不正确，请重试。");
+  await expect(page.locator("#signin-error")).toHaveText("邮箱或密码不正确，请重试。");
   await signIn(page, editor.email, editor.password, "/upload");
   await expect(page).toHaveURL(/\/upload$/);
   await expect(page.getByTestId("signed-in")).toContainText(editor.name);
   const dir = mkdtempSync(path.join(tmpdir(), "qj-accounts-"));
   const file = path.join(dir, `accounts-${stamp}.md`);
   writeFileSync(file, `---\ntitle: 账号测试${stamp}\ndate: 2025-06-03\n---\n# 账号测试${stamp}\n\n今年1至5月，全区实现网络零售额41.7亿元，同比增长13.9%。\n`);
-  await page.getByLabel("文件").setInputFiles(file);
-  await page.getByRole("button", { name: "导入" }).click();
+  // The form takes files once React has hydrated it: choose them until the button says it has them.
+  const submit = page.getByRole("button", { name: "导入" });
+  await expect(async () => {
+    await page.getByLabel("文件").setInputFiles(file);
+    await expect(submit).toBeEnabled({ timeout: 1_000 });
+  }).toPass();
+  await submit.click();
   const line = page.getByTestId("upload-results").locator('li[data-status="new"]');
   await expect(line).toContainText(`accounts-${stamp}.md`);
   await line.getByRole("link", { name: `账号测试${stamp}` }).click();
