@@ -1,5 +1,5 @@
 // Browser tests against the production build on a fresh embedded database that
-// `npm start`'s script (scripts/start.ts) fills with the bundled sample articles.
+// `npm start`'s script (cli/start.ts) fills with the bundled sample articles.
 // `npm run test:e2e` builds first; start.ts would also build if the build is stale.
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,7 +43,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: "npx tsx scripts/start.ts",
+      command: "npx tsx cli/start.ts",
       url: `${BASE}/`,
       timeout: 300_000,
       reuseExistingServer: false,

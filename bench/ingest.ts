@@ -28,12 +28,12 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import postgres from "postgres";
 import { openDatabase, type Database } from "@/db/client";
-import { listInputs, readInputs } from "@/db/ingest/files";
-import { ensureIndicators } from "@/db/ingest/indicators";
-import { DEFAULT_BATCH_DOCUMENTS, ingestStream } from "@/db/ingest/index";
-import { createPreparePool } from "@/db/ingest/pool";
-import { prepareDocument, type PreparedDocument } from "@/db/ingest/prepare";
-import { writeNewDocuments } from "@/db/ingest/write";
+import { listInputs, readInputs } from "@/ingest/files";
+import { ensureIndicators } from "@/ingest/indicators";
+import { DEFAULT_BATCH_DOCUMENTS, ingestStream } from "@/ingest/index";
+import { createPreparePool } from "@/ingest/pool";
+import { prepareDocument, type PreparedDocument } from "@/ingest/prepare";
+import { writeNewDocuments } from "@/ingest/write";
 import { EXTRACTOR_VERSION } from "@/extract/index";
 import { generateDocuments } from "./generate";
 
@@ -173,7 +173,7 @@ async function workerEndToEnd(backend: string, target: string, batchSize: number
   const started = performance.now();
   const cpu0 = process.cpuUsage();
   const server0 = await serverCpu(database);
-  // As the CLI does it (db/ingest/cli.ts); the pool's start-up is inside the timing.
+  // As the CLI does it (cli/ingest.ts); the pool's start-up is inside the timing.
   const summary = await ingestStream(database.db, readInputs(await listInputs([CORPUS])), {
     pipeline: database.kind === "postgres",
     batchDocuments: batchSize,

@@ -20,7 +20,7 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 import { z } from "zod";
 import { openDatabase } from "@/db/client";
-import { ingestStream } from "@/db/ingest";
+import { ingestStream } from "@/ingest";
 import { generateClaims } from "./generate-claims";
 
 const Args = z.object({

@@ -22,7 +22,7 @@ import { gzipSync } from "node:zlib";
 import postgres from "postgres";
 import { z } from "zod";
 import { openDatabase } from "@/db/client";
-import { ensureIndicators } from "@/db/ingest/indicators";
+import { ensureIndicators } from "@/ingest/indicators";
 import { generateClaims } from "./generate-claims";
 
 const Args = z.object({

@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SigninNotice } from "@/app/_components/review/SigninNotice";
 import { editorState } from "@/app/_components/review/editor";
-import { maxBytesFromEnv } from "@/db/ingest/files";
+import { maxBytesFromEnv } from "@/ingest/files";
 import { UPLOAD_LIMIT_BYTES } from "@/lib/auth/upload";
 import { MAX_URLS } from "./limits";
 import { UPLOAD_TEXT, uploadLang } from "./strings";

@@ -3,9 +3,9 @@
 // audit row (who, when, the fields before and after), so the log and the
 // claim never disagree. `original` keeps what the extractor said, written on
 // the first correction only; re-extraction keeps every claim whose
-// review_state is not 'auto' (db/ingest/write.ts, mergeReviewed).
+// review_state is not 'auto' (ingest/write.ts, mergeReviewed).
 import { and, asc, desc, eq, inArray, max, sql } from "drizzle-orm";
-import { computeAsOf } from "../ingest/as-of";
+import { computeAsOf } from "../as-of";
 import { dataChanged } from "../changes";
 import { forgetDataVersion } from "../queries";
 import type { Db } from "../client";

@@ -2,7 +2,7 @@
 // not place (indicator null) to an existing indicator or a new one. The rule is
 // stored (metric_mappings) and applied at once to past claims with that metric
 // and the indicator's unit, and to future ones by the ingest, which calls
-// loadMetricMappings/applyMetricMappings before it writes (db/ingest/index.ts).
+// loadMetricMappings/applyMetricMappings before it writes (ingest/index.ts).
 // Mapped claims stay 'auto': the mapping is a rule, not a correction, so a
 // re-extraction re-derives them and the ingest hook maps them again.
 import { and, asc, eq, isNull, sql } from "drizzle-orm";

@@ -45,7 +45,7 @@ export function declaredTooLarge(contentLength: string | null, limit: number): b
 /**
  * The stored file name: a base name only (no folders, no control or bidi
  * characters), at most 200 characters, ending in an extension ingest reads
- * (the CLI's: db/ingest/files.ts INGEST_EXTENSIONS, plus .markdown).
+ * (the CLI's: ingest/files.ts INGEST_EXTENSIONS, plus .markdown).
  */
 export const UploadFileName = z
   .string()

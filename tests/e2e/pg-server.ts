@@ -12,7 +12,7 @@ const url = new URL(server);
 url.pathname = `/${name}`;
 console.log(`pg-server: database ${name}`);
 
-const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+const child = spawn(process.execPath, ["--import", "tsx", "cli/start.ts"], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: url.toString() },
 });

@@ -62,7 +62,7 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a TypeScript entry point (e.g. db/ingest/cli.ts) in a child process. */
+/** Runs a TypeScript entry point (e.g. cli/ingest.ts) in a child process. */
 export function runTs(
   script: string,
   args: string[],
@@ -85,7 +85,7 @@ export function runTs(
 }
 
 export const runIngest = (args: string[], env: NodeJS.ProcessEnv, options?: Parameters<typeof runTs>[3]) =>
-  runTs("db/ingest/cli.ts", args, env, options);
+  runTs("cli/ingest.ts", args, env, options);
 
 /** Row counts of every table, for "nothing changed" checks. */
 export async function tableCounts(database: Database): Promise<Record<string, number>> {

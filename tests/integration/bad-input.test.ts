@@ -9,7 +9,7 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readdirSync,
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_MAX_BYTES } from "@/db/ingest/files";
+import { DEFAULT_MAX_BYTES } from "@/ingest/files";
 import { BACKENDS, createTestDatabase, query, ROOT, runIngest, type RunResult, type TestDatabase } from "./backends";
 
 const FIXTURES = path.join(ROOT, "tests/fixtures/bad");

@@ -1,9 +1,9 @@
 // The claims COPY on both drivers: every field arrives as it left, whatever
 // characters its text holds (COPY's text format escapes \ tab CR LF).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyClaims, copyValue, encodeClaimLines, withIds } from "@/db/ingest/copy";
-import type { PreparedClaim } from "@/db/ingest/prepare";
-import { ensureIndicators } from "@/db/ingest/indicators";
+import { copyClaims, copyValue, encodeClaimLines, withIds } from "@/ingest/copy";
+import type { PreparedClaim } from "@/ingest/prepare";
+import { ensureIndicators } from "@/ingest/indicators";
 import { documents } from "@/db/schema";
 import { BACKENDS, createTestDatabase, query, type TestDatabase } from "./backends";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { prepareDocument } from "@/db/ingest/prepare";
+import { prepareDocument } from "@/ingest/prepare";
 import { writeCorpus } from "@/bench/generate";
 import { BACKENDS, createTestDatabase, query, runIngest, type TestDatabase } from "./backends";
 

@@ -38,13 +38,13 @@ describe.each(BACKENDS)("export and import on %s", (backend) => {
     expect(expected.counts.claims).toBeGreaterThan(0);
 
     const file = path.join(dir, "export.jsonl");
-    const exported = await runTs("db/export-cli.ts", [file], source.env);
+    const exported = await runTs("cli/export.ts", [file], source.env);
     expect(exported.code).toBe(0);
     expect(exported.stderr).toContain(expected.checksum);
     const lines = readFileSync(file, "utf8").trim().split("\n");
     expect(lines).toHaveLength(1 + Object.values(expected.counts).reduce((a, b) => a + b, 0));
 
-    const imported = await runTs("db/import-cli.ts", [file], target.env);
+    const imported = await runTs("cli/import.ts", [file], target.env);
     expect(imported.stderr).toContain(expected.checksum);
     expect(imported.code).toBe(0);
 
@@ -71,7 +71,7 @@ describe.each(BACKENDS)("export and import on %s", (backend) => {
     }
 
     // A second import into the now non-empty database is refused and changes nothing.
-    const again = await runTs("db/import-cli.ts", [file], target.env);
+    const again = await runTs("cli/import.ts", [file], target.env);
     expect(again.code).not.toBe(0);
     expect(again.stderr).toMatch(/non-empty database/);
     expect(again.stderr.trim().split("\n")).toHaveLength(1);

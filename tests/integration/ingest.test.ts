@@ -1,8 +1,8 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { listInputs, readInputs } from "@/db/ingest/files";
-import { ingestStream } from "@/db/ingest/index";
+import { listInputs, readInputs } from "@/ingest/files";
+import { ingestStream } from "@/ingest/index";
 import { EXTRACTOR_VERSION } from "@/extract/index";
 import { BACKENDS, createTestDatabase, query, ROOT, runIngest, tableCounts, type TestDatabase } from "./backends";
 

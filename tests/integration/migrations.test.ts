@@ -40,7 +40,7 @@ describe.skipIf(!BACKENDS.includes("postgres"))("concurrent migrations on postgr
   afterAll(async () => t?.drop());
 
   it("two processes migrating an empty database together both succeed", async () => {
-    const [a, b] = await Promise.all([runTs("db/migrate-cli.ts", [], t.env), runTs("db/migrate-cli.ts", [], t.env)]);
+    const [a, b] = await Promise.all([runTs("cli/migrate.ts", [], t.env), runTs("cli/migrate.ts", [], t.env)]);
     expect(a.stderr + b.stderr).not.toMatch(/error/i);
     expect([a.code, b.code]).toEqual([0, 0]);
     const applied = [a.stdout, b.stdout].map((s) => Number(s.match(/migrations: (\d+) applied/)?.[1]));

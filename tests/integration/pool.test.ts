@@ -2,9 +2,9 @@
 // stores: the pool only moves where the work runs, the one writer is unchanged.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listInputs, readInputs } from "@/db/ingest/files";
-import { ingestStream, type Preparer } from "@/db/ingest/index";
-import { createPreparePool } from "@/db/ingest/pool";
+import { listInputs, readInputs } from "@/ingest/files";
+import { ingestStream, type Preparer } from "@/ingest/index";
+import { createPreparePool } from "@/ingest/pool";
 import { BACKENDS, createTestDatabase, query, ROOT, type TestDatabase } from "./backends";
 
 const SEED = path.join(ROOT, "db/seed");

@@ -3,7 +3,7 @@
 // set). Areas are written into the rows directly, as the extractor will.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { ensureIndicators } from "@/db/ingest/indicators";
+import { ensureIndicators } from "@/ingest/indicators";
 import { areasWithClaims, eventSeries, exportClaims, indicatorSeries, searchClaims, seriesSummaries, statedGrowth } from "@/db/queries";
 import { correctClaim, getClaim } from "@/db/review/claims";
 import { articles, claims, documents } from "@/db/schema";

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDuration, parseSourcesFile } from "@/db/ingest/watch";
+import { parseDuration, parseSourcesFile } from "@/ingest/watch";
 import { startFixtureSite, type FixtureSite } from "../fixtures/site/server";
 import { BACKENDS, createTestDatabase, ROOT, runTs, type TestDatabase } from "./backends";
 
@@ -44,19 +44,19 @@ describe.each(BACKENDS)("npm run watch on %s", (backend) => {
   });
 
   it("one round adds what is new and logs it; the next round adds nothing", async () => {
-    const first = await runTs("db/ingest/watch-cli.ts", ["--once", "--sources", sourcesFile, `${site.origin}/sitemap.xml`], env);
+    const first = await runTs("cli/watch.ts", ["--once", "--sources", sourcesFile, `${site.origin}/sitemap.xml`], env);
     expect(first.code, first.stderr).toBe(0);
     for (const p of ["/news/a1.html", "/news/a2.html", "/news/a3.html", "/news/port.html", "/news/s1.html"]) {
       expect(first.stdout).toMatch(new RegExp(`new ${site.origin}${p} \\(\\d+ claims\\)`));
     }
     expect(first.stdout).toContain(`${site.origin}/private/secret.html: forbidden by robots.txt`);
     expect(first.stdout).toMatch(/round 1: 2 sources, 5 new, 0 re-extracted, 0 unchanged, 1 failed/);
-    const second = await runTs("db/ingest/watch-cli.ts", ["--once", "--sources", sourcesFile, `${site.origin}/sitemap.xml`], env);
+    const second = await runTs("cli/watch.ts", ["--once", "--sources", sourcesFile, `${site.origin}/sitemap.xml`], env);
     expect(second.stdout).toMatch(/round 1: 2 sources, 0 new, 0 re-extracted, 5 unchanged, 1 failed/);
   });
 
   it("SIGTERM between rounds stops it with exit code 0", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "db/ingest/watch-cli.ts", "--interval", "1h", `${site.origin}/feed.xml`], { cwd: ROOT, env, stdio: "pipe" });
+    const child = spawn(process.execPath, ["--import", "tsx", "cli/watch.ts", "--interval", "1h", `${site.origin}/feed.xml`], { cwd: ROOT, env, stdio: "pipe" });
     let out = "";
     const code = await new Promise<number | null>((resolve) => {
       child.stdout.setEncoding("utf8").on("data", (d: string) => {

@@ -25,10 +25,10 @@
 import { asc, count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { ingestStream, storedByUrl, type IngestItem, type IngestOutcome, type IngestSummary } from "@/db/ingest";
-import { maxBytesFromEnv } from "@/db/ingest/files";
+import { ingestStream, storedByUrl, type IngestItem, type IngestOutcome, type IngestSummary } from "@/ingest";
+import { maxBytesFromEnv } from "@/ingest/files";
 import { articles, claims, documents, indicators } from "@/db/schema";
-import { fetchConfigFromEnv, fromUrls, pdfItems, PoliteFetcher, URL_BATCH_DOCUMENTS } from "@/db/sources";
+import { fetchConfigFromEnv, fromUrls, pdfItems, PoliteFetcher, URL_BATCH_DOCUMENTS } from "@/ingest/sources";
 import { readAuthEnv } from "@/lib/auth/env";
 import { declaredTooLarge, readBounded, UPLOAD_LIMIT_BYTES, UploadFileName } from "@/lib/auth/upload";
 import { MAX_URLS, type ItemResult } from "@/app/upload/limits";

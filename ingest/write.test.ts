@@ -1,6 +1,6 @@
 import { getTableConfig } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
-import { articles, claims } from "../schema";
+import { articles, claims } from "@/db/schema";
 import type { PreparedClaim } from "./prepare";
 import { ARTICLE_COLUMNS, CLAIM_COLUMNS, claimRow } from "./columns";
 import { relocate } from "./write";

@@ -11,10 +11,10 @@
 // are ignored. It is re-read every round, so sources can be added without a restart.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { openDatabase } from "../client";
-import { fetchConfigFromEnv, fromUrls, isUrl, PoliteFetcher, URL_BATCH_DOCUMENTS } from "../sources/index";
-import { ingestStream, oneLine, storedByUrl, type IngestItem, type IngestOutcome } from "./index";
-import { parseDuration, parseSourcesFile } from "./watch";
+import { openDatabase } from "@/db/client";
+import { fetchConfigFromEnv, fromUrls, isUrl, PoliteFetcher, URL_BATCH_DOCUMENTS } from "@/ingest/sources/index";
+import { ingestStream, oneLine, storedByUrl, type IngestItem, type IngestOutcome } from "@/ingest/index";
+import { parseDuration, parseSourcesFile } from "@/ingest/watch";
 
 const USAGE = `usage: npm run watch -- [--interval DURATION] [--sources FILE] [--once] [URL...]
   URL               a feed, site map, article page or PDF edition (http or https)

@@ -5,7 +5,7 @@
 //   2. the same quote with the same unit.
 // For a claim an editor corrected, the unit compared is the extractor's own
 // (kept in `original`), since the new extraction knows nothing of the edit.
-import type { ClaimRow } from "../schema";
+import type { ClaimRow } from "@/db/schema";
 
 export interface ClaimKey {
   start: number;

@@ -10,7 +10,7 @@
 // document and its articles have them, so no claim object crosses from a
 // worker to the writer, and the writer does no per-field work.
 import { getTableName } from "drizzle-orm";
-import { claims } from "../schema";
+import { claims } from "@/db/schema";
 import { CLAIM_COLUMNS, CLAIM_FIELDS, type JsonColumn } from "./columns";
 import type { PreparedClaim } from "./prepare";
 

@@ -3,14 +3,14 @@
 import { inArray } from "drizzle-orm";
 import { EXTRACTOR_VERSION } from "@/extract/index";
 import { SourceError } from "@/extract/source";
-import type { Db } from "../client";
-import { documents } from "../schema";
+import type { Db } from "@/db/client";
+import { documents } from "@/db/schema";
 import { ensureIndicators } from "./indicators";
-import { readWebEnv } from "../env";
+import { readWebEnv } from "@/db/env";
 import { contentHash, type IngestInput, type PrepareContext, type PrepareOptions, type PreparedDocument } from "./prepare";
 import { prepareTask, type PrepareResult } from "./prepare-task";
 import { reextractDocument, writeNewDocuments } from "./write";
-import { loadMetricMappings } from "../review/mappings";
+import { loadMetricMappings } from "@/db/review/mappings";
 
 export type { IngestInput, PreparedDocument } from "./prepare";
 

@@ -1,5 +1,5 @@
-// The watch command's pure parts (watch-cli.ts runs them): durations and sources files.
-import { isUrl } from "../sources/index";
+// The watch command's pure parts (cli/watch.ts runs them): durations and sources files.
+import { isUrl } from "./sources/index";
 
 /** "90s", "15m", "1h", "500ms" or plain seconds → milliseconds; null when unreadable. */
 export function parseDuration(text: string): number | null {

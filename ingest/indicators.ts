@@ -3,8 +3,8 @@
 import { sql } from "drizzle-orm";
 import { CATALOGUE as INDICATORS } from "@/extract/catalogue";
 import type { IndicatorDef } from "@/extract/types";
-import type { Db } from "../client";
-import { indicators } from "../schema";
+import type { Db } from "@/db/client";
+import { indicators } from "@/db/schema";
 
 export const CATALOGUE: readonly IndicatorDef[] = INDICATORS;
 

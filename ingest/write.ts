@@ -3,11 +3,11 @@
 // per batch is stricter than per document, so atomicity still holds).
 import { and, eq, getTableName, gte, inArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { dataChanged } from "../changes";
-import type { Db } from "../client";
-import { rowsOf } from "../rows";
-import { articles, claims, documents, type ClaimRow } from "../schema";
-import { validDate } from "./as-of";
+import { dataChanged } from "@/db/changes";
+import type { Db } from "@/db/client";
+import { rowsOf } from "@/db/rows";
+import { articles, claims, documents, type ClaimRow } from "@/db/schema";
+import { validDate } from "@/db/as-of";
 import { ARTICLE_COLUMNS, CLAIM_COLUMNS, claimRow, type ArticleJsonRow, type ClaimJsonRow, type JsonColumn } from "./columns";
 import { copyClaims, withIds } from "./copy";
 import { matchClaims, storedKey } from "./match";

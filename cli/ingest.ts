@@ -5,11 +5,11 @@
 // with this process the one writer; URLs are fetched politely, one at a time.
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { openDatabase } from "../client";
-import { fetchConfigFromEnv, fromUrls, isUrl, PoliteFetcher, URL_BATCH_DOCUMENTS } from "../sources/index";
-import { listInputs, maxBytesFromEnv, readInputs } from "./files";
-import { emptySummary, ingestStream, oneLine, storedByUrl, type IngestOutcome, type IngestSummary } from "./index";
-import { createPreparePool, workersFromEnv } from "./pool";
+import { openDatabase } from "@/db/client";
+import { fetchConfigFromEnv, fromUrls, isUrl, PoliteFetcher, URL_BATCH_DOCUMENTS } from "@/ingest/sources/index";
+import { listInputs, maxBytesFromEnv, readInputs } from "@/ingest/files";
+import { emptySummary, ingestStream, oneLine, storedByUrl, type IngestOutcome, type IngestSummary } from "@/ingest/index";
+import { createPreparePool, workersFromEnv } from "@/ingest/pool";
 
 const USAGE = `usage: npm run ingest -- [--json] [--workers N] SOURCE...
   SOURCE       a .txt/.md/.html/.pdf file, a folder (walked recursively), - for standard input,

@@ -1,8 +1,8 @@
 // npm run export -- FILE   (JSON Lines; `-` or no FILE writes to standard output)
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import { openDatabase } from "./client";
-import { exportDatabase } from "./transfer";
+import { openDatabase } from "@/db/client";
+import { exportDatabase } from "@/db/transfer";
 
 const target = process.argv[2] ?? "-";
 const out = target === "-" ? process.stdout : createWriteStream(target);

@@ -6,7 +6,7 @@
 import { open, opendir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import type { IngestItem } from "./index";
-import { pdfItems } from "../sources/index";
+import { pdfItems } from "./sources/index";
 
 export const INGEST_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".pdf"]);
 

@@ -2,8 +2,8 @@
 // Restores into an empty database only, in one transaction.
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { openDatabase } from "./client";
-import { databaseChecksum, importDatabase } from "./transfer";
+import { openDatabase } from "@/db/client";
+import { databaseChecksum, importDatabase } from "@/db/transfer";
 
 const source = process.argv[2];
 if (!source) {

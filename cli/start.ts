@@ -10,8 +10,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { count } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
-import { listInputs, readInputs } from "@/db/ingest/files";
-import { ingestStream } from "@/db/ingest/index";
+import { listInputs, readInputs } from "@/ingest/files";
+import { ingestStream } from "@/ingest/index";
 import { documents } from "@/db/schema";
 
 const ROOT = process.cwd();
@@ -24,7 +24,7 @@ const NEXT_BIN = createRequire(import.meta.url).resolve("next/dist/bin/next");
  * newest mtime here with BUILD_ID's: cheap, and wrong only in the safe
  * direction (a touched file triggers a rebuild that was not needed).
  */
-const BUILD_INPUTS = ["app", "components", "lib", "extract", "db", "public", "proxy.ts", "middleware.ts", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "extract", "db", "ingest", "public", "proxy.ts", "middleware.ts", "next.config.ts", "package.json", "package-lock.json", "tsconfig.json"];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;

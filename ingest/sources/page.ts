@@ -13,7 +13,7 @@ import { Readability } from "@mozilla/readability";
 import iconv from "iconv-lite";
 import { parseHTML } from "linkedom";
 import { stringify } from "yaml";
-import type { IngestInput } from "../ingest/prepare";
+import type { IngestInput } from "../prepare";
 
 export class PageError extends Error {}
 

@@ -9,7 +9,7 @@
 // Anything else, and every failure, becomes one error item naming the URL and
 // the reason; the rest of the batch goes on. This module knows nothing of the
 // database: what is stored comes in through `stored`.
-import type { IngestItem } from "../ingest";
+import type { IngestItem } from "../index";
 import { FetchError, PoliteFetcher, parseHttpUrl } from "./http";
 import { ListingError, listingKind, parseListing, type ListedItem } from "./feed";
 import { articleFromHtml, decodeHtml, nameFromUrl, PageError } from "./page";

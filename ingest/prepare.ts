@@ -6,7 +6,7 @@ import { CATALOGUE as INDICATORS } from "@/extract/catalogue";
 import { extractDocument } from "@/extract/index";
 import { readSource } from "@/extract/source";
 import type { Claim, ExtractedDocument, FrontMatter } from "@/extract/types";
-import { computeAsOf } from "./as-of";
+import { computeAsOf } from "@/db/as-of";
 import { encodeClaimLines } from "./copy";
 
 export interface IngestInput {

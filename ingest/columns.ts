@@ -3,7 +3,7 @@
 // workers use it to encode rows before they cross to the writer.
 import { getTableColumns } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { articles, claims } from "../schema";
+import { articles, claims } from "@/db/schema";
 import type { PreparedClaim } from "./prepare";
 
 /**
