@@ -70,6 +70,8 @@ export const indicators = pgTable("indicators", {
   measure: text("measure").notNull(),
   /** How a series of it is charted: level | running | rate | event (see extract/catalogue.ts). */
   kind: text("kind").notNull().default("level"),
+  /** Whose figures its points are: area (the area's total) | entity (one per subject) | both. */
+  scope: text("scope").notNull().default("area"),
 });
 
 export const claims = pgTable(

@@ -30,6 +30,8 @@ const IndicatorLine = z.object({
   measure: z.string(),
   // Exports written before series kinds existed: "level" is the column default too
   kind: z.string().default("level"),
+  // and before scopes existed: "area" likewise
+  scope: z.string().default("area"),
 });
 const DocumentLine = z.object({
   id: z.number().int().positive(),

@@ -117,12 +117,20 @@ export interface ExtractedDocument {
   claims: Claim[];
 }
 
+/** Whose figure a point of an indicator is: the area's total, one entity's (the claim's subject), or both. */
+export const INDICATOR_SCOPES = ["area", "entity", "both"] as const;
+export type IndicatorScope = (typeof INDICATOR_SCOPES)[number];
+
 export interface IndicatorDef {
   id: string;
   nameZh: string;
   nameEn: string;
   sector: SectorId;
+  /** The canonical unit of its points. */
   unit: string;
+  /** Further units its points may carry (艘 beside 航次; 美元 beside 元). */
+  units: readonly string[];
   measure: Measure;
   kind: IndicatorKind;
+  scope: IndicatorScope;
 }

@@ -1,7 +1,7 @@
 // The catalogue of indicators lives in extract/ (it is how claims get their
 // indicator); the database keeps a copy so the dashboard can join on it.
 import { sql } from "drizzle-orm";
-import { INDICATORS } from "@/extract/catalogue";
+import { CATALOGUE as INDICATORS } from "@/extract/catalogue";
 import type { IndicatorDef } from "@/extract/types";
 import type { Db } from "@/db/client";
 import { indicators } from "@/db/schema";
@@ -30,7 +30,7 @@ export async function upsertIndicators(db: Db, defs: readonly IndicatorDef[]): P
   if (defs.length > 0) {
     await db
       .insert(indicators)
-      .values(defs.map(({ id, nameZh, nameEn, sector, unit, measure, kind }) => ({ id, nameZh, nameEn, sector, unit, measure, kind })))
+      .values(defs.map(({ id, nameZh, nameEn, sector, unit, measure, kind, scope }) => ({ id, nameZh, nameEn, sector, unit, measure, kind, scope })))
       .onConflictDoUpdate({
         target: indicators.id,
         set: {
@@ -40,6 +40,7 @@ export async function upsertIndicators(db: Db, defs: readonly IndicatorDef[]): P
           unit: sql`excluded.unit`,
           measure: sql`excluded.measure`,
           kind: sql`excluded.kind`,
+          scope: sql`excluded.scope`,
         },
       });
   }

@@ -2,7 +2,7 @@
 // decode and strip (readSource), extract, then shape rows. Kept apart from the
 // writes so the write path can batch many prepared documents in one transaction.
 import { createHash } from "node:crypto";
-import { INDICATORS } from "@/extract/catalogue";
+import { CATALOGUE as INDICATORS } from "@/extract/catalogue";
 import { extractDocument } from "@/extract/index";
 import { readSource } from "@/extract/source";
 import type { Claim, ExtractedDocument, FrontMatter } from "@/extract/types";

@@ -2,10 +2,9 @@
 // candidates.ts), then refiners decide one field each from the candidate's
 // context (context.ts): status (status.ts), period (frames.ts, period.ts),
 // sign (sign.ts), part or total (breakdown.ts), subject and metric
-// (metric-subject.ts), indicator (catalogue.ts) and sector (sectors.ts).
+// (metric-subject.ts), indicator (indicator.ts, ids of ../catalogue.ts) and sector (sectors.ts).
 // Each refiner is a small pure function with its own table of cases; this
 // file only wires them.
-import { matchIndicator } from "../catalogue";
 import { parseYMD } from "../time/calendar";
 import { formatPeriod } from "../time/period";
 import type { Claim, SectorId } from "../types";
@@ -16,6 +15,7 @@ import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
 import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
+import { matchIndicator } from "./indicator";
 import { chooseMetric } from "./metric";
 import type { TimeMention } from "../time/expressions";
 import { chooseSubject, entitiesIn, type Named } from "./subject";
@@ -221,7 +221,7 @@ function classify(
   const indicator =
     matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.itemStart, at.itemEnd)}`, cumulative }) ??
     matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.prevClauseStart, at.clauseEnd)}`, cumulative });
-  if (indicator && !indicator.sectorFromContext) return { indicatorId: indicator.id, sector: indicator.sector };
+  if (indicator && !indicator.sectorFromContext) return { indicatorId: indicator.def.id, sector: indicator.def.sector };
   // An indicator found in every sector (an enterprise's revenue, 产值, tax) names none: its own words do not vote
   const clause = text.slice(at.clauseStart, at.clauseEnd);
   const sector = chooseSector({
@@ -231,7 +231,7 @@ function classify(
     article: articleFreq(),
     previous,
   });
-  return { indicatorId: indicator?.id ?? null, sector };
+  return { indicatorId: indicator?.def.id ?? null, sector };
 }
 
 /**
