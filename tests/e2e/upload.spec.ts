@@ -30,6 +30,15 @@ async function signIn(page: Page) {
   await expect(page.getByTestId("upload-form")).toBeVisible();
 }
 
+/** Chooses files once React has hydrated the form (a change before that is lost): until the button says it has them. */
+async function chooseFiles(page: Page, files: string | string[]) {
+  const submit = page.getByRole("button", { name: "导入" });
+  await expect(async () => {
+    await page.getByLabel("文件").setInputFiles(files);
+    await expect(submit).toBeEnabled({ timeout: 1_000 });
+  }).toPass();
+}
+
 test("without signing in, the page offers no upload and the API refuses one", async ({ page, request }) => {
   await page.goto("/upload");
   await expect(page.getByTestId("upload-signin")).toBeVisible();
@@ -49,7 +58,7 @@ test("an editor uploads a file and sees it stored, with a link to its article", 
   const dir = mkdtempSync(path.join(tmpdir(), "qj-upload-"));
   const file = path.join(dir, "upload-e2e.md");
   writeFileSync(file, "---\ntitle: 上传测试\ndate: 2025-06-02\n---\n# 上传测试\n\n今年1至5月，全区实现网络零售额38.6亿元，同比增长14.2%。\n");
-  await page.getByLabel("文件").setInputFiles(file);
+  await chooseFiles(page, file);
   await page.getByRole("button", { name: "导入" }).click();
   const line = page.getByTestId("upload-results").locator('li[data-status="new"]');
   await expect(line).toContainText("upload-e2e.md");
@@ -60,7 +69,7 @@ test("an editor uploads a file and sees it stored, with a link to its article", 
 
   // The same file again: unchanged, nothing stored twice.
   await page.goto("/upload");
-  await page.getByLabel("文件").setInputFiles(file);
+  await chooseFiles(page, file);
   await page.getByRole("button", { name: "导入" }).click();
   await expect(page.getByTestId("upload-results").locator('li[data-status="unchanged"]')).toContainText("upload-e2e.md");
 });
@@ -68,7 +77,7 @@ test("an editor uploads a file and sees it stored, with a link to its article", 
 test("an editor uploads a PDF edition: one result per page, and a scan is refused", async ({ page }) => {
   await signIn(page);
   const pdfs = fileURLToPath(new URL("../fixtures/pdf/", import.meta.url));
-  await page.getByLabel("文件").setInputFiles([path.join(pdfs, "edition.pdf"), path.join(pdfs, "scan.pdf")]);
+  await chooseFiles(page, [path.join(pdfs, "edition.pdf"), path.join(pdfs, "scan.pdf")]);
   await page.getByRole("button", { name: "导入" }).click();
   const results = page.getByTestId("upload-results");
   await expect(results.locator("li[data-status]")).toHaveCount(3);
