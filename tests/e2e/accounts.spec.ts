@@ -56,6 +56,8 @@ test("an admin creates an editor; the editor uploads a page and corrects a claim
   // The form takes files once React has hydrated it: choose them until the button says it has them.
   const submit = page.getByRole("button", { name: "导入" });
   await expect(async () => {
+    // Cleared first: the browser fires no change for the same selection twice.
+    await page.getByLabel("文件").setInputFiles([]);
     await page.getByLabel("文件").setInputFiles(file);
     await expect(submit).toBeEnabled({ timeout: 1_000 });
   }).toPass();

@@ -34,6 +34,8 @@ async function signIn(page: Page) {
 async function chooseFiles(page: Page, files: string | string[]) {
   const submit = page.getByRole("button", { name: "导入" });
   await expect(async () => {
+    // Cleared first: the browser fires no change for the same selection twice.
+    await page.getByLabel("文件").setInputFiles([]);
     await page.getByLabel("文件").setInputFiles(files);
     await expect(submit).toBeEnabled({ timeout: 1_000 });
   }).toPass();
