@@ -129,6 +129,9 @@ export const claims = pgTable(
     index("claims_sector_as_of_idx").on(t.sector, t.asOf),
     index("claims_document_idx").on(t.documentId),
     index("claims_article_idx").on(t.articleId),
+    // The latest claims of an area (or of all), read backwards by date: the overview's list without a sort of the table.
+    index("claims_area_as_of_idx").on(t.areaCode, t.asOf, t.id),
+    index("claims_as_of_idx").on(t.asOf, t.id),
   ],
 );
 

@@ -24,6 +24,8 @@ import { IndicatorReview } from "../../_components/review/IndicatorReview";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const TABLE_ROWS = 50;
+/** The claims table says "1000+" rather than counting a whole series on every request. */
+const COUNT_CAP = 1000;
 /** Rows of the chart's data table: the most recent points. */
 const TABLE_POINTS = 60;
 /** Under area=all, at most this many areas get a line of their own (the most documented). */
@@ -91,7 +93,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </Shell>
     );
   }
-  const table = await searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS);
+  const table = await searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP);
 
   return (
     <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices}>
@@ -122,7 +124,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <IndicatorReview indicatorId={id} lang={lang} />
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
-          {t.claimsBehind} · {where} ({table.total})
+          {t.claimsBehind} · {where} ({table.total}
+          {table.capped ? "+" : ""})
         </h2>
         <div className="actions">
           <a className="button" href={`${path}/csv${toQuery(state, ["area", "from", "to", "lang"])}`} download>
