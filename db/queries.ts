@@ -282,6 +282,44 @@ export async function pointsAt(db: Db, indicatorId: string, areaCodes: string[],
   );
 }
 
+/** The periods an indicator's peers report (area totals, not plans), latest first, with how many report each. */
+export async function peerPeriods(
+  db: Db,
+  indicatorId: string,
+  areaCodes: string[],
+  selectedCode: string,
+  limit = 40,
+): Promise<{ freq: Freq; date: string; period: string | null; n: number; selected: boolean }[]> {
+  if (areaCodes.length === 0) return [];
+  return rows(
+    db,
+    sql`select sp.freq, sp.as_of::text as date, min(sp.period) as period, count(distinct sp.area_code)::int as n,
+          bool_or(sp.area_code = ${selectedCode}) as selected
+        from series_points sp
+        where sp.indicator_id = ${indicatorId} and sp.area_code in (${sql.join(areaCodes.map((c) => sql`${c}`), sql`, `)})
+          and sp.entity = '' and sp.status <> 'plan'
+        group by sp.freq, sp.as_of order by sp.as_of desc, n desc limit ${limit}`,
+  );
+}
+
+/** Several areas' reported totals on several (indicator, kind, date) keys at once: the key-indicators table's ranks. */
+export async function pointsOnKeys(
+  db: Db,
+  areaCodes: string[],
+  keys: { indicatorId: string; freq: Freq; date: string }[],
+): Promise<(SeriesPoint & { indicatorId: string })[]> {
+  if (areaCodes.length === 0 || keys.length === 0) return [];
+  const list = (xs: string[]) => sql`array[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]`;
+  return rows(
+    db,
+    sql`select sp.indicator_id as "indicatorId", ${SP_COLUMNS}
+        from unnest(${list(keys.map((k) => k.indicatorId))}, ${list(keys.map((k) => k.freq))}, ${list(keys.map((k) => k.date))}) as k(indicator_id, freq, as_of)
+        join series_points sp on sp.indicator_id = k.indicator_id and sp.freq = k.freq and sp.as_of = k.as_of::date
+        left join articles a on a.id = sp.article_id
+        where sp.area_code in (${sql.join(areaCodes.map((c) => sql`${c}`), sql`, `)}) and sp.entity = '' and sp.status <> 'plan'`,
+  );
+}
+
 /**
  * One area's reported area totals of every indicator, latest first: what the
  * key-indicators table picks its rows from (and their 同比 and sparklines).
