@@ -20,6 +20,10 @@ import { PointTable } from "../../_components/PointTable";
 import { IndicatorChart } from "../../_components/IndicatorChart";
 import { Shell } from "../../_components/Shell";
 import { IndicatorReview } from "../../_components/review/IndicatorReview";
+import { PeersView } from "../../_components/PeersView";
+import { keyStrings } from "@/lib/key-strings";
+import { viewHref } from "@/lib/links";
+import { loadPeers } from "@/lib/loaders/peers";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -82,7 +86,12 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const name = localName(ind, lang);
   const where = view.areaCode ? view.areaName(view.areaCode) : t.allAreas;
   const option = (patch: Partial<ViewState>) => href(path, { ...state, ...patch }, INDICATOR_PARAMS);
-  const body = ind.kind === "event" ? await EventBody({ ind, view, lang, option }) : await SeriesBody({ ind, view, lang, option });
+  const peers = state.view === "peers" && ind.kind !== "event";
+  const body = peers
+    ? await PeersBody({ ind, view, lang, option })
+    : ind.kind === "event"
+      ? await EventBody({ ind, view, lang, option })
+      : await SeriesBody({ ind, view, lang, option });
   if (embed) {
     return (
       <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices} embed>
@@ -119,6 +128,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         keep={["compare", "freq", "chart", "plan"]}
         labels={filterLabels(lang)}
       />
+      {ind.kind !== "event" && <ViewTabs id={id} state={state} lang={lang} />}
       {body.controls}
       {body.chart}
       <IndicatorReview indicatorId={id} lang={lang} />
@@ -178,6 +188,29 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </section>
     </Shell>
   );
+}
+
+/** 走势图 | 同级比较: the two views of an indicator, as links (the view lives in the URL). */
+function ViewTabs({ id, state, lang }: { id: string; state: ViewState; lang: Lang }) {
+  const k = keyStrings(lang);
+  return (
+    <nav className="actions" aria-label={`${k.chartView} / ${k.peersView}`} data-testid="view-tabs">
+      <Link className="button" href={viewHref({ page: "indicator", id }, { ...state, period: null })} aria-current={state.view !== "peers" ? "page" : undefined}>
+        {k.chartView}
+      </Link>
+      <Link className="button" href={viewHref({ page: "peers", id }, state)} aria-current={state.view === "peers" ? "page" : undefined}>
+        {k.peersView}
+      </Link>
+    </nav>
+  );
+}
+
+/** The peers view: the selected area (under area=all, the home area) among the areas with the same parent. */
+async function PeersBody({ ind, view, lang }: BodyArgs) {
+  const db = await getDb();
+  const selected = (view.areaCode && areaByCode(view.areaCode)) || view.home;
+  const model = await loadPeers(db, ind, selected, view.state.period);
+  return { controls: null, chart: <PeersView model={model} lang={lang} state={view.state} embed={view.state.embed === "1"} /> };
 }
 
 interface BodyArgs {
