@@ -79,6 +79,11 @@ export function PeersView({ model, lang, state, embed = false }: { model: PeersM
             <Bars model={model} lang={lang} title={k.barChartOf(name, label)} />
           </div>
           {!embed && (
+            <a className="button" href={viewHref({ page: "peers-csv", id: model.indicator.id }, { ...state, area: model.selected.code, period: key.period })} download>
+              {k.downloadCsv}
+            </a>
+          )}
+          {!embed && (
             <SvgDownloads target="peers-chart" fileName={`${model.indicator.id}_peers_${key.period ?? key.date}`} svgLabel={t.downloadSvg} pngLabel={t.downloadPng} />
           )}
           <table className="peers-table" data-testid="peers-table">
