@@ -34,7 +34,7 @@ export function PointTable({
         {lang === "zh" ? `${t.dataTable}（${points.length} ${t.points}）` : `${t.dataTable} (${points.length} ${t.points})`}
       </summary>
       <div className="table-scroll">
-        <table>
+        <table className="stack">
           <caption className="sub" style={{ textAlign: "left" }}>
             {caption}
           </caption>
@@ -54,14 +54,14 @@ export function PointTable({
               const link = claimHref(p.articleId, p.claimId, lang);
               return (
                 <tr key={p.claimId}>
-                  <td>{p.period && p.period !== p.date ? `${p.period} (${p.date})` : p.date}</td>
-                  {showArea && <td>{p.area ?? t.noArea}</td>}
-                  <td className="num">
+                  <td data-label={t.date}>{p.period && p.period !== p.date ? `${p.period} (${p.date})` : p.date}</td>
+                  {showArea && <td data-label={t.area}>{p.area ?? t.noArea}</td>}
+                  <td className="num" data-label={t.value}>
                     {qualifierPrefix(p.qualifier, lang)}
                     {formatValue(p.value, unit, lang)}
                   </td>
-                  <td>{p.status === "plan" ? t.plan : t.actual}</td>
-                  <td>{link ? <a href={link}>{p.quote}</a> : p.quote}</td>
+                  <td data-label={t.status}>{p.status === "plan" ? t.plan : t.actual}</td>
+                  <td data-label={t.source}>{link ? <a href={link}>{p.quote}</a> : p.quote}</td>
                 </tr>
               );
             })}

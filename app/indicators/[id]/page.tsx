@@ -149,7 +149,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           )}
         </div>
         <div className="table-scroll">
-          <table data-testid="claims-table">
+          <table data-testid="claims-table" className="stack">
             <thead>
               <tr>
                 <th scope="col">{t.date}</th>
@@ -169,15 +169,15 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 const link = claimHref(c.articleId, c.id, lang);
                 return (
                   <tr key={c.id}>
-                    <td>{c.asOf ?? c.period ?? "—"}</td>
-                    <td>{c.area ?? t.noArea}</td>
-                    <td className="num">
+                    <td data-label={t.date}>{c.asOf ?? c.period ?? "—"}</td>
+                    <td data-label={t.area}>{c.area ?? t.noArea}</td>
+                    <td className="num" data-label={t.value}>
                       {qualifierPrefix(c.qualifier, lang)}
                       {formatValue(c.value, c.unit, lang)}
                       {c.breakdown && <span className="pill">{t.breakdown}</span>}
                     </td>
-                    <td>{c.status === "plan" ? t.plan : t.actual}</td>
-                    <td>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
+                    <td data-label={t.status}>{c.status === "plan" ? t.plan : t.actual}</td>
+                    <td data-label={t.quote}>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
                     <td className="hide-narrow">{c.articleTitle ?? "—"}</td>
                   </tr>
                 );
