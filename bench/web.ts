@@ -21,6 +21,7 @@ import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import postgres from "postgres";
 import { z } from "zod";
+import { keepTree } from "./keep-tree";
 import { openDatabase } from "@/db/client";
 import { ensureIndicators } from "@/ingest/indicators";
 import { generateClaims } from "./generate-claims";
@@ -100,6 +101,7 @@ function firstLoadJs(route: string): { raw: number; gzip: number } | null {
 }
 
 async function main() {
+  const restoreTree = keepTree(root);
   const reuse = args.database;
   const name = reuse ? new URL(reuse).pathname.slice(1) : `t_bench_web_${Date.now().toString(36)}_${Math.floor(Math.random() * 1e6)}`;
   const admin = postgres(args.server, { max: 1, onnotice: () => {} });
@@ -188,6 +190,7 @@ async function main() {
         }`,
     );
   } finally {
+    restoreTree();
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");
       await new Promise((r) => setTimeout(r, 500));
