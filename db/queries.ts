@@ -453,7 +453,8 @@ function claimOrder(sort: ClaimQuery["sort"]): SQL {
     case "value_asc":
       return sql`c.value asc, c.id asc`;
     default:
-      return sql`c.as_of desc nulls last, c.id desc`;
+      // Reported figures, latest period first, then plans and targets (next year's targets do not lead the list).
+      return sql`(c.status = 'plan') asc, c.as_of desc nulls last, c.id desc`;
   }
 }
 
@@ -541,4 +542,15 @@ export async function getArticle(db: Db, id: number): Promise<ArticleView | null
     claims: claimRows,
     claimSpans: spans.map((s) => ({ id: s.id, start: s.start - start, end: s.end - start })),
   };
+}
+
+/** Indicators with at least one visible claim: the only ones a reader is offered. */
+export function indicatorsWithClaims(db: Db): Promise<Set<string>> {
+  return memo(db, "indicators-with-claims", async () =>
+    new Set(
+      (await rows<{ id: string }>(db, sql`select distinct c.indicator_id as id from claims c where c.indicator_id is not null and ${VISIBLE}`)).map(
+        (r) => r.id,
+      ),
+    ),
+  );
 }
