@@ -10,7 +10,7 @@ import { areaByCode, cityOf, lookupArea, provinceOf } from "@/lib/areas";
 import { SERIES_COLOURS, SERIES_SHAPES, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
 import { autoChartType } from "@/lib/chart-type";
 import { areaLabel } from "@/lib/area-en";
-import { countOf, dict, filterLabels, formatValue, localName, periodText, qualifierPrefix, sectorName, sourceLine, statusName, unitName, type Lang } from "@/lib/i18n";
+import { countOf, dict, filterLabels, formatValue, listOf, localName, periodText, qualifierPrefix, sectorName, sourceLine, statusName, unitName, type Lang } from "@/lib/i18n";
 import { UNITS } from "@/lib/units";
 import { claimHref } from "@/lib/links";
 import { freqsByFill, visiblePoints } from "@/lib/series";
@@ -212,7 +212,7 @@ function chartExtras(args: { ind: IndicatorInfo; view: ServerView; lang: Lang; n
   const t = dict(lang);
   const unit = unitName(ind.unit, lang);
   const caption = {
-    title: `${localName(ind, lang)} · ${names.join(lang === "zh" ? "、" : ", ")}`,
+    title: `${localName(ind, lang)} · ${listOf(names, lang)}`,
     subtitle: [unit ? `${t.unit}: ${unit}` : t.measureNames[ind.measure], `${t.kindOfPeriod}: ${kindText}`].join(" · "),
     source: sourceLine(articles, lang),
   };
