@@ -5,6 +5,7 @@
 // cross-process signal; editors' changes move it too (the claim_audit id).
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
+import { periodEnd } from "@/extract/time/period";
 import { rows } from "./rows";
 
 export interface RangeFilter {
@@ -330,11 +331,9 @@ export function eventSeries(
   });
 }
 
+/** Last day of a bucket (2025-Q1, 2025-03): the time module's end of a period, as everywhere else. */
 function bucketEnd(bucket: string): string {
-  const q = /^(\d{4})-Q([1-4])$/.exec(bucket);
-  const [y, m] = q ? [Number(q[1]), Number(q[2]) * 3] : bucket.split("-").map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${y}-${String(m).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+  return periodEnd(bucket, /Q/.test(bucket) ? "quarter" : "month") ?? `${bucket.slice(0, 4)}-12-31`;
 }
 
 export interface StatedGrowth {
