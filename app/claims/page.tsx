@@ -97,7 +97,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
             <option value="">{t.all}</option>
             {unitChoices.map((u) => (
               <option key={u} value={u}>
-                {unitName(u, lang) || (lang === "zh" ? "指数" : "index number")}
+                {unitName(u, lang) || (lang === "zh" ? "指数" : "Index")}
               </option>
             ))}
           </select>

@@ -5,13 +5,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { eventSeries, getIndicator, indicatorSeries, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
+import { eventSeries, getIndicator, indicatorSeries, indicatorsWithClaims, listIndicators, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
 import { areaByCode, cityOf, lookupArea, provinceOf } from "@/lib/areas";
 import { SERIES_COLOURS, SERIES_SHAPES, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
 import { autoChartType } from "@/lib/chart-type";
 import { areaLabel } from "@/lib/area-en";
 import { countOf, dict, filterLabels, formatValue, listOf, localName, periodText, qualifierPrefix, sectorName, sourceLine, statusName, unitName, type Lang } from "@/lib/i18n";
 import { UNITS } from "@/lib/units";
+import { groupBySector } from "@/lib/indicator-groups";
 import { claimHref } from "@/lib/links";
 import { freqsByFill, visiblePoints } from "@/lib/series";
 import { siteBase } from "@/lib/site";
@@ -93,7 +94,13 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </Shell>
     );
   }
-  const table = await searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS);
+  const [table, all, having] = await Promise.all([
+    searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS),
+    listIndicators(db),
+    indicatorsWithClaims(db),
+  ]);
+  // The sector's other indicators with claims, in catalogue order: the page is one of a list, by sector.
+  const siblings = groupBySector(all, lang, new Set([...having, id])).find((g) => g.sector === ind.sector)?.indicators ?? [];
 
   return (
     <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices}>
@@ -105,6 +112,18 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <h1>
         {name} <span className="sub">· {where}</span>
       </h1>
+      {siblings.length > 1 && (
+        <nav className="sector-nav sub" aria-label={sectorName(ind.sector, lang)} data-testid="sector-indicators">
+          {siblings.map((i, k) => (
+            <span key={i.id}>
+              {k > 0 ? " · " : ""}
+              <Link href={href(`/indicators/${i.id}`, { ...state, compare: null, freq: null }, INDICATOR_PARAMS)} aria-current={i.id === id ? "page" : undefined}>
+                {localName(i, lang)}
+              </Link>
+            </span>
+          ))}
+        </nav>
+      )}
       <p className="sub" title={`API: ${ind.id}`}>
         {unitName(ind.unit, lang) ? `${t.unit}: ${unitName(ind.unit, lang)} · ` : ""}
         {t.measureNames[ind.measure] ?? ind.measure}
