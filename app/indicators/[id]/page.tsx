@@ -3,6 +3,7 @@
 // period with its events listed. Data table, claims behind it, downloads.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { eventSeries, getIndicator, indicatorSeries, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
@@ -62,21 +63,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const ind = await getIndicator(db, id);
   const path = `/indicators/${id}`;
   const embed = state.embed === "1";
-  if (!ind) {
-    return (
-      <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices} embed={embed}>
-        <h1>{t.unknownIndicator}</h1>
-        <div className="empty" role="status">
-          <p>
-            <code>{id}</code>
-          </p>
-          <p>
-            <Link href={href("/", { lang }, ["lang"])}>{t.navOverview}</Link>
-          </p>
-        </div>
-      </Shell>
-    );
-  }
+  // Before anything streams (no loading boundary above this page), so the answer is a real 404.
+  if (!ind) notFound();
   const name = localName(ind, lang);
   const where = view.areaCode ? view.areaName(view.areaCode) : t.allAreas;
   const option = (patch: Partial<ViewState>) => href(path, { ...state, ...patch }, INDICATOR_PARAMS);
