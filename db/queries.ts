@@ -6,6 +6,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "./client";
 import { rows } from "./rows";
+import { SNIPPET_CONTEXT, withSnippet, type WithContext } from "@/lib/snippet";
 
 export interface RangeFilter {
   /** An area's code; "none" → claims without an area; null or undefined → every area (those without one included). */
@@ -199,7 +200,21 @@ export async function countClaims(db: Db): Promise<number> {
   return r[0]?.n ?? 0;
 }
 
-const POINT_COLUMNS = sql`c.as_of::text as "date", c.value, c.status, c.qualifier, c.id as "claimId",
+/**
+ * A window of the claim's document around its figure: pages show the snippet
+ * cut from it (lib/snippet.ts) instead of the stored quote. A subselect, so
+ * that it is read for the rows returned only (after a limit); exports keep
+ * the stored quote.
+ */
+const CONTEXT_COLUMNS = sql`(select substr(d.normalised_text, greatest(c.start - ${SNIPPET_CONTEXT}, 0) + 1, least(c.start, ${SNIPPET_CONTEXT}) + (c."end" - c.start) + ${SNIPPET_CONTEXT})
+    from documents d where d.id = c.document_id) as "context", least(c.start, ${SNIPPET_CONTEXT}) as "contextAt", c."end" - c.start as "spanLength"`;
+
+/** Rows with their quote replaced by the snippet shown to readers. */
+async function shown<T extends WithContext>(found: Promise<T[]>): Promise<T[]> {
+  return (await found).map((r) => withSnippet(r) as T);
+}
+
+const POINT_COLUMNS = sql`${CONTEXT_COLUMNS}, c.as_of::text as "date", c.value, c.status, c.qualifier, c.id as "claimId",
   c.article_id as "articleId", c.quote, nullif(btrim(a.title), '') as "articleTitle", c.cumulative,
   c.period, c.area_code as "areaCode", c.area, c.subject`;
 
@@ -209,7 +224,7 @@ const POINT_COLUMNS = sql`c.as_of::text as "date", c.value, c.status, c.qualifie
  */
 export function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24): Promise<SeriesSummary[]> {
   return memo(db, `summaries:${JSON.stringify(f)}:${maxPoints}`, async () => {
-    const pts = await rows<SeriesPoint & { indicatorId: string; g: string }>(
+    const pts = await shown(rows<SeriesPoint & { indicatorId: string; g: string }>(
       db,
       sql`with g as (
             select c.indicator_id, c.area_code, ${FREQ_SQL} as freq, c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
@@ -223,7 +238,7 @@ export function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24): Promise
           from ranked join claims c on c.id = ranked.id left join articles a on a.id = c.article_id
           where ranked.r <= ${maxPoints}
           order by ranked.indicator_id, ranked.area_code nulls last, ranked.freq, c.as_of, c.status`,
-    );
+    ));
     const out = new Map<string, SeriesSummary>();
     for (const { indicatorId, ...point } of pts) {
       const key = `${indicatorId}|${point.areaCode}|${point.freq}`;
@@ -242,7 +257,7 @@ export function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24): Promise
  */
 export function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, limit = 1000): Promise<SeriesPoint[]> {
   return memo(db, `series:${indicatorId}:${JSON.stringify(f)}:${limit}`, async () => {
-    const pts = await rows<SeriesPoint>(
+    const pts = await shown(rows<SeriesPoint>(
       db,
       sql`with g as (
             select c.area_code, ${FREQ_SQL} as freq, c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
@@ -253,7 +268,7 @@ export function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, lim
           select ${POINT_COLUMNS}, lim.freq, lim.n::int as n
           from lim join claims c on c.id = lim.id left join articles a on a.id = c.article_id
           order by c.as_of, c.status`,
-    );
+    ));
     return pts;
   });
 }
@@ -315,15 +330,15 @@ export function eventSeries(
             where c.status <> 'plan'
             group by 1 order by 1`,
       ),
-      rows<EventItem>(
+      shown(rows<EventItem>(
         db,
         sql`with g as (${distinct}),
             lim as (select c.* from g join claims c on c.id = g.id order by c.as_of desc, c.id desc limit ${limit})
             select c.id as "claimId", c.article_id as "articleId", c.as_of::text as "date", c.value, c.qualifier, c.status,
-              c.quote, nullif(btrim(a.title), '') as "articleTitle", c.area_code as "areaCode", c.area, ${bucket} as bucket
+              c.quote, ${CONTEXT_COLUMNS}, nullif(btrim(a.title), '') as "articleTitle", c.area_code as "areaCode", c.area, ${bucket} as bucket
             from lim c left join articles a on a.id = c.article_id
             order by c.as_of, c.id`,
-      ),
+      )),
     ]);
     const buckets = sums.map((b) => ({ ...b, date: bucketEnd(b.bucket) })).sort((a, b) => a.date.localeCompare(b.date));
     return { buckets, events };
@@ -405,12 +420,12 @@ const CLAIM_COLUMNS = sql`c.id, c.article_id as "articleId", c.document_id as "d
 
 export function latestClaims(db: Db, f: RangeFilter, limit = 8): Promise<ClaimListItem[]> {
   return memo(db, `latest:${JSON.stringify(f)}:${limit}`, () =>
-    rows<ClaimListItem>(
+    shown(rows<ClaimListItem>(
       db,
-      sql`select ${CLAIM_COLUMNS} from claims c left join articles a on a.id = c.article_id
+      sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
           where ${rangeWhere(f, { needDate: false })}
           order by coalesce(a.published_at, c.as_of) desc nulls last, c.id desc limit ${limit}`,
-    ),
+    )),
   );
 }
 
@@ -469,11 +484,11 @@ export async function searchClaims(
       rows<{ n: number }>(db, sql`select count(*)::int as n from claims c where ${where}`).then((r) => r[0]?.n ?? 0),
     ),
     memo(db, `page:${JSON.stringify(f)}:${page}:${pageSize}`, () =>
-      rows<ClaimListItem>(
+      shown(rows<ClaimListItem>(
         db,
-        sql`select ${CLAIM_COLUMNS} from claims c left join articles a on a.id = c.article_id
+        sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
             where ${where} order by ${claimOrder(f.sort)} limit ${pageSize} offset ${(page - 1) * pageSize}`,
-      ),
+      )),
     ),
   ]);
   return { total: count, items };
@@ -523,11 +538,11 @@ export async function getArticle(db: Db, id: number): Promise<ArticleView | null
   const a = found[0];
   if (!a) return null;
   const [claimRows, spans] = await Promise.all([
-    rows<ClaimListItem>(
+    shown(rows<ClaimListItem>(
       db,
-      sql`select ${CLAIM_COLUMNS} from claims c left join articles a on a.id = c.article_id
+      sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
           where c.article_id = ${id} and ${VISIBLE} order by c.start, c.id`,
-    ),
+    )),
     rows<{ id: number; start: number; end: number }>(
       db,
       sql`select c.id, c.start, c."end" from claims c where c.article_id = ${id} and ${VISIBLE} order by c.start, c.id`,
