@@ -400,6 +400,32 @@ export function hasUnassignedArea(db: Db): Promise<boolean> {
   );
 }
 
+export interface AreaPointsScope {
+  /** One indicator's points (an indicator page), or every indicator's of a sector ("all" or null: every sector). */
+  indicator?: string | null;
+  sector?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/**
+ * Data points per area for what a page shows (the area picker's counts): the
+ * distinct dates, kinds of period and statuses of charted claims, so an area
+ * counts what its chart would draw, not how often a figure was reported.
+ */
+export function areaPointCounts(db: Db, scope: AreaPointsScope): Promise<AreaOption[]> {
+  return memo(db, `area-points:${JSON.stringify(scope)}`, () => {
+    const where = [rangeWhere({ sector: scope.indicator ? null : scope.sector, from: scope.from, to: scope.to }, { needDate: true, sectorBy: "indicator" }), CHARTED, sql`c.area_code is not null`];
+    where.push(scope.indicator ? sql`c.indicator_id = ${scope.indicator}` : sql`c.indicator_id is not null`);
+    return rows<AreaOption>(
+      db,
+      sql`select c.area_code as code, min(c.area) as name, count(distinct (c.indicator_id, c.as_of, ${FREQ_SQL}, c.status))::int as claims
+          from claims c where ${sql.join(where, sql` and `)}
+          group by c.area_code order by 3 desc, c.area_code`,
+    );
+  });
+}
+
 /** Every area that has claims, with how many (most first). */
 export function areasWithClaims(db: Db): Promise<AreaOption[]> {
   return memo(db, "areas", () =>
@@ -440,10 +466,14 @@ export interface ClaimQuery {
   from?: string | null;
   to?: string | null;
   sort?: "date_desc" | "date_asc" | "value_desc" | "value_asc";
+  /** Areas compared with `area` (codes): their claims are listed beside its own. */
+  compare?: readonly string[] | null;
 }
 
 function claimWhere(f: ClaimQuery): SQL {
-  const parts: SQL[] = [rangeWhere({ area: f.area, sector: f.sector, from: f.from, to: f.to }, { needDate: false })];
+  const compared = f.area && f.area !== "none" && f.compare?.length ? [f.area, ...f.compare] : null;
+  const parts: SQL[] = [rangeWhere({ area: compared ? null : f.area, sector: f.sector, from: f.from, to: f.to }, { needDate: false })];
+  if (compared) parts.push(sql`c.area_code in (${sql.join(compared.map((a) => sql`${a}`), sql`, `)})`);
   if (f.indicator) parts.push(sql`c.indicator_id = ${f.indicator}`);
   if (f.unit) parts.push(sql`c.unit = ${f.unit}`);
   if (f.status && f.status !== "all") parts.push(sql`c.status = ${f.status}`);

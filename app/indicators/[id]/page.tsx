@@ -7,15 +7,16 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { eventSeries, getIndicator, indicatorSeries, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
-import { areaByCode, cityOf, lookupArea, provinceOf } from "@/lib/areas";
+import { areaByCode, cityOf, lookupArea, peersToCompare, provinceOf } from "@/lib/areas";
 import { SERIES_COLOURS, SERIES_SHAPES, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
 import { autoChartType } from "@/lib/chart-type";
 import { dict, filterLabels, formatValue, localName, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
 import { freqsByFill, visiblePoints } from "@/lib/series";
 import { siteBase } from "@/lib/site";
-import { dateRange, href, INDICATOR_PARAMS, OG_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
+import { dateRange, href, INDICATOR_PARAMS, MAX_COMPARE, OG_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
 import { readView, type ServerView } from "@/lib/view";
+import { AREA_TEXT } from "../../_components/AreaOptions";
 import { FilterBar } from "../../_components/FilterBar";
 import { PointTable } from "../../_components/PointTable";
 import { IndicatorChart } from "../../_components/IndicatorChart";
@@ -33,7 +34,7 @@ const MAX_SERIES = 6;
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { id } = await params;
   const db = await getDb();
-  const { state, areaCode, areaName } = await readView(db, await searchParams, INDICATOR_PARAMS);
+  const { state, areaCode, areaName } = await readView(db, await searchParams, INDICATOR_PARAMS, { indicator: decodeURIComponent(id) });
   const t = dict(state.lang);
   const ind = await getIndicator(db, decodeURIComponent(id));
   const name = ind ? localName(ind, state.lang) : t.unknownIndicator;
@@ -56,7 +57,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const id = decodeURIComponent(rawId);
   const db = await getDb();
-  const view = await readView(db, await searchParams, INDICATOR_PARAMS);
+  const view = await readView(db, await searchParams, INDICATOR_PARAMS, { indicator: id });
   const { state, notices } = view;
   const lang = state.lang;
   const t = dict(lang);
@@ -79,7 +80,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </Shell>
     );
   }
-  const table = await searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS);
+  const compared = comparedAreas(state, view.areaCode);
+  const table = await searchClaims(db, { indicator: id, area: view.areaCode, compare: compared, ...dateRange(state) }, 1, TABLE_ROWS);
 
   return (
     <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices}>
@@ -110,10 +112,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <IndicatorReview indicatorId={id} lang={lang} />
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
-          {t.claimsBehind} · {where} ({table.total})
+          {t.claimsBehind} · {[where, ...compared.map((c) => view.areaName(c) ?? c)].join(lang === "zh" ? "、" : ", ")} ({table.total})
         </h2>
         <div className="actions">
-          <a className="button" href={`${path}/csv${toQuery(state, ["area", "from", "to", "lang"])}`} download>
+          <a className="button" href={`${path}/csv${toQuery(state, ["area", "compare", "from", "to", "lang"])}`} download>
             {t.downloadCsv}
           </a>
           {table.total > table.items.length && (
@@ -165,6 +167,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   );
 }
 
+/** The areas compared with the selected one (codes, the selected one left out). */
+function comparedAreas(state: ViewState, areaCode: string | null): string[] {
+  return (state.compare ?? "").split(",").filter((c) => c && c !== areaCode);
+}
+
 interface BodyArgs {
   ind: IndicatorInfo;
   view: ServerView;
@@ -190,7 +197,7 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   const t = dict(lang);
   const db = await getDb();
   const range = dateRange(state);
-  const compare = (state.compare ?? "").split(",").filter((c) => c && c !== view.areaCode);
+  const compare = comparedAreas(state, view.areaCode);
   const [own, ...others] = await Promise.all([
     indicatorSeries(db, ind.id, { ...range, area: view.areaCode }),
     ...compare.map((code) => indicatorSeries(db, ind.id, { ...range, area: code })),
@@ -212,7 +219,10 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
     points: groups.get(k)!,
   }));
   compare.forEach((code, i) => drawn.push({ key: code, name: view.areaName(code) ?? code, points: visiblePoints(others[i], { freq, plan }) }));
-  const series: ChartSeries[] = drawn.map((d, i) => ({
+  // A compared area without points gets a sentence saying so, not a legend entry for a line that is not there.
+  if (view.areaCode && !drawn.some((d) => d.key === view.areaCode) && compare.length > 0) drawn.unshift({ key: view.areaCode, name: view.areaName(view.areaCode) ?? view.areaCode, points: [] });
+  const empty = drawn.filter((d) => d.points.length === 0);
+  const series: ChartSeries[] = drawn.filter((d) => d.points.length > 0).map((d, i) => ({
     key: d.key,
     name: d.name,
     colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
@@ -237,6 +247,9 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   const base = (view.areaCode && (areaByCode(view.areaCode) ?? lookupArea(view.areaCode))) || view.home;
   const chain = [...new Set([cityOf(base), provinceOf(base)].filter((a): a is NonNullable<typeof a> => !!a && a.code !== base.code).map((a) => a.code))];
   const compareHref = chain.length ? option({ area: base.code === view.home.code ? null : base.code, compare: chain.join(",") }) : null;
+  // 同级比较: the selected area's peers with points for this indicator, added in one click.
+  const peers = view.areaCode ? peersToCompare(view.areas, MAX_COMPARE) : [];
+  const peersHref = peers.length ? option({ compare: peers.join(",") }) : null;
 
   const controls = (
     <>
@@ -253,6 +266,16 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
         {compareHref && (
           <Link className="button" href={compareHref} data-testid="compare-link">
             {t.compareCityProvince}
+          </Link>
+        )}
+        {peersHref && (
+          <Link
+            className="button"
+            href={peersHref}
+            data-testid="compare-peers"
+            title={AREA_TEXT[lang].comparePeersTitle(peers.map((c) => view.areaName(c) ?? c).join(lang === "zh" ? "、" : ", "))}
+          >
+            {AREA_TEXT[lang].comparePeers}
           </Link>
         )}
         {state.compare && (
@@ -285,6 +308,15 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
           {ind.measure === "change_pct" ? t.growthChart : t.levelChart} ({unitName(ind.unit, lang) || ind.unit}) · {freq ? t.freqNames[freq] : ""}
         </h2>
         <p className="sub">{t.clickPointHint}</p>
+        {empty.length > 0 && (
+          <ul className="sub no-points" data-testid="no-points">
+            {empty.map((d) => (
+              <li key={d.key} data-area={d.key}>
+                {AREA_TEXT[lang].noPoints(d.name)}
+              </li>
+            ))}
+          </ul>
+        )}
         <IndicatorChart
           series={series}
           bars={type === "bar"}
