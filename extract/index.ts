@@ -41,7 +41,9 @@ export function homeOf(normalisedText: string, options: ExtractOptions): { home:
 export function extractDocument(text: string, options: ExtractOptions): ExtractedDocument {
   const normalisedText = normalise(text);
   const pub = findPublicationDate(normalisedText, options.frontMatter?.date);
-  const articles = segmentArticles(normalisedText).map((s) => ({
+  // The title read like the text (traditional → simplified, full-width digits), so that it reads as its article does.
+  const documentTitle = options.frontMatter?.title ? normalise(options.frontMatter.title).replace(/\s+/g, " ").trim() : null;
+  const articles = segmentArticles(normalisedText, { documentTitle }).map((s) => ({
     title: s.title,
     start: s.start,
     end: s.end,
