@@ -326,6 +326,11 @@ export function findPlaces(text: string, home: Area): PlaceMention[] {
   return scan(text, home, false);
 }
 
+/** findPlaces in a name or headline: far two-character short forms (安溪, 婺源) need no cue (common words still do). */
+export function findPlacesInName(text: string, home: Area): PlaceMention[] {
+  return scan(text, home, true);
+}
+
 /** findPlaces; `names` for an outlet's name or masthead, where far two-character short forms need no cue (今日衢江 has no seam of words). */
 function scan(text: string, home: Area, names: boolean): PlaceMention[] {
   const idx = index();

@@ -75,7 +75,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const a = articles[i];
     const firstLine = text.slice(a.start, a.end).trimStart().split("\n", 1)[0];
     const headline = i === firstContent && ctx.title && !HEADER_LINE.test(firstLine) ? ctx.title : null;
-    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref, home: ctx.home, numbersAt }));
+    const paper = ctx.homeFromSource ? ctx.home : null;
+    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, title: i === firstContent ? ctx.title : null, ref, home: ctx.home, paper, numbersAt }));
   };
   const articleFreq: (ReturnType<typeof normaliseFrequencies> | undefined)[] = [];
   const breaks = breaksOf(text);
@@ -152,8 +153,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       listed: list?.[fenbie.count] ?? null,
       paragraph: placeAt(articleFrames, sentStart),
       article: articleFrames.place,
-      home: ctx.home,
-      homeFromSource: ctx.homeFromSource,
+      home: articleFrames.home,
     });
 
     const subject = chooseSubject({

@@ -18,6 +18,7 @@ import type { PeriodSource } from "../types";
 import type { Area } from "../areas/gazetteer";
 import { findPlaces, type PlaceMention } from "../areas/places";
 import { placeRoles, resolveCollective, type RolePlace } from "./area";
+import { articleHome, type ArticleHome } from "./area-home";
 import { clauseEndAt, clauseStartAt, lowerBound, sentenceStartAt } from "./context";
 import { yearOfMonthDay, type YMD } from "../time/calendar";
 import { findDatelines, type Dateline } from "../time/datelines";
@@ -56,6 +57,8 @@ export interface ArticleFrames {
   places: RolePlace[];
   /** The article's place: the first owner its headline or lead names. */
   place: { place: RolePlace; source: "headline" | "lead" } | null;
+  /** The article's own home (area-home.ts): what its 全县/全市 mean and where unplaced figures go. */
+  home: ArticleHome;
   paragraphs: ParagraphFrames[];
 }
 
@@ -68,8 +71,12 @@ export interface FrameInput {
   headline: string | null;
   /** The publication date. */
   ref: YMD | null;
-  /** The area the article is written for (its paper, else the configured home). */
+  /** The configured home (HOME_AREA), for an article whose paper and headline name no place. */
   home: Area;
+  /** The area the paper names (source, masthead, url), null when none. */
+  paper?: Area | null;
+  /** The document's title, read as the headline when the article's own title lines are page furniture (来源：…). */
+  title?: string | null;
   /**
    * Sorted offsets of the numbers that may become claims: places and times are read only where a
    * claim can use them (its paragraph, the one before it, the lead). Every paragraph when absent.
@@ -89,6 +96,8 @@ const EVENT_SENTENCE = /举行|举办|召开|开工|签约|开业|开港|开园|
 const PLAN_WORDS = /力争|争取|计划|预计|预期|目标|有望|拟|规划|将(?=[于在达建成实投])|确保/;
 const CLAUSE_BREAK = /[,，;；:：。!！?？]/;
 const HEADLINE_LINE = /^[^，,。；;！!？?]{1,50}$/;
+/** A line of page furniture above an article (来源：…　编辑：…, 发布时间：…, 本报记者 …): no headline. */
+const PAGE_FURNITURE = /^(?:来源|信息来源|编辑|责任编辑|作者|发布时间|发布日期|时间|字号|浏览次数|点击数)\s*[:：]|^本报记者|^记者\s|^通讯员/;
 const DIGIT = /\d/;
 /**
  * A lead sets the article's time in its first sentences (记者获悉,上半年,…); a year told further
@@ -105,13 +114,16 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   // Title lines at the top of the article are its headline, not paragraphs
   const headlines: string[] = input.headline ? [input.headline] : [];
   while (paragraphs.length > 1 && HEADLINE_LINE.test(text.slice(paragraphs[0].start, paragraphs[0].end).trim())) {
-    headlines.push(text.slice(paragraphs[0].start, paragraphs[0].end));
+    const line = text.slice(paragraphs[0].start, paragraphs[0].end);
+    if (!PAGE_FURNITURE.test(line.trim())) headlines.push(line);
     paragraphs.shift();
   }
+  if (headlines.length === 0 && input.title) headlines.push(input.title);
 
   const headline = headlineFrame(headlines.join("\n"), ref);
   const lead = paragraphs[0];
   const dateline = lead ? leadDateline(text, lead) : null;
+  const home = articleHome({ paper: input.paper ?? null, configured: input.home, headline: headlines.join("\n"), lead: lead ? leadOpening(text, lead, dateline) : "", body: text.slice(lead?.start ?? input.start, Math.min(input.end, (lead?.start ?? input.start) + 2000)) });
   const event = dateline && ref && EVENT_SENTENCE.test(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0]) ? eventFrame(text, lead!, dateline, ref) : null;
   const eventWords = event ? new Set(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0].match(EVENT_WORDS) ?? []) : new Set<string>();
 
@@ -166,8 +178,8 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   const datelineEnd = dateline ? lead!.start + dateline.end : -1;
   // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
   const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
-  const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), input.home).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
-  return { article, headline, event, datelineEnd, paragraphs: out, places, place: articlePlace(text, headlines.join("\n"), input.home, places, lead, datelineEnd) };
+  const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), home.area).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
+  return { article, headline, event, datelineEnd, paragraphs: out, places, place: articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home };
 }
 
 /** The time mentions in [from, to) of the paragraph holding `from`, offsets relative to `from`. */
@@ -412,6 +424,14 @@ function headlineFrame(headline: string, ref: YMD | null): TimeFrame | null {
     if (r?.period && !(ref && startsAfter(r.period, ref))) return { period: r.period, asOf: r.asOf, source: "headline", cue: m.text };
   }
   return null;
+}
+
+/** The lead's opening sentences after its byline and dateline: what the article says it is about. */
+function leadOpening(text: string, lead: { start: number; end: number }, dateline: Dateline | null): string {
+  const body = text.slice(lead.start, lead.end);
+  const from = Math.max(BYLINE_START.exec(body)?.[0].length ?? 0, dateline?.end ?? 0);
+  const sentences = body.slice(from).match(/[^。!！?？]*[。!！?？]?/g) ?? [];
+  return sentences.slice(0, LEAD_SENTENCES).join("");
 }
 
 function leadDateline(text: string, lead: { start: number; end: number }): Dateline | null {
