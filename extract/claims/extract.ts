@@ -22,7 +22,7 @@ import { chooseSubject, entitiesIn, type Named } from "./subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 import { signedValue } from "./sign";
-import { detectStatus } from "./status";
+import { detectStatus, reportsDone } from "./status";
 
 export interface ArticleSpan {
   title: string;
@@ -119,7 +119,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentence = { at: sentStart, names: entitiesIn(whole), noPlace: noPlaceWords(whole, sentStart), partFrom: partStart(whole) };
     }
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
-    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) ? "plan" : "actual";
+    const status =
+      detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) || (articleFrames.planDocument && !reportsDone(text.slice(sentStart, at.sentEnd))) ? "plan" : "actual";
     // A rate is read in the number's own words, after any number before it (年产12万吨…项目总投资 is no rate)
     const rate = RATE_CUE.test(afterLastDigit(clauseBefore) ?? clauseBefore);
     const time = choosePeriod({
@@ -138,6 +139,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       past: FROM_VALUE.test(clauseBefore),
       duration: DURATION_UNITS.has(cand.unit),
       running,
+      planDocument: articleFrames.planDocument,
     });
     const cumulative = running || time.asOf;
 

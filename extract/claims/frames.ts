@@ -19,6 +19,7 @@ import type { Area } from "../areas/gazetteer";
 import { findPlaces, type PlaceMention } from "../areas/places";
 import { placeRoles, resolveCollective, type RolePlace } from "./area";
 import { articleHome, type ArticleHome } from "./area-home";
+import { isPlanDocument } from "./status";
 import { clauseEndAt, clauseStartAt, lowerBound, sentenceStartAt } from "./context";
 import { yearOfMonthDay, type YMD } from "../time/calendar";
 import { findDatelines, type Dateline } from "../time/datelines";
@@ -59,6 +60,8 @@ export interface ArticleFrames {
   place: { place: RolePlace; source: "headline" | "lead" } | null;
   /** The article's own home (area-home.ts): what its 全县/全市 mean and where unplaced figures go. */
   home: ArticleHome;
+  /** The article announces a list of plans (status.ts isPlanDocument): its figures are plans unless they say done. */
+  planDocument: boolean;
   paragraphs: ParagraphFrames[];
 }
 
@@ -123,7 +126,9 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   const headline = headlineFrame(headlines.join("\n"), ref);
   const lead = paragraphs[0];
   const dateline = lead ? leadDateline(text, lead) : null;
-  const home = articleHome({ paper: input.paper ?? null, configured: input.home, headline: headlines.join("\n"), lead: lead ? leadOpening(text, lead, dateline) : "", body: text.slice(lead?.start ?? input.start, Math.min(input.end, (lead?.start ?? input.start) + 2000)) });
+  const opening = lead ? leadOpening(text, lead, dateline) : "";
+  const planDocument = isPlanDocument(headlines.join("\n"), opening);
+  const home = articleHome({ paper: input.paper ?? null, configured: input.home, headline: headlines.join("\n"), lead: opening, body: text.slice(lead?.start ?? input.start, Math.min(input.end, (lead?.start ?? input.start) + 2000)) });
   const event = dateline && ref && EVENT_SENTENCE.test(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0]) ? eventFrame(text, lead!, dateline, ref) : null;
   const eventWords = event ? new Set(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0].match(EVENT_WORDS) ?? []) : new Set<string>();
 
@@ -179,7 +184,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
   const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
   const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), home.area).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
-  return { article, headline, event, datelineEnd, paragraphs: out, places, place: articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home };
+  return { article, headline, event, datelineEnd, paragraphs: out, places, place: articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument };
 }
 
 /** The time mentions in [from, to) of the paragraph holding `from`, offsets relative to `from`. */

@@ -51,6 +51,8 @@ export interface ClaimTimeInput {
   running: boolean;
   /** 从不到4万元(增加到…): the figure a change started from, a past anecdote. */
   past?: boolean;
+  /** The article is a list of plans (《2024年为民办实事项目》): its items are the plans of its year. */
+  planDocument?: boolean;
 }
 
 /** Every time mention of a sentence (memoised: claims of one sentence read it again). */
@@ -143,7 +145,14 @@ function choosePeriodOf(input: ClaimTimeInput): ClaimTime {
       .map((m) => ({ m, r: resolveTime(m, { ref, frame: frameP, actual: false }) }))
       .filter((x) => x.r?.period && (!ref || x.r.period.y >= ref.y))
       .pop();
-    return horizon ? { period: yearPeriod(horizon.r!.period!.y), asOf: false, source: "paragraph", cue: horizon.m.text } : none;
+    if (horizon) return { period: yearPeriod(horizon.r!.period!.y), asOf: false, source: "paragraph", cue: horizon.m.text };
+    // An item of a plan list is a plan for the year the list is for (its headline's or lead's year, else the paper's)
+    if (input.planDocument) {
+      const f = input.articleFrame;
+      if (f) return { period: yearPeriod(f.period.y), asOf: false, source: f.source, cue: f.cue };
+      if (ref) return { period: yearPeriod(ref.y), asOf: false, source: "published", cue: null };
+    }
+    return none;
   }
   if (input.design) return published(input);
   const rate = input.rate;
