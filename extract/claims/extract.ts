@@ -232,6 +232,7 @@ function classify(
     sentence: text.slice(at.partStart, at.partEnd),
     article: articleFreq(),
     previous,
+    clauseBefore: text.slice(at.clauseStart, cand.start),
   });
   return { indicatorId: indicator?.def.id ?? null, sector };
 }
