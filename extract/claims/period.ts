@@ -113,6 +113,8 @@ function choosePeriodOf(input: ClaimTimeInput): ClaimTime {
   if (nearest) {
     // 不到三年时间,这里累计拍摄短剧超800部; 近年来…打造32条航线: a vague span leaves the figure as of the paper
     if (nearest.vague) return input.rate || input.duration ? { ...none, source: "sentence", cue: nearest.text } : published(input);
+    // “十四五”以来…年均增长6.8%: a rate over a span has no period of its own
+    if (nearest.since && input.rate) return { ...none, source: "sentence", cue: nearest.text };
     if (nearest.since) {
       // 截至6月底,衢州港自2019年开港以来累计…: the as-of point is the sentence's 截至, else the paper's day
       const asOf = mentions.filter((m) => m.asOf && !m.base && m.end <= nearest.start).pop();

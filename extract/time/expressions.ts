@@ -140,6 +140,13 @@ export const TIME_RULES: readonly Rule[] = [
     },
   },
   {
+    // a start named by a plan period or a milestone: “十四五”以来, 党的二十大以来, 开港以来 — a running
+    // total from it is as of the paper's day (the caller dates it)
+    needs: ["以来"],
+    re: /[“"「]?十[一二三四五六七八九]五[”"」]?(?:时期|期间)?以来|党的(?:十[八九]|二十)大以来|(?<![年月日号\d])(?:开港|建港|开园|投用|投产|运营|试运营|成立|启动|通航|开通)以来/g,
+    parse: () => ({ since: true }),
+  },
+  {
     // a span of days across two months: 9月29日至10月6日, 2023年12月30日—2024年1月1日 (its last day)
     needs: ["日", "号"],
     re: new RegExp(String.raw`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]?${RANGE}(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]`, "g"),
@@ -283,6 +290,8 @@ function refine(text: string, m: TimeMention): TimeMention | null {
   // 2024年第三季度重大项目集中签约活动举行: the time names the event; its figures take the event's day
   if (EVENT_NAME_AFTER.test(text.slice(m.end, m.end + 40))) return { ...m, base: true, eventName: true };
   if (m.edgeStart) return { ...m, base: true };
+  // 今年以来首次, 开港以来新高: the span a record is set in, not the figure's time
+  if ((m.sinceYear || m.since) && /^[^,，。;；]{0,2}(?:首次|首|第一次|最[高低大多]|新高|新低|之最)/.test(text.slice(m.end, m.end + 6))) return { ...m, base: true };
   if (SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) && SINCE_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, since: true };
   return m;
 }
@@ -356,6 +365,8 @@ export function resolveTime(m: TimeMention, ctx: ResolveContext): Resolved | nul
   const y = yearOf(m, ctx);
   if (y === null) return null;
   const asOf = !!m.asOf;
+  // 今年以来, 2024年以来 in a 2024 paper: the year so far, as of the paper's day (a past year's 以来 is that year)
+  if (m.sinceYear && m.wholeYear && ref && y === ref.y) return { period: dayPeriod(ref), asOf: true };
   if (m.months) {
     const [from, to] = m.months;
     if (m.day !== undefined) return isValidDay(y, to, m.day) ? { period: dayPeriod({ y, m: to, d: m.day }), asOf } : null;

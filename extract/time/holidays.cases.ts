@@ -33,6 +33,11 @@ export const HOLIDAY_CASES: readonly HolidayCase[] = [
   { text: "春节前,全区发放慰问金", ref: "2024-02-05", expect: null },
   { text: "五一路改造工程", ref: "2024-05-08", expect: null },
   { text: "庆祝国庆75周年", ref: "2024-10-01", expect: null },
+  // running totals since a start are as of the paper's day; a past year's 以来 is that year
+  { text: "今年以来,横店影视城共接待微短剧剧组1380个", ref: "2023-10-10", expect: ["2023-10-10", "day"] },
+  { text: "2024年以來,全縣累計簽約項目38個", ref: "2024-05-24", expect: ["2024-05-24", "day"] },
+  { text: "2023年以来,衢江落地高科技创新项目", ref: "2024-01-19", expect: ["2023", "year"] },
+  { text: "10月当月进出口增长5.7%,为今年以来首次单月正增长", ref: "2023-11-22", expect: ["2023-10", "month"] },
   // a day span across two months ends on its last day
   { text: "9月29日至10月6日,全市共接待游客", ref: "2023-10-10", expect: ["2023-10-06", "day"] },
   { text: "2023年12月30日—2024年1月1日,全市接待游客", ref: "2024-01-03", expect: ["2024-01-01", "day"] },
