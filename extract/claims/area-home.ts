@@ -46,9 +46,10 @@ export function ownersIn(text: string, base: Area, names = false): RolePlace[] {
   const out: RolePlace[] = [];
   for (const m of roles) {
     if (m.role !== "owner") continue;
-    const area = resolveCollective(m, out.length ? out[out.length - 1].area : null, base);
-    if (!area || area.level === "country") continue;
     const prev = out[out.length - 1];
+    const adjacent = !!prev && prev.end === m.start;
+    const area = resolveCollective(m, adjacent ? prev.area : null, base, adjacent);
+    if (!area || area.level === "country") continue;
     // 江苏省昆山市, 衢州衢江: the inner place is what the text is about
     if (prev && prev.end === m.start && within(area, prev.area)) out[out.length - 1] = { ...m, start: prev.start, text: prev.text + m.text, area };
     else out.push({ ...m, area });

@@ -76,7 +76,7 @@ export function placeRoles(text: string, mentions: readonly PlaceMention[], offs
  * A collective word (全区, 我市, 全省, 全国) against the place in force: 全市 after 衢州 (衢州全市)
  * or in a paragraph about 衢州 is 衢州市 even in another city's paper.
  */
-export function resolveCollective(m: PlaceMention, context: Area | null, home: Area): Area | null {
+export function resolveCollective(m: PlaceMention, context: Area | null, home: Area, adjacent = false): Area | null {
   if (m.via !== "collective") return m.area;
   const w = m.text;
   if (/国/.test(w)) return COUNTRY;
@@ -84,8 +84,9 @@ export function resolveCollective(m: PlaceMention, context: Area | null, home: A
   if (/省/.test(w)) return (base.level === "province" ? base : provinceOf(base)) ?? provinceOf(home) ?? m.area;
   if (/市/.test(w)) {
     if (base.level === "city") return base;
-    // A county-level city (昆山市, 东阳市, 江山市) says 全市 for itself
-    if (base.level === "county") return base.name.endsWith("市") ? base : (cityOf(base) ?? m.area);
+    // A county-level city (昆山市, 东阳市, 江山市) says 全市 for itself in its own articles and right after
+    // its name (昆山全市); elsewhere (以平湖一家企业为例…全市) 全市 is the city above it
+    if (base.level === "county") return base.name.endsWith("市") && (adjacent || base === home) ? base : (cityOf(base) ?? m.area);
     if (isMunicipality(base)) return base;
     return (home.level === "city" ? home : cityOf(home)) ?? m.area;
   }

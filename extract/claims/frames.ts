@@ -291,7 +291,7 @@ function articlePlaces(text: string, paragraphs: ReadonlyArray<{ start: number; 
     for (let k = 0; k < roles.length; k++) {
       const m = roles[k];
       const adjacent = m.start === prevEnd;
-      const area = resolveCollective(m, adjacent ? (out[out.length - 1]?.area ?? context) : context, home);
+      const area = resolveCollective(m, adjacent ? (out[out.length - 1]?.area ?? context) : context, home, adjacent);
       prevEnd = m.end;
       if (!area) continue;
       const placed: RolePlace = { ...m, area, opens: m.role === "owner" && opensSentence(text, p.start, k, found) };
