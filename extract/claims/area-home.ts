@@ -48,7 +48,8 @@ export function ownersIn(text: string, base: Area, names = false): RolePlace[] {
     if (m.role !== "owner") continue;
     const prev = out[out.length - 1];
     const adjacent = !!prev && prev.end === m.start;
-    const area = resolveCollective(m, adjacent ? prev.area : null, base, adjacent);
+    // 全市 after 泉州市 in the same text is 泉州's
+    const area = resolveCollective(m, prev?.area ?? null, base, adjacent);
     if (!area || area.level === "country") continue;
     // 江苏省昆山市, 衢州衢江: the inner place is what the text is about
     if (prev && prev.end === m.start && within(area, prev.area)) out[out.length - 1] = { ...m, start: prev.start, text: prev.text + m.text, area };
@@ -69,7 +70,8 @@ export function articleHome(input: HomeInput): ArticleHome {
     if (!owners.length) return null;
     if (input.paper) return owners.find((o) => within(o.area, input.paper!)) ?? null;
     // No paper: a headline naming the configured home beside another place is about the home
-    return owners.find((o) => related(o.area, input.configured)) ?? owners[0];
+    // (a collective word is no such naming: it resolves to the home by default)
+    return owners.find((o) => o.via !== "collective" && related(o.area, input.configured)) ?? owners[0];
   };
   const head = pick(headOwners);
   const lead = head ? null : pick(leadOwners);
