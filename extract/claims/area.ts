@@ -106,6 +106,11 @@ export interface ChooseAreaInput {
   noPlace?: ReadonlyArray<{ at: number; word: string }>;
   /** The claim's place in a 分别 list, if it has one. */
   listed: RolePlace | null;
+  /** The rest of the claim's clause after its number, and the places in it (…项目落户弋阳县). */
+  clauseAfter?: string;
+  placesAfter?: readonly RolePlace[];
+  /** Where the number ends in the document (placesAfter's offsets are the document's). */
+  numberEnd?: number;
   /** The owner last named earlier in the paragraph. */
   paragraph: RolePlace | null;
   /** The article's place (headline or lead). */
@@ -117,8 +122,26 @@ export interface ChooseAreaInput {
 /** A figure about no place: the world market, a region abroad (全球海外短剧应用内购收入). */
 const NO_PLACE = /(?:^|[\s,，、;；:：。])(?:去年|今年|明年|\d{4}年|目前|当前|其中)?(全球|全世界|世界(?!级)|北美|东南亚|中东|欧洲|欧美|非洲|拉美)(?![首第前])/g;
 
+/**
+ * 年产5万吨锂电池负极材料项目落户弋阳县: a project or firm whose clause goes on to say where it is
+ * located (落户, 落地, 位于, 选址, 坐落, 建在) is that place's, whatever ceremony or city came before.
+ */
+const LOCATED_BEFORE = /(?:落户|落地|落户于|落地于|位于|选址|选址于|坐落于?|建在|定址|布局在|布局于)$/;
+
+/** The place a clause after the number locates its project in, if any. */
+export function locatedAfter(input: Pick<ChooseAreaInput, "clauseAfter" | "placesAfter" | "numberEnd">): RolePlace | null {
+  if (!input.placesAfter?.length || input.clauseAfter === undefined || input.numberEnd === undefined) return null;
+  for (const p of input.placesAfter) {
+    const before = input.clauseAfter.slice(0, p.start - input.numberEnd);
+    if (LOCATED_BEFORE.test(before) && !/\d/.test(before)) return p;
+  }
+  return null;
+}
+
 export function chooseArea(input: ChooseAreaInput): AreaChoice {
   if (input.listed) return { area: input.listed.area, source: "sentence", cue: input.listed.text };
+  const located = locatedAfter(input);
+  if (located) return { area: located.area, source: "sentence", cue: located.text };
   let owner: RolePlace | null = null;
   for (let i = input.sentence.length - 1; i >= 0 && !owner; i--) if (input.sentence[i].role === "owner") owner = input.sentence[i];
   const global = input.noPlace !== undefined ? (input.noPlace.filter((g) => g.at < input.sentenceStart + input.sentenceText.length).pop() ?? null) : lastNoPlace(input.sentenceText, input.sentenceStart);

@@ -153,6 +153,9 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentenceStart: sentStart,
       noPlace: sentence.noPlace,
       listed: list?.[fenbie.count] ?? null,
+      clauseAfter: text.slice(cand.end, at.clauseEnd),
+      placesAfter: placesBetween(articleFrames, cand.end, at.clauseEnd),
+      numberEnd: cand.end,
       paragraph: placeAt(articleFrames, sentStart),
       article: articleFrames.place,
       home: articleFrames.home,
@@ -232,7 +235,8 @@ function classify(
     sentence: text.slice(at.partStart, at.partEnd),
     article: articleFreq(),
     previous,
-    clauseBefore: text.slice(at.clauseStart, cand.start),
+    // what the figure measures: the nearest concept before it in its part (…总产值13.7亿元,增长3.5%)
+    clauseBefore: text.slice(at.partStart, cand.start),
   });
   return { indicatorId: indicator?.def.id ?? null, sector };
 }

@@ -83,7 +83,7 @@ export interface SectorContext {
   article: Record<SectorId, number>;
   /** The sector of the figure before this one in its paragraph, if any. */
   previous?: SectorId | null;
-  /** The clause up to the number: what it measures (MEASURED_SECTOR) decides first. */
+  /** The text up to the number in its part (between semicolons): what it measures (MEASURED_SECTOR) decides first. */
   clauseBefore?: string;
 }
 
@@ -99,7 +99,7 @@ export const MEASURED_SECTOR: ReadonlyArray<[RegExp, SectorId]> = [
   [/(?:规上|规模以上)?(?:工业|制造业)(?:总产值|增加值|产值|营业收入|利润)/g, "industry"],
   [/(?:服务业|第三产业)(?:增加值|营业收入)/g, "services"],
   // trade as a whole (外贸进出口总额, 进出口, a bare 出口/进口 heading its clause), not one good shipped through a port (进口纸浆)
-  [/(?:外贸|对外贸易|货物贸易)(?:进出口)?(?:总额|总值)?|进出口(?:总额|总值)?|^(?:其中)?(?:出口|进口)(?:额)?$/g, "services"],
+  [/(?:外贸|对外贸易|货物贸易)(?:进出口|出口|进口)(?:总额|总值)?|(?:外贸|对外贸易)(?:总额|总值)|进出口(?:总额|总值)?|(?:^|[,，:：;；])(?:其中[,，]?)?(?:出口|进口)额?$/g, "services"],
   [/旅游(?:综合|总)?收入|接待(?:游客|旅客)|游客(?:接待)?量/g, "tourism"],
 ];
 
@@ -176,5 +176,7 @@ export const MEASURED_CASES: readonly [string, SectorId | null][] = [
   ["农业龙头企业实现工业产值", "industry"],
   ["全县新建", null],
   ["目前已累计进口纸浆", null],
+  ["成功吸引了两家外贸企业入驻,并联合周边", null],
+  ["外贸进出口总额5826.3亿元,其中,出口", "services"],
   ["农民人均可支配收入", null],
 ];
