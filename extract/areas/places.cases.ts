@@ -189,5 +189,12 @@ export const HOME_CASES: ReadonlyArray<HomeCase> = [
   { hints: { url: "https://example.cn/%E8%A1%A2%E5%B7%9E/news.html" }, home: "衢州市", why: "Chinese (encoded) in the path" },
   { hints: { url: "https://example.cn/news?city=%E5%98%89%E5%85%B4" }, home: "嘉兴市", why: "Chinese in a query value" },
   { hints: { url: "https://example.cn/news/2025/123456.html" }, home: null, why: "six digits that are no code" },
+  { hints: { url: "https://www.anjinews.cn/xwzx/system/2024/01/12/034871265.shtml" }, home: "安吉县", why: "a host spelling its county in pinyin before a media word" },
+  { hints: { url: "http://www.anji.gov.cn/art/2024/1/12/art_1.html" }, home: "安吉县", why: "…or as a government site's name" },
+  { hints: { url: "https://www.wuhunews.cn/whxw/2023-09/15/content_1.htm" }, home: "芜湖市", why: "a city's pinyin" },
+  { hints: { url: "http://www.xinhuanet.com/local/2024-01/12/c_1.htm" }, home: null, why: "near miss: national media (xinhua is no 新化县)" },
+  { hints: { url: "http://www.qjnews.com.cn/a/1.html" }, home: null, why: "near miss: initials name nothing" },
+  { hints: { url: "http://www.qujiangnews.cn/a/1.html" }, home: null, why: "near miss: a pinyin two places share (衢江, 曲江)" },
+  { hints: { url: "https://www.hengdian.com/a/1.html" }, home: null, why: "near miss: a bare word as a host is no place" },
   { hints: { url: "not a url at all" }, home: null, why: "no URL" },
 ];

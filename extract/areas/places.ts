@@ -13,6 +13,7 @@
 // only one in the country, else nowhere. A word that is more often a common word than a place
 // (江山, 新建, 振兴, 港口…) needs a cue. A name followed by 路/街/大道/巷/号 is a street address.
 import { TOWNS } from "./towns.data";
+import { PINYIN } from "./pinyin.data";
 import {
   COUNTRY,
   allAreas,
@@ -577,7 +578,35 @@ function homeFromUrl(url: string | null | undefined): Area | null {
       if (a && a !== COUNTRY) return a;
     }
   }
-  return homeFromName(parts.filter((p) => /\p{Script=Han}/u.test(p)).join(" "));
+  return homeFromName(parts.filter((p) => /\p{Script=Han}/u.test(p)).join(" ")) ?? homeFromHost(parsed.hostname);
+}
+
+/**
+ * A host that spells its place in pinyin before a media or government word: www.anjinews.cn → 安吉,
+ * www.anji.gov.cn → 安吉, wuhunews.cn → 芜湖. The label left after the media words must be a whole
+ * place's pinyin (four letters at least: initials like qjnews or zgsr say nothing); a pinyin two
+ * places share (qujiang: 衢江, 曲江) is nobody's.
+ */
+const HOST_MEDIA = /(?:news|xinwen|xw|ribao|rb|daily|wb|tv|online|net|wang|zx|rmt|media|gov|city|info|web)$/;
+const HOST_SKIP = new Set(["www", "m", "wap", "news", "gov", "com", "cn", "net", "org", "http", "https"]);
+let pinyinIndex: Map<string, string[]> | null = null;
+
+/** National and outside media, portals: their host names no home (xinhuanet is no 新化县). */
+const HOST_NATIONAL = /(?:^|\.)(?:xinhua|xinhuanet|news\.cn|people|chinadaily|china|cctv|cntv|cnr|gmw|ce\.cn|youth|cyol|chinanews|thepaper|sina|sohu|qq|ifeng|163|toutiao|baidu|udn|wenweipo|takungpao|hkcd|stnn|zaobao)/;
+
+function homeFromHost(host: string): Area | null {
+  if (!host || HOST_NATIONAL.test(host.toLowerCase())) return null;
+  const gov = /\.gov\./.test(host.toLowerCase());
+  for (const raw of host.toLowerCase().split(".")) {
+    if (HOST_SKIP.has(raw)) continue;
+    let label = raw.replace(/[^a-z]/g, "");
+    for (let k = 0; k < 3 && HOST_MEDIA.test(label) && label.replace(HOST_MEDIA, "").length >= 4; k++) label = label.replace(HOST_MEDIA, "");
+    // a bare word as a host (hengdian.com) is a brand as often as a place: only a media or government site counts
+    if (label === raw && !gov) continue;
+    const codes = (pinyinIndex ??= new Map(PINYIN.split("|").map((e) => e.split(":") as [string, string]).map(([k, v]) => [k, v.split(",")]))).get(label);
+    if (codes?.length === 1) return areaByCode(codes[0]);
+  }
+  return null;
 }
 
 /** The home area of an article from where it comes from: a publication name (今日衢江 → 衢江区, 衢州日报 → 衢州市, 浙江日报 → 浙江省, 人民日报 → 全国), a masthead line, or a URL that names one (a division code or Chinese in its path); null when none says. */
