@@ -230,6 +230,18 @@ export const TIME_RULES: readonly Rule[] = [
     },
   },
   {
+    // 年末 / 年底 without a year (年末全县生猪存栏…): the end of the frame's year
+    needs: ["年末", "年底"],
+    re: /(?<![\d今去明前上本来同当])年(?:末|底)/g,
+    parse: () => ({ wholeYear: true, edgeEnd: true }),
+  },
+  {
+    // 第四季 (Taiwan and Hong Kong write a quarter without 度)
+    needs: ["季"],
+    re: /第([一二三四1-4])季(?!度)/g,
+    parse: (m) => ({ quarter: num(m[1]) }),
+  },
+  {
     // 全年 / 年内 / 年度 without a year: the year of the frame or reference
     needs: ["全年", "年内", "年度"],
     re: /(?<![\d今去明前上本来同])(?:全年|年内|年度)/g,
@@ -322,7 +334,9 @@ export function parseTimes(text: string): TimeMention[] {
     // 10月份当月: 当月 names the month just written, not the article's
     if (last && e.monthRel === 0 && !e.asOf && last.months && e.start - last.end <= 1) continue;
     const r = refine(text, e);
-    if (r) out.push(r);
+    // 比一季度、二季度加快…: a time listed after a base is a base too
+    if (r && last?.base && !r.base && /^[、和及与]$/.test(text.slice(last.end, r.start))) out.push({ ...r, base: true });
+    else if (r) out.push(r);
   }
   return out;
 }

@@ -38,6 +38,12 @@ export const HOLIDAY_CASES: readonly HolidayCase[] = [
   { text: "2024年以來,全縣累計簽約項目38個", ref: "2024-05-24", expect: ["2024-05-24", "day"] },
   { text: "2023年以来,衢江落地高科技创新项目", ref: "2024-01-19", expect: ["2023", "year"] },
   { text: "10月当月进出口增长5.7%,为今年以来首次单月正增长", ref: "2023-11-22", expect: ["2023-10", "month"] },
+  // 年末 without a year is the frame's (or paper's) year end; a quarter without 度; a list of bases
+  { text: "年末全县生猪存栏52.6万头", ref: "2024-02-05", expect: ["2023-12", "month"] },
+  { text: "年底，全县已建成5G基站", ref: "2024-11-05", expect: ["2024-12", "month"] },
+  { text: "部分台商第四季产能利用率已回升", ref: "2023-11-22", expect: ["2023-Q4", "quarter"] },
+  { text: "增速分别比一季度、二季度加快", ref: "2023-10-27", expect: null },
+  { text: "四季如春的气候", ref: "2023-10-27", expect: null },
   // a day span across two months ends on its last day
   { text: "9月29日至10月6日,全市共接待游客", ref: "2023-10-10", expect: ["2023-10-06", "day"] },
   { text: "2023年12月30日—2024年1月1日,全市接待游客", ref: "2024-01-03", expect: ["2024-01-01", "day"] },
