@@ -395,6 +395,8 @@ const usable = (m: TimeMention) => !m.base && !m.vague && !m.since && !m.now;
  */
 function isMark(body: string, m: TimeMention, floor: number): boolean {
   if (!usable(m)) return false;
+  // 第四季 without 度 (Taiwan, Hong Kong) is read in its own sentence only: it is as often a season of a topic's
+  if (/季$/.test(m.text) && m.quarter !== undefined) return false;
   if (DIGIT.test(body.slice(sentenceStartAt(body, m.start, floor), m.start))) return false;
   const clauseStart = clauseStartAt(body, m.start);
   // It opens the clause, or follows a short subject (全区今年…, 衢州港今年…); 该工坊于2024年建成 recalls a past event
