@@ -13,7 +13,7 @@
 //
 // Cases: area-home.cases.ts (headline, lead and paper → home), and the
 // whole-article cases of area.cases.ts.
-import { within, type Area } from "../areas/gazetteer";
+import { cityOf, within, type Area } from "../areas/gazetteer";
 import { findPlaces, findPlacesInName } from "../areas/places";
 import { placeRoles, resolveCollective, type RolePlace } from "./area";
 
@@ -69,17 +69,56 @@ export function articleHome(input: HomeInput): ArticleHome {
   const pick = (owners: RolePlace[]): RolePlace | null => {
     if (!owners.length) return null;
     if (input.paper) return owners.find((o) => within(o.area, input.paper!)) ?? null;
-    // No paper: a headline naming the configured home beside another place is about the home
-    // (a collective word is no such naming: it resolves to the home by default)
-    return owners.find((o) => o.via !== "collective" && related(o.area, input.configured)) ?? owners[0];
+    // No paper: a collective word (我县, 全区) says nothing of which place; a headline naming the
+    // configured home beside another place is about the home
+    const named = owners.filter((o) => o.via !== "collective");
+    return named.find((o) => related(o.area, input.configured)) ?? named[0] ?? null;
   };
   const head = pick(headOwners);
   const lead = head ? null : pick(leadOwners);
   const topic = head ?? lead;
-  if (!topic) return input.paper ? { area: input.paper, source: "source", cue: null } : { area: input.configured, source: "home", cue: null };
+  if (!topic) {
+    if (input.paper) return { area: input.paper, source: "source", cue: null };
+    const named = input.body ? bodyTopic(input.body, input.configured) : null;
+    return named ? { area: named.area, source: "lead", cue: named.text } : { area: input.configured, source: "home", cue: null };
+  }
   // The topic holds the base (衢州 in a 衢江 paper): the base is finer
   if (within(base, topic.area) && topic.area !== base) return input.paper ? { area: input.paper, source: "source", cue: null } : { area: input.configured, source: "home", cue: null };
   return { area: topic.area, source: head ? "headline" : "lead", cue: topic.text };
 }
 
 const related = (a: Area, b: Area) => within(a, b) || within(b, a);
+
+/**
+ * An article that names no place up front but speaks of 全县/我县 (全区, 全市) and names one place of
+ * that kind again and again (记者从县统计局获悉…全县… 安溪县茶叶… 安溪县第三中学…), or breaks its
+ * figures down by the counties of one city (分地区看,海宁市、桐乡市…; 平湖、嘉善…), never the
+ * configured home: it is that place's (the city, for a breakdown). Twice at least; the kind must fit
+ * the collective word (a 全区 article is no 县's); nothing may name the configured home.
+ */
+function bodyTopic(body: string, configured: Area): RolePlace | null {
+  const kinds = new Set<string>();
+  for (const m of body.matchAll(/(?:全|我|本)(县|区|市)(?![场域间值])/g)) kinds.add(m[1]);
+  if (kinds.size === 0) return null;
+  const counts = new Map<string, { n: number; place: RolePlace; area: Area }>();
+  const bump = (area: Area, place: RolePlace) => {
+    const c = counts.get(area.code);
+    if (c) c.n++;
+    else counts.set(area.code, { n: 1, place, area });
+  };
+  for (const o of ownersIn(body, configured)) {
+    if (o.via === "collective" || o.via === "country" || o.area.level === "province") continue;
+    if (related(o.area, configured)) return null;
+    bump(o.area, o);
+    // a county counts for its city too: a breakdown by county is about the city
+    const city = o.area.level === "county" ? cityOf(o.area) : null;
+    if (city) bump(city, { ...o, text: o.text, area: city });
+  }
+  const fits = (a: Area) => (a.level === "city" ? kinds.has("市") : kinds.has(a.name.slice(-1)));
+  const ranked = [...counts.values()].filter((c) => fits(c.area)).sort((a, b) => b.n - a.n || (a.area.level === "city" ? -1 : 1));
+  if (!ranked.length || ranked[0].n < 2) return null;
+  // a tie between two places neither of which holds the other says nothing
+  if (ranked[1] && ranked[1].n === ranked[0].n && !within(ranked[1].area, ranked[0].area)) return null;
+  if (related(ranked[0].area, configured)) return null;
+  return { ...ranked[0].place, area: ranked[0].area };
+}
