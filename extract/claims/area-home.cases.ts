@@ -26,6 +26,7 @@ export const HOME_CASES: readonly HomeCase[] = [
   // a paper: a place inside its area is the home; one outside is not
   { name: "a city paper on one of its counties", paper: "上饶市", headline: "春节假期婺源接待游客86.3万人次", lead: "龙年春节，婺源各大景区游人如织。", expect: ["婺源县", "headline"] },
   { name: "a national paper on a city", paper: "全国", headline: "衢州：短剧产业跑出加速度", lead: "今年以来，衢州短剧产业快速发展。", expect: ["衢州市", "headline"] },
+  { name: "no paper: a city headline is the city's, though HOME_AREA lies inside it", configured: "江山市", headline: "衢州首季經濟強勢開局", lead: "今年一季度，衢州全市實現地區生產總值398.6億元。", expect: ["衢州市", "headline"] },
   { name: "near miss: a county paper on its city keeps the county", paper: "衢江区", headline: "衢州市上半年经济运行情况", lead: "上半年，全市生产总值增长6%。", expect: ["衢江区", "source"] },
   { name: "near miss: a paper's report on a signing elsewhere keeps the paper", paper: "宣城市", headline: "上海签约108亿元", lead: "5月22日，在上海举行的推介会上共签约16个项目。", expect: ["宣城市", "source"] },
   // no paper: the configured home beside another place wins; a venue is no topic

@@ -6,8 +6,8 @@
 //   2. with no paper: the place its headline is about, else the place its lead
 //      opens with (a county's bulletin reprinted without a source line);
 //   3. only then the configured HOME_AREA.
-// A topic that contains the home (衢州 in a 衢江 paper) keeps the home: the
-// home is the finer of the two, and 全市 resolves upward from it all the same.
+// A topic that contains the paper's place (衢州 in a 衢江 paper) keeps the
+// paper's: it is the finer of the two, and 全市 resolves upward from it all the same.
 // With no paper, a headline naming the configured home beside another place
 // (衢江在上海签约…) is about the home.
 //
@@ -82,8 +82,10 @@ export function articleHome(input: HomeInput): ArticleHome {
     const named = input.body ? bodyTopic(input.body, input.configured) : null;
     return named ? { area: named.area, source: "lead", cue: named.text } : { area: input.configured, source: "home", cue: null };
   }
-  // The topic holds the base (衢州 in a 衢江 paper): the base is finer
-  if (within(base, topic.area) && topic.area !== base) return input.paper ? { area: input.paper, source: "source", cue: null } : { area: input.configured, source: "home", cue: null };
+  // The topic holds the paper's place (衢州 in a 衢江 paper): the paper is finer, and its 全市 means
+  // 衢州 all the same. The configured home is no such evidence: a 衢州 article read with HOME_AREA
+  // 江山市 is 衢州's (its 全市 is 衢州, not the county-level city)
+  if (input.paper && within(input.paper, topic.area) && topic.area !== input.paper) return { area: input.paper, source: "source", cue: null };
   return { area: topic.area, source: head ? "headline" : "lead", cue: topic.text };
 }
 

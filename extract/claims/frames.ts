@@ -184,7 +184,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
   const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
   const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), home.area).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
-  return { article, headline, event, datelineEnd, paragraphs: out, places, place: articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument };
+  return { article, headline, event, datelineEnd, paragraphs: out, places, place: homePlace(home) ?? articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument };
 }
 
 /** The time mentions in [from, to) of the paragraph holding `from`, offsets relative to `from`. */
@@ -330,6 +330,12 @@ function opensSentence(text: string, paraStart: number, i: number, found: readon
   if (/\d/.test(before) || ASIDE.test(before)) return false;
   const joined = (a?: PlaceMention, b?: PlaceMention) => !!a && !!b && /^(?:、|和|及|与)$/.test(text.slice(a.end, b.start));
   return !joined(found[i - 1], m) && !joined(m, found[i + 1]);
+}
+
+/** The article's place when its home came from its headline or lead (the deepest of 浙江东阳市, not 浙江). */
+function homePlace(home: ArticleHome): ArticleFrames["place"] {
+  if (home.source !== "headline" && home.source !== "lead") return null;
+  return { place: { start: -1, end: -1, text: home.cue ?? home.area.name, area: home.area, via: "name", role: "owner" }, source: home.source };
 }
 
 /** The first owner the headline names, else the first the lead names in its opening sentences. */
