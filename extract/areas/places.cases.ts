@@ -119,6 +119,8 @@ export const PLACE_CASES: ReadonlyArray<PlaceCase> = [
   { text: "乍浦港区、独山港区、海盐港区", home: JIAXING, expect: [["乍浦港区", "平湖市"], ["独山港区", "平湖市"], ["海盐港区", "海盐县"]], via: ["port_area", "port_area", "port_area"], why: "a port area named after its town (乍浦镇, 独山港镇) is the town's county; 独山县 (贵州) has no port here" },
   { text: "平湖独山港区", home: JIAXING, expect: [["平湖", "平湖市"], ["独山港区", "平湖市"]], why: "独山 right after 平湖 is a part of 平湖: its town's port area" },
   { text: "江郎山·廿八都景区接待游客21.6万人次", home: QUZHOU, expect: [["廿八都景区", "江山市"]], via: ["town"], why: "a scenic area named after its town (廿八都镇)" },
+  { text: "上海港洋山港区集装箱吞吐量", expect: [["上海港", "上海市"], ["洋山港区", "上海市"]], why: "a port area inside another city's port is that city's (洋山镇 lies in 嵊泗县)" },
+  { text: "嘉兴港乍浦港区", home: JIAXING, expect: [["嘉兴港", "嘉兴市"], ["乍浦港区", "平湖市"]], why: "…but one inside its own city's port keeps its county" },
   { text: "游客走进乍浦港区参观", expect: [["乍浦港区", "平湖市"]], why: "a far town's port area, unique in its province, read from a 衢江 paper" },
   { text: "全市43家A级景区和主要景区", home: QUZHOU, expect: [["全市", "衢州市"]], why: "near miss: a site word after no town's name names no place" },
   { text: "衢江区港产城融合", expect: [["衢江区", "衢江区"]], via: ["name"], why: "港产城 is a phrase, not a port" },

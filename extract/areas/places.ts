@@ -490,6 +490,9 @@ function withTownSites(text: string, found: PlaceMention[], home: Area): PlaceMe
       for (const counties of tries) if (!area && counties) area = pickTown(counties, home, len === 2 ? "province" : "country");
       if (!area) continue;
       if (found.some((f) => f.end > start && f.start < at)) break;
+      // 上海港洋山港区: a port area named inside another city's port is that port's (洋山镇 lies in 嵊泗县)
+      const port = m[0] === "港区" ? found.find((f) => f.end === start && (f.via === "port" || f.via === "compound")) : undefined;
+      if (port && !within(area, port.area)) area = port.area;
       extra.push({ start, end: at + 2, text: text.slice(start, at + 2), area, via: m[0] === "港区" ? "port_area" : "town" });
       break;
     }
