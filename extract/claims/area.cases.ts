@@ -156,4 +156,29 @@ export const AREA_CASES: readonly AreaCase[] = [
     text: "本报讯 某企业在龙游县建成的生产基地,去年实现营收5亿元。",
     expect: [["5亿元", "龙游县", "sentence"]],
   },
+  {
+    name: "an entity introduced with its place carries it to its later figures (该园区, 园区内)",
+    source: "衢州日报",
+    date: "2024-07-20",
+    text: "本报讯 位于龙游县的绿色产业集聚区是全省首批特色园区之一。\n上半年,该园区实现规上工业产值186亿元,同比增长12.4%。园区内新开工项目9个。\n全市规上工业增加值增长8.1%。",
+    expect: [
+      ["186亿元", "龙游县", "paragraph"],
+      ["9个", "龙游县", "paragraph"],
+      ["8.1%", "衢州市", "sentence"],
+    ],
+  },
+  {
+    name: "the same in traditional script, introduced by 坐落於",
+    source: "衢州日報",
+    date: "2024-07-20",
+    text: "本報訊 坐落於江山市的峽口工業園是當地重點平臺。\n今年以來,該工業園實現產值42億元。",
+    expect: [["42亿元", "江山市", "paragraph"]],
+  },
+  {
+    name: "near miss: a park named without its place keeps the paper's",
+    source: "衢州日报",
+    date: "2024-07-20",
+    text: "本报讯 绿色产业集聚区是全省首批特色园区之一。\n上半年,该园区实现规上工业产值186亿元。",
+    expect: [["186亿元", "衢州市", "source"]],
+  },
 ];

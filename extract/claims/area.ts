@@ -33,7 +33,7 @@ export interface AreaChoice {
 /** Words before a place (or a list of places) that make it a yardstick, not the owner of the figure. */
 const BENCHMARK_BEFORE = /(?:比|较|高于|低于|快于|慢于|超过|超出|高出|领跑|居于|居|位居|位列|列|占|相当于|仅次于|名列|排名|排在|领先|赶超|超越|于|作为|成为|评为|入选|获评|获批|获得|荣获|获)$/;
 /** A place followed by a rank or an average is a yardstick too: 全市第一、全省第四; 全省平均水平. */
-const BENCHMARK_AFTER = /^(?:第[一二三四五六七八九十\d](?![\d一二三四五六七八九十]*(?:个?月|季|年|天|周|日))|首位|之首|前列|前[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十]|个?月|季|年|天|周|日)|平均|同类|同级)/;
+const BENCHMARK_AFTER = /^(?:第[一二三四五六七八九十\d](?![\d一二三四五六七八九十]*(?:个?月|季|年|天|周|日))|首位|之首|首[批个家座条只例](?!\d)|唯一|前列|前[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十]|个?月|季|年|天|周|日)|平均|同类|同级)/;
 /** 记者从衢州市统计局获悉: the place the news comes from is what it is about. */
 const NEWS_FROM_AFTER = /^[^，,。；;]{0,16}?(?:获悉|了解到|获得消息|得到消息|发布|公布)/;
 /** Words before a place that make it a destination, an origin or a venue elsewhere. */
@@ -113,6 +113,8 @@ export interface ChooseAreaInput {
   numberEnd?: number;
   /** The owner last named earlier in the paragraph. */
   paragraph: RolePlace | null;
+  /** The place of an entity introduced earlier with its location that the sentence speaks of (该园区). */
+  entity?: RolePlace | null;
   /** The article's place (headline or lead). */
   article: { place: RolePlace; source: "headline" | "lead" } | null;
   /** The article's own home (area-home.ts): its paper's place, else its headline's or lead's, else HOME_AREA. */
@@ -147,6 +149,7 @@ export function chooseArea(input: ChooseAreaInput): AreaChoice {
   const global = input.noPlace !== undefined ? (input.noPlace.filter((g) => g.at < input.sentenceStart + input.sentenceText.length).pop() ?? null) : lastNoPlace(input.sentenceText, input.sentenceStart);
   if (global && (!owner || global.at > owner.start)) return { area: null, source: "sentence", cue: global.word };
   if (owner) return { area: owner.area, source: "sentence", cue: owner.text };
+  if (input.entity) return { area: input.entity.area, source: "paragraph", cue: input.entity.text };
   if (input.paragraph) return { area: input.paragraph.area, source: "paragraph", cue: input.paragraph.text };
   if (input.article) return { area: input.article.place.area, source: input.article.source, cue: input.article.place.text };
   return { area: input.home.area, source: input.home.source, cue: input.home.cue };

@@ -13,7 +13,7 @@ import { findCandidates, type Candidate } from "./candidates";
 import { afterLastDigit, around, breaksOf, type Around } from "./context";
 import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
-import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
+import { buildFrames, entityPlace, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
 import { matchIndicator } from "./indicator";
 import { chooseMetric } from "./metric";
@@ -157,6 +157,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       placesAfter: placesBetween(articleFrames, cand.end, at.clauseEnd),
       numberEnd: cand.end,
       paragraph: placeAt(articleFrames, sentStart),
+      entity: articleFrames.entities.length ? entityPlace(articleFrames, sentenceBefore, sentStart) : null,
       article: articleFrames.place,
       home: articleFrames.home,
     });

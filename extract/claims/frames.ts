@@ -62,6 +62,8 @@ export interface ArticleFrames {
   home: ArticleHome;
   /** The article announces a list of plans (status.ts isPlanDocument): its figures are plans unless they say done. */
   planDocument: boolean;
+  /** Entities introduced with their place (位于龙游县的XX产业园): later figures about them are that place's. */
+  entities: LocatedEntity[];
   paragraphs: ParagraphFrames[];
 }
 
@@ -184,7 +186,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
   const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
   const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), home.area).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
-  return { article, headline, event, datelineEnd, paragraphs: out, places, place: homePlace(home) ?? articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument };
+  return { article, headline, event, datelineEnd, paragraphs: out, places, place: homePlace(home) ?? articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument, entities: locatedEntities(text, input.start, input.end, home.area) };
 }
 
 /** The time mentions in [from, to) of the paragraph holding `from`, offsets relative to `from`. */
@@ -330,6 +332,47 @@ function opensSentence(text: string, paraStart: number, i: number, found: readon
   if (/\d/.test(before) || ASIDE.test(before)) return false;
   const joined = (a?: PlaceMention, b?: PlaceMention) => !!a && !!b && /^(?:、|和|及|与)$/.test(text.slice(a.end, b.start));
   return !joined(found[i - 1], m) && !joined(m, found[i + 1]);
+}
+
+export interface LocatedEntity {
+  /** Its name as introduced (XX产业园) and the generic head a later 该… refers to it by (产业园). */
+  name: string;
+  head: string;
+  place: RolePlace;
+  /** Where it was introduced: only figures after it can be about it. */
+  at: number;
+}
+
+/** 位于龙游县的(XX)产业园, 坐落在…的…基地: an entity and its place; 该园区/园区 refers back to it. */
+const ENTITY_AFTER = /^(?:境内)?的?([^，,。；;、的]{0,16}?(产业园|工业园|园区|开发区|基地|港区|景区|工厂|小镇|项目|公司|码头|景点|影视城))/;
+const LOCATED = /(?:位于|坐落于?|地处|落户|落户于|坐落在)$/;
+
+function locatedEntities(text: string, start: number, end: number, home: Area): LocatedEntity[] {
+  const out: LocatedEntity[] = [];
+  const body = text.slice(start, end);
+  if (!/位于|坐落|地处|落户/.test(body)) return out;
+  for (const w of body.matchAll(/(?:位于|坐落于?|坐落在|地处|落户于?)/g)) {
+    const from = start + w.index + w[0].length;
+    const window = text.slice(from, Math.min(end, from + 40));
+    const first = findPlaces(window, home)[0];
+    if (!first || first.start !== 0 || first.via === "collective" || first.via === "country") continue;
+    // the deepest of a nested run (位于浙江省衢州市衢江区的…)
+    let place: PlaceMention = first;
+    for (const m of findPlaces(window, home).slice(1)) if (m.start === place.end) place = m;
+    const m = ENTITY_AFTER.exec(window.slice(place.end));
+    if (m) out.push({ name: m[1], head: m[2], place: { ...place, start: from + place.start, end: from + place.end, role: "owner" }, at: from + place.end });
+  }
+  return out;
+}
+
+/** The entity a sentence speaks of (its name, or 该/这个 + its head), introduced before `pos`, if any. */
+export function entityPlace(frames: ArticleFrames, sentence: string, pos: number): RolePlace | null {
+  for (let i = frames.entities.length - 1; i >= 0; i--) {
+    const e = frames.entities[i];
+    if (e.at > pos) continue;
+    if ((e.name.length >= 3 && sentence.includes(e.name)) || new RegExp(`(?:该|这个|这一|此)${e.head}|^${e.head}`).test(sentence)) return e.place;
+  }
+  return null;
 }
 
 /** The article's place when its home came from its headline or lead (the deepest of 浙江东阳市, not 浙江). */
