@@ -101,10 +101,20 @@ export const MEASURED_SECTOR: ReadonlyArray<[RegExp, SectorId]> = [
   // trade as a whole (外贸进出口总额, 进出口, a bare 出口/进口 heading its clause), not one good shipped through a port (进口纸浆)
   [/(?:外贸|对外贸易|货物贸易)(?:进出口|出口|进口)(?:总额|总值)?|(?:外贸|对外贸易)(?:总额|总值)|进出口(?:总额|总值)?|(?:^|[,，:：;；])(?:其中[,，]?)?(?:出口|进口)额?$/g, "services"],
   [/旅游(?:综合|总)?收入|接待(?:游客|旅客)|游客(?:接待)?量/g, "tourism"],
+  // public services a 民生实事 list builds, and the money it spends, are social
+  [/(?:民生实事|为民办实事|办好[^。]{0,6}件实事)[^。]{0,16}?(?:总投资|投资)/g, "social"],
+  [/农村公路|四好农村路|幸福院|健身(?:场地|步道|中心|广场)|口袋公园|养老(?:床位|机构)|新增学位|幼儿园|卫生院|老旧小区|公共停车位/g, "social"],
+  [/造林|绿化(?:面积)?|森林覆盖率/g, "agriculture"],
+  // the jobs a project will create are the project's (investment), not a labour-market figure
+  [/(?:项目|(?:达产|投产|建成|投用)后)[^。]{0,24}?(?:新增|提供|带动)就业岗位/g, "investment"],
 ];
 
 /** The sector of what the clause measures, from the row that ends nearest the number; null when none. */
 export function measuredSector(clauseBefore: string): SectorId | null {
+  return nearestMeasured(clauseBefore)?.sector ?? null;
+}
+
+function nearestMeasured(clauseBefore: string): { sector: SectorId; end: number } | null {
   let best: SectorId | null = null;
   let bestEnd = -1;
   for (const [re, sector] of MEASURED_SECTOR) {
@@ -117,12 +127,27 @@ export function measuredSector(clauseBefore: string): SectorId | null {
       }
     }
   }
-  return best;
+  return best ? { sector: best, end: bestEnd } : null;
+}
+
+/** A clause that only states a change (增长3.5%, 同比下降2.2%) measures what its part named before it. */
+const BARE_CHANGE = /^(?:按可比价格计算)?(?:同比|比上年|较上年|比去年|较去年)?(?:分别)?(?:增长|下降|增加|减少|提高|回落|上升|降低)?(?:了)?$/;
+
+/** What the clause up to the number measures; a bare change borrows its part's (…总产值13.7亿元,增长3.5%). */
+export function measuredInPart(partBefore: string): SectorId | null {
+  const cut = Math.max(partBefore.lastIndexOf("，"), partBefore.lastIndexOf(","));
+  const clause = partBefore.slice(cut + 1);
+  const own = measuredSector(clause);
+  if (own || cut < 0) return own;
+  if (BARE_CHANGE.test(clause.trim())) return measuredSector(partBefore);
+  // a concept that runs across clauses up to the number (…办好20件实事,总投资约; …达产后,…,可新增就业岗位)
+  const whole = nearestMeasured(partBefore);
+  return whole && /^(?:约|超过?|达到?|近|逾|为|共)?$/.test(partBefore.slice(whole.end)) ? whole.sector : null;
 }
 
 /** Nearest context weighs most; the article breaks ties and decides when the sentence says nothing. */
 export function chooseSector(ctx: SectorContext): SectorId {
-  const measured = ctx.clauseBefore !== undefined ? measuredSector(ctx.clauseBefore) : null;
+  const measured = ctx.clauseBefore !== undefined ? measuredInPart(ctx.clauseBefore) : null;
   if (measured) return measured;
   const c = sectorScores(ctx.clause);
   const s = sectorScores(ctx.sentence);
@@ -161,7 +186,7 @@ export const SECTOR_CASES: readonly [string, string, string, SectorId][] = [
   ["同期访港旅客达1100万人次", "同期访港旅客达1100万人次,按年增加64%", "港 零售", "tourism"],
 ];
 
-/** [clause up to the number, expected sector or null] */
+/** [text up to the number in its part, expected sector or null] (read with measuredInPart) */
 export const MEASURED_CASES: readonly [string, SectorId | null][] = [
   ["牧业产值", "agriculture"],
   ["分行业看,农业（种植业）产值", "agriculture"],
@@ -172,11 +197,22 @@ export const MEASURED_CASES: readonly [string, SectorId | null][] = [
   ["出口", "services"],
   ["全市外贸进出口总额", "services"],
   ["实现旅游综合收入", "tourism"],
+  ["全年十大民生实事项目完成投资", "social"],
+  ["县政府将办好20件实事,总投资约", "social"],
+  ["新改建“四好农村路”", "social"],
+  ["新建農村幸福院", "social"],
+  ["完成造林绿化", "agriculture"],
+  ["签约项目全部达产后,预计年产值超150亿元,可新增就业岗位", "investment"],
   // near misses: no measured concept, or an industrial one in a farm setting
   ["农业龙头企业实现工业产值", "industry"],
   ["全县新建", null],
   ["目前已累计进口纸浆", null],
   ["成功吸引了两家外贸企业入驻,并联合周边", null],
   ["外贸进出口总额5826.3亿元,其中,出口", "services"],
+  ["全市城镇新增就业岗位", null],
+  ["全县累计建成5G基站1863个,新增就业岗位", null],
+  ["全县农林牧渔业总产值13.7亿元,增长", "agriculture"],
+  ["完成造林绿化1.2万亩,新建污水管网", null],
+  ["重大项目完成投资", null],
   ["农民人均可支配收入", null],
 ];
