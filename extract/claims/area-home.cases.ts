@@ -32,9 +32,12 @@ export const HOME_CASES: readonly HomeCase[] = [
   // no paper: the configured home beside another place wins; a venue is no topic
   { name: "home project signed in Shanghai (headline names both)", headline: "上海推介会上衢江签下百亿项目", lead: "日前，衢江区在上海举办招商推介会。", expect: ["衢江区", "headline"] },
   { name: "venue only in the lead: the county that holds the event", headline: "招商引资项目集中签约", lead: "5月22日，郎溪县（上海）招商引资项目集中签约活动在上海市长宁区举行。", expect: ["郎溪县", "lead"] },
+  { name: "a main venue in the lead is no topic (主会场设在…)", paper: "上饶市", headline: "全市重大项目集中开工", lead: "5月28日，全市重大项目集中开工活动举行，主会场设在玉山县高新技术产业园区。", expect: ["上饶市", "headline"] },
   { name: "near miss: a benchmark in the headline is no topic", headline: "我区增速高于全省平均水平", lead: "上半年，全区经济增长8%。", expect: ["衢江区", "home"] },
   { name: "nothing up front: the county the body keeps naming, as its 全县 says", headline: "茶产业量价齐升", lead: "记者日前从县统计局获悉，前三季度全县茶叶产量增长。", body: "前三季度全县茶叶产量增长。安溪县茶叶交易市场成交额增长。安溪县铁观音秋茶均价上涨。", expect: ["安溪县", "lead"] },
   { name: "nothing up front: a city's report broken down by its counties is the city's", headline: "1—11月我市新增城镇就业10.2万人", lead: "今年我市确定的十大民生实事项目进展顺利。", body: "今年我市确定的十大民生实事项目进展顺利。分地区看，海宁市、桐乡市新增城镇就业分别为1.92万人和1.75万人；南湖区、秀洲区分别新增1.38万人和1.21万人。", expect: ["嘉兴市", "lead"] },
+  { name: "nothing up front: a province's report broken down by its cities is the province's", headline: "前三季度经济运行持续恢复", lead: "记者从省统计局获悉，前三季度，全省经济运行持续恢复向好。", body: "前三季度，全省经济运行持续恢复向好。分设区市看，南昌市增长5.1%，赣州市增长4.6%，九江市增长4.3%。", expect: ["江西省", "lead"] },
+  { name: "near miss: a 全省 article naming the configured home's province stays home", headline: "前三季度经济运行持续恢复", lead: "前三季度，全省经济运行持续恢复向好。", body: "前三季度，全省经济运行持续恢复向好。杭州市增长5.1%，宁波市增长4.6%。", expect: ["衢江区", "home"] },
   { name: "near miss: a 全区 article naming a county twice is not that county's", headline: "项目建设提速", lead: "上半年，全区新开工项目12个。", body: "上半年，全区新开工项目12个。龙游县客商投资的项目开工。龙游县企业入驻。", expect: ["衢江区", "home"] },
   { name: "near miss: once is not enough", headline: "茶产业量价齐升", lead: "前三季度全县茶叶产量增长。", body: "前三季度全县茶叶产量增长。安溪县茶叶交易市场成交额增长。", expect: ["衢江区", "home"] },
   { name: "near miss: nothing named keeps the configured home", headline: "十大民生实事项目全部完成", lead: "记者日前从县发改局获悉，民生实事项目已全部完成。", expect: ["衢江区", "home"] },

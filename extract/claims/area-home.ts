@@ -13,7 +13,7 @@
 //
 // Cases: area-home.cases.ts (headline, lead and paper → home), and the
 // whole-article cases of area.cases.ts.
-import { cityOf, within, type Area } from "../areas/gazetteer";
+import { cityOf, provinceOf, within, type Area } from "../areas/gazetteer";
 import { findPlaces, findPlacesInName } from "../areas/places";
 import { placeRoles, resolveCollective, type RolePlace } from "./area";
 
@@ -100,7 +100,7 @@ const related = (a: Area, b: Area) => within(a, b) || within(b, a);
  */
 function bodyTopic(body: string, configured: Area): RolePlace | null {
   const kinds = new Set<string>();
-  for (const m of body.matchAll(/(?:全|我|本)(县|区|市)(?![场域间值])/g)) kinds.add(m[1]);
+  for (const m of body.matchAll(/(?:全|我|本)(县|区|市|省)(?![场域间值份])/g)) kinds.add(m[1]);
   if (kinds.size === 0) return null;
   const counts = new Map<string, { n: number; place: RolePlace; area: Area }>();
   const bump = (area: Area, place: RolePlace) => {
@@ -109,18 +109,25 @@ function bodyTopic(body: string, configured: Area): RolePlace | null {
     else counts.set(area.code, { n: 1, place, area });
   };
   for (const o of ownersIn(body, configured)) {
-    if (o.via === "collective" || o.via === "country" || o.area.level === "province") continue;
+    if (o.via === "collective" || o.via === "country") continue;
     if (related(o.area, configured)) return null;
     bump(o.area, o);
-    // a county counts for its city too: a breakdown by county is about the city
+    // a county counts for its city, a city for its province: a breakdown by county is about the city
     const city = o.area.level === "county" ? cityOf(o.area) : null;
-    if (city) bump(city, { ...o, text: o.text, area: city });
+    if (city && city !== o.area) bump(city, { ...o, area: city });
+    const province = o.area.level !== "province" ? provinceOf(o.area) : null;
+    if (province && province !== o.area && province !== city) bump(province, { ...o, area: province });
   }
-  const fits = (a: Area) => (a.level === "city" ? kinds.has("市") : kinds.has(a.name.slice(-1)));
-  const ranked = [...counts.values()].filter((c) => fits(c.area)).sort((a, b) => b.n - a.n || (a.area.level === "city" ? -1 : 1));
+  const fits = (a: Area) => (a.level === "province" ? kinds.has("省") : a.level === "city" ? kinds.has("市") : kinds.has(a.name.slice(-1)));
+  const ranked = [...counts.values()].filter((c) => fits(c.area) && !related(c.area, configured)).sort((a, b) => b.n - a.n);
   if (!ranked.length || ranked[0].n < 2) return null;
-  // a tie between two places neither of which holds the other says nothing
-  if (ranked[1] && ranked[1].n === ranked[0].n && !within(ranked[1].area, ranked[0].area)) return null;
-  if (related(ranked[0].area, configured)) return null;
+  // the deepest place that carries most of the naming (a city's report that compares with 全省 is the
+  // city's; a province's broken down by its cities is the province's)
+  const LEVEL = { county: 0, city: 1, province: 2, country: 3 } as const;
+  const strong = ranked.filter((c) => c.n >= 2 && c.n >= 0.6 * ranked[0].n).sort((a, b) => LEVEL[a.area.level] - LEVEL[b.area.level] || b.n - a.n);
+  const best = strong[0];
+  // two places of one level neither of which holds the other, named as often: nobody's
+  if (strong[1] && strong[1].area.level === best.area.level && strong[1].n === best.n) return null;
+  ranked[0] = best;
   return { ...ranked[0].place, area: ranked[0].area };
 }

@@ -47,6 +47,7 @@ const LIST_JOIN = /^(?:、|和|及|与|以及|跟|同|,|，)?$/;
  * and an event verb follows within the clause.
  */
 const VENUE_BEFORE = /(?:在|于|赴)$/;
+// (主会场设在玉山县: where an event sits is a venue whatever follows)
 const VENUE_AFTER = /^[^，,。；;！!？?]{0,14}?(?:举行|举办|召开|开幕|开展|进行|主办|承办|推介|签约|签订|签署|亮相|参展|参会|路演)/;
 
 /** Each place's role in its text: the word before its list decides for the whole list. */
@@ -61,7 +62,7 @@ export function placeRoles(text: string, mentions: readonly PlaceMention[], offs
     if (!inList) {
       const before = text.slice(Math.max(0, s - 4), s);
       const from = /(?:从|自)$/.test(before) && NEWS_FROM_AFTER.test(text.slice(m.end - offset, m.end - offset + 24));
-      groupRole = from ? "owner" : VENUE_BEFORE.test(before) && VENUE_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) ? "venue" : BENCHMARK_BEFORE.test(before) ? "benchmark" : DIRECTION_BEFORE.test(before) ? "direction" : "owner";
+      groupRole = from ? "owner" : /设(?:在|于)$/.test(before) ? "venue" : VENUE_BEFORE.test(before) && VENUE_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) ? "venue" : BENCHMARK_BEFORE.test(before) ? "benchmark" : DIRECTION_BEFORE.test(before) ? "direction" : "owner";
     }
     const after = text.slice(m.end - offset, m.end - offset + 20);
     // 郎溪县（上海）招商引资…: a place in brackets after a name qualifies the name (where its event is held)

@@ -344,14 +344,15 @@ export interface LocatedEntity {
 }
 
 /** 位于龙游县的(XX)产业园, 坐落在…的…基地: an entity and its place; 该园区/园区 refers back to it. */
-const ENTITY_AFTER = /^(?:境内)?的?([^，,。；;、的]{0,16}?(产业园|工业园|园区|开发区|基地|港区|景区|工厂|小镇|项目|公司|码头|景点|影视城))/;
+const ENTITY_AFTER = /^(?:境内)?的([^，,。；;、的]{0,16}?(产业园|工业园|园区|开发区|基地|港区|景区|工厂|小镇|项目|公司|码头|景点|影视城))|^(?:境内)?([^，,。；;、的]{0,16}?(产业园|工业园|园区|开发区|基地|港区|景区|工厂|小镇|码头|景点|影视城))/;
 const LOCATED = /(?:位于|坐落于?|地处|落户|落户于|坐落在)$/;
 
 function locatedEntities(text: string, start: number, end: number, home: Area): LocatedEntity[] {
   const out: LocatedEntity[] = [];
   const body = text.slice(start, end);
-  if (!/位于|坐落|地处|落户/.test(body)) return out;
-  for (const w of body.matchAll(/(?:位于|坐落于?|坐落在|地处|落户于?)/g)) {
+  if (!/位于|坐落|地处|落户|设在|设于/.test(body)) return out;
+  // (主会场设在衢江区的高端特种纸项目现场。该项目…: the site is the project's place)
+  for (const w of body.matchAll(/(?:位于|坐落于?|坐落在|地处|落户于?|设在|设于)/g)) {
     const from = start + w.index + w[0].length;
     const window = text.slice(from, Math.min(end, from + 40));
     const first = findPlaces(window, home)[0];
@@ -360,7 +361,7 @@ function locatedEntities(text: string, start: number, end: number, home: Area): 
     let place: PlaceMention = first;
     for (const m of findPlaces(window, home).slice(1)) if (m.start === place.end) place = m;
     const m = ENTITY_AFTER.exec(window.slice(place.end));
-    if (m) out.push({ name: m[1], head: m[2], place: { ...place, start: from + place.start, end: from + place.end, role: "owner" }, at: from + place.end });
+    if (m) out.push({ name: m[1] ?? m[3], head: m[2] ?? m[4], place: { ...place, start: from + place.start, end: from + place.end, role: "owner" }, at: from + place.end });
   }
   return out;
 }
