@@ -13,7 +13,7 @@ import { findCandidates, type Candidate } from "./candidates";
 import { afterLastDigit, around, breaksOf, type Around } from "./context";
 import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
-import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
+import { buildFrames, entityPlace, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
 import { matchIndicator } from "./indicator";
 import { chooseMetric } from "./metric";
@@ -22,7 +22,7 @@ import { chooseSubject, entitiesIn, type Named } from "./subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 import { signedValue } from "./sign";
-import { detectStatus } from "./status";
+import { detectStatus, reportsDone } from "./status";
 
 export interface ArticleSpan {
   title: string;
@@ -75,7 +75,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const a = articles[i];
     const firstLine = text.slice(a.start, a.end).trimStart().split("\n", 1)[0];
     const headline = i === firstContent && ctx.title && !HEADER_LINE.test(firstLine) ? ctx.title : null;
-    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref, home: ctx.home, numbersAt }));
+    const paper = ctx.homeFromSource ? ctx.home : null;
+    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, title: i === firstContent ? ctx.title : null, ref, home: ctx.home, paper, numbersAt }));
   };
   const articleFreq: (ReturnType<typeof normaliseFrequencies> | undefined)[] = [];
   const breaks = breaksOf(text);
@@ -118,7 +119,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentence = { at: sentStart, names: entitiesIn(whole), noPlace: noPlaceWords(whole, sentStart), partFrom: partStart(whole) };
     }
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
-    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) ? "plan" : "actual";
+    const status =
+      detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) || (articleFrames.planDocument && !reportsDone(text.slice(sentStart, at.sentEnd))) ? "plan" : "actual";
     // A rate is read in the number's own words, after any number before it (年产12万吨…项目总投资 is no rate)
     const rate = RATE_CUE.test(afterLastDigit(clauseBefore) ?? clauseBefore);
     const time = choosePeriod({
@@ -137,6 +139,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       past: FROM_VALUE.test(clauseBefore),
       duration: DURATION_UNITS.has(cand.unit),
       running,
+      planDocument: articleFrames.planDocument,
     });
     const cumulative = running || time.asOf;
 
@@ -150,10 +153,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentenceStart: sentStart,
       noPlace: sentence.noPlace,
       listed: list?.[fenbie.count] ?? null,
+      clauseAfter: text.slice(cand.end, at.clauseEnd),
+      placesAfter: placesBetween(articleFrames, cand.end, at.clauseEnd),
+      numberEnd: cand.end,
       paragraph: placeAt(articleFrames, sentStart),
+      entity: articleFrames.entities.length ? entityPlace(articleFrames, sentenceBefore, sentStart) : null,
       article: articleFrames.place,
-      home: ctx.home,
-      homeFromSource: ctx.homeFromSource,
+      home: articleFrames.home,
     });
 
     const subject = chooseSubject({
@@ -174,7 +180,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     });
     lastMetric = { sentence: at.sentStart, metric };
     // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order
-    const threeSectors = fenbiePos >= 0 && /三次产业|三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[fenbie.count] : undefined;
+    // (新材料、新能源、集成电路三大产业 are three industries, not the three sectors)
+    const threeSectors = fenbiePos >= 0 && /三次产业|(?<!、[^,，。、]{1,8})三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[fenbie.count] : undefined;
     const classified = classify(text, cand, at, metric, cumulative, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
     const indicatorId = classified.indicatorId;
     const sector = threeSectors ?? classified.sector;
@@ -230,6 +237,8 @@ function classify(
     sentence: text.slice(at.partStart, at.partEnd),
     article: articleFreq(),
     previous,
+    // what the figure measures: the nearest concept before it in its part (…总产值13.7亿元,增长3.5%)
+    clauseBefore: text.slice(at.partStart, cand.start),
   });
   return { indicatorId: indicator?.def.id ?? null, sector };
 }
