@@ -15,7 +15,9 @@ import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
 import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
-import { matchIndicator } from "./indicator";
+import { decideIndicator, type Figure, type IndicatorDecision } from "./indicator";
+import { foldTraditional } from "./fold";
+import { catalogueEntry } from "../catalogue";
 import { chooseMetric } from "./metric";
 import type { TimeMention } from "../time/expressions";
 import { chooseSubject, entitiesIn, type Named } from "./subject";
@@ -89,6 +91,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let sentenceTimes: { at: number; all: TimeMention[] } = { at: -1, all: [] };
   let sentence: { at: number; names: Named[]; noPlace: Array<{ at: number; word: string }>; partFrom: number } = { at: -1, names: [], noPlace: [], partFrom: -1 };
   let lastSector: { para: number; sector: SectorId } | null = null;
+  // The sentence as the indicator rules read it (traditional characters folded), and its figures so far
+  let figures: { at: number; text: string; list: Figure[] } = { at: -1, text: "", list: [] };
 
   const candidates = findCandidates(text);
   const numbersAt = Int32Array.from(candidates, (c) => c.start);
@@ -173,12 +177,27 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       subject,
     });
     lastMetric = { sentence: at.sentStart, metric };
-    // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order
+    if (figures.at !== at.sentStart) figures = { at: at.sentStart, text: foldTraditional(text.slice(at.sentStart, at.sentEnd)), list: [] };
+    const indicator = decideIndicator({
+      sentence: figures.text,
+      at: cand.cueStart - at.sentStart,
+      end: cand.end - at.sentStart,
+      unit: cand.unit,
+      places: inSentence.map((p) => ({ start: p.start - at.sentStart, end: p.end - at.sentStart })),
+      listIndex: fenbiePos >= 0 ? fenbie.count : -1,
+      cumulative,
+      periodKind: time.period?.kind ?? null,
+      paragraphBefore: foldTraditional(paragraphBefore),
+      previous: figures.list,
+    });
+    figures.list.push({ start: cand.cueStart - at.sentStart, end: cand.end - at.sentStart, unit: cand.unit, concept: indicator.concept });
+    const classified = classify(text, at, indicator, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
+    const indicatorId = indicator.value;
+    // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order, series or not
     const threeSectors = fenbiePos >= 0 && /三次产业|三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[fenbie.count] : undefined;
-    const classified = classify(text, cand, at, metric, cumulative, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
-    const indicatorId = classified.indicatorId;
-    const sector = threeSectors ?? classified.sector;
+    const sector = indicatorId ? classified : threeSectors ?? classified;
     lastSector = { para: at.paraStart, sector };
+    const inPart = sentence.partFrom >= 0 && sentence.partFrom <= cand.start - sentStart;
 
     claims.push({
       quote: quoteOf(text, cand, at),
@@ -196,42 +215,42 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       areaCode: area.area?.code ?? null,
       areaSource: area.source,
       areaCue: area.cue,
-      breakdown: sentence.partFrom >= 0 && sentence.partFrom <= cand.start - sentStart,
+      // a part the catalogue lists (其中出口…) or a place's own figure (其中衢江区…) is a total of its own
+      breakdown: indicator.part || (inPart && indicator.value === null),
       cumulative,
       status,
       start: cand.start,
       end: cand.end,
       indicator: indicatorId,
+      indicatorSource: indicator.source,
+      indicatorCue: indicator.cue,
       article: articleIdx,
     });
   }
   return claims;
 }
 
-/** The catalogue indicator and the sector: the list item decides; one that names no measure borrows the clause before. */
+/** An enterprise's revenue and tax exist in every sector: its own words do not vote; other series name theirs. */
+const ENTITY_MONEY = new Set(["industry.enterprise_revenue", "industry.tax"]);
+
+/** The sector: the series' own, else the words around the figure. */
 function classify(
   text: string,
-  cand: Candidate,
   at: Around,
-  metric: string,
-  cumulative: boolean,
+  indicator: IndicatorDecision,
   articleFreq: () => ReturnType<typeof normaliseFrequencies>,
   previous: SectorId | null,
-): { indicatorId: string | null; sector: SectorId } {
-  const indicator =
-    matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.itemStart, at.itemEnd)}`, cumulative }) ??
-    matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.prevClauseStart, at.clauseEnd)}`, cumulative });
-  if (indicator && !indicator.sectorFromContext) return { indicatorId: indicator.def.id, sector: indicator.def.sector };
-  // An indicator found in every sector (an enterprise's revenue, 产值, tax) names none: its own words do not vote
+): SectorId {
+  const def = catalogueEntry(indicator.value);
+  if (def && !ENTITY_MONEY.has(def.id)) return def.sector;
   const clause = text.slice(at.clauseStart, at.clauseEnd);
-  const sector = chooseSector({
-    clause: indicator?.sectorFromContext ? clause.replace(GENERIC_MONEY, "") : clause,
+  return chooseSector({
+    clause: def ? clause.replace(GENERIC_MONEY, "") : clause,
     // Semicolons separate parallel statements (第一产业…;第二产业…;第三产业…): each is its own context
     sentence: text.slice(at.partStart, at.partEnd),
     article: articleFreq(),
     previous,
   });
-  return { indicatorId: indicator?.def.id ?? null, sector };
 }
 
 /**
