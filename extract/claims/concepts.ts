@@ -60,7 +60,7 @@ export const CONCEPTS: readonly ConceptRow[] = [
   row("investment.fdi", /实际(?:使用|利用)外资|实到外资|利用外资/, ["实际使用外资", "实际利用外资", "實際使用外資"], ["外资企业", "外贸企业"]),
   row("project.investment", /计划总投资|总投资额?|投资总额|签约(?:总)?金额|投资金额|协议投资/, ["总投资", "计划总投资", "總投資", "签约金额"], ["年度计划投资", "完成投资", "固定资产投资"]),
   row("project.count", /项目(?![组部])/, ["签约项目", "开工项目", "項目"], ["项目组", "项目部"]),
-  row("investment.enterprises_attracted", /(?:引进|招引|入驻|入区|落户|吸引)(?:了|各类|优质|影视|短剧|文化)*企业|入驻企业|入区企业|落户企业/, ["引进企业", "入驻企业", "入區影視企業", "吸引了企业"], ["企业家", "规上企业"]),
+  row("investment.enterprises_attracted", /(?:引进|招引|入驻|入区|落户|吸引)(?:了|各类|优质|影视|短剧|文化)*企业|入驻企业|入区企业|落户企业|企业(?:签约)?(?:入驻|落户|入区)/, ["引进企业", "入驻企业", "入區影視企業", "吸引了企业", "影视企业签约入驻"], ["企业家", "规上企业"]),
   // --- services, trade, money
   row("services.retail_sales", /社会消费品零售总额|社零总额|社零|消费品零售总额/, ["社会消费品零售总额", "社零总额", "社會消費品零售總額"], ["零售额", "网络零售额"], { total: true }),
   row("services.online_retail", /网络零售额|网上零售额/, ["网络零售额", "网上零售额", "網絡零售額"], ["社会消费品零售总额", "零售网点"]),
@@ -93,8 +93,11 @@ export const CONCEPTS: readonly ConceptRow[] = [
   row("drama.produced", /(?:拍摄|制作|出品|上线|创作|生产)[^，,。；;]{0,6}(?:短剧|微短剧|剧)|短剧|微短剧/, ["拍摄短剧", "制作微短剧", "拍攝短劇", "短剧"], ["剧组", "剧场"]),
   // --- tourism, agriculture
   row("tourism.revenue", /旅游(?:综合|总)?收入|旅游消费|旅游总消费/, ["旅游收入", "旅游综合收入", "旅遊總收入"], ["旅游人数", "旅游项目"], { total: true }),
-  row("tourism.visitors", /游客|旅游人数|旅游人次|游客量/, ["接待游客", "旅游人数", "遊客"], ["导游", "旅游收入"], { total: true }),
+  // 接待 alone (分别接待98.7万人次): visitors when the unit is 人次; 接待剧组 names crews (剧组 is named later)
+  row("tourism.visitors", /游客|旅游人数|旅游人次|游客量|接待/, ["接待游客", "旅游人数", "遊客", "分别接待"], ["导游", "旅游收入"], { total: true }),
   row("agriculture.grain_output", /粮食(?:总)?产量/, ["粮食总产量", "粮食产量", "糧食總產量"], ["粮食播种面积", "粮食收购"], { total: true }),
+  // 总产量 after 粮食播种面积…: grain when the sentence is about grain (indicator.ts)
+  row("agriculture.output_total", /总产量/, ["总产量", "全年总产量", "總產量"], ["粮食产量", "总产值"], { total: true }),
   // --- an enterprise's revenue and tax (a base's, a park's): resolved to drama revenue in a drama context
   row("revenue", /营业收入|营收|销售收入|主营业务收入|净服务收入|服务收入|销售额/, ["营业收入", "实现营收", "營業收入", "销售收入"], ["营业执照", "可支配收入"]),
   row("industry.tax", /纳税|税收|缴税|实缴税金|税金/, ["纳税", "税收", "納稅", "实缴税金"], ["税率", "减税降费"]),

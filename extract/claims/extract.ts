@@ -187,10 +187,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       listIndex: fenbiePos >= 0 ? fenbie.count : -1,
       cumulative,
       periodKind: time.period?.kind ?? null,
+      period: time.period ? formatPeriod(time.period) : null,
       paragraphBefore: foldTraditional(paragraphBefore),
       previous: figures.list,
     });
-    figures.list.push({ start: cand.cueStart - at.sentStart, end: cand.end - at.sentStart, unit: cand.unit, concept: indicator.concept });
+    figures.list.push({ start: cand.cueStart - at.sentStart, end: cand.end - at.sentStart, unit: cand.unit, concept: indicator.concept, part: indicator.part });
     const classified = classify(text, at, indicator, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
     const indicatorId = indicator.value;
     // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order, series or not

@@ -31,6 +31,8 @@ export interface Figure {
   end: number;
   unit: string;
   concept: string | null;
+  /** It was a part of its concept's total: a change or a batch total after it is one too. */
+  part: boolean;
 }
 
 export interface IndicatorInput {
@@ -46,6 +48,8 @@ export interface IndicatorInput {
   listIndex: number;
   cumulative: boolean;
   periodKind: PeriodKind | null;
+  /** The figure's period (YYYY-MM …), to tell a single month from a year to date. */
+  period: string | null;
   /** The paragraph before the sentence (folded), for the event a batch belongs to. */
   paragraphBefore: string;
   /** Figures earlier in the sentence, in order. */
@@ -63,14 +67,24 @@ const BREAK = /[，,；;：:、。！!？?]/;
 const PART_START = /其中|(?:仅|光|单)[^，,。；;]{1,10}就/;
 /** 从项目类别看, 分行业看, 从货种结构看: a breakdown by kind (by place is not: each place is its own total). */
 const BY_KIND = /(?:从|分)[^，,。；;]{0,6}(?:类别|类型|行业|货种|结构|门类|领域|产业|类)看/;
-/** Segments of a port's or a province's throughput, and categories of a batch. */
-const SEGMENT = /内河|沿海|海河联运|江海联运|河海联运|海铁联运|铁水联运|水水中转|内贸|进港|出港|外贸集装箱|外贸箱|其余|其他|另有|市本级|本级/;
+/** Segments of a port's or a province's throughput. */
+const PORT_SEGMENT = /内河|沿海|海河联运|江海联运|河海联运|海铁联运|铁水联运|水水中转|内贸|进港|出港|外贸集装箱|外贸箱/;
+/** A functional zone inside an area (its figures are parts of the area's), and the rest of a batch. */
+const ZONE_OR_REST = /开发区|经开区|高新区|保税区|综保区|试验区|集聚区|产业园|园区|其余|其他|另有|市本级|本级/;
+/** What may stand right before a total's name: a place (blanked), a verb, a time, 外贸 (外贸出口); anything else names a kind (茶叶出口, 纸浆吞吐量). */
+const TOTAL_LEAD = /(?:力争|确保|预计|计划|目标|争取|预期|稳定在|港|区|县|市|省|国|口|货物|完成|实现|累计|共|已|年|月|季|期|底|末|了|和|及|与|的|总|接待|外贸|其中|看|为|是|到|至|计|按|中|全|今|新|同|比|较|增|达|约|近|超|有)$/;
 /** A place, event or group inside an area's tourism or income total. */
 const SUB_GROUP = /景区|景点|影视城|乐园|公园|古镇|古村|街区|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
 /** Words that may stand before 吞吐量 in a total: a port's or area's name ends in these, or a verb. */
 const THROUGHPUT_OWNER = /(?:港|港区|港口|码头|作业区|全省|全市|全区|全县|完成|实现|累计|全年|货物|总|的|年|月|季|期|量|度)$/;
-const GENERIC = /^(?:其中|同比|比上年|比去年|较上年|较去年|上年|去年|同期|分别|依次|各|增长|下降|增加|减少|提高|降低|回落|增速|增幅|为|达到?|完成|实现|突破|超过?|逾|约|近|共|合计|共计|总计|累计|全年|以上|左右|和|及|与|了|已|有|是|在|至|到|年|月|份|上半|下半|前|季度|一|二|三|四|今|首|再|创|新高|可比|口径|按|计算|元|亿|万|吨|标箱|个|、|，|,|\s)*$/;
+const GENERIC = /^(?:\d|\.|其中|同比|比|较|年增|年减|增|减|的|比上年|比去年|较上年|较去年|上年|去年|同期|分别|依次|各|增长|下降|增加|减少|提高|降低|回落|增速|增幅|为|达到?|完成|实现|突破|超过?|逾|约|近|共|合计|共计|总计|累计|全年|以上|左右|和|及|与|了|已|有|是|在|至|到|年|月|份|上半|下半|前|季度|一|二|三|四|今|首|再|创|新高|可比|口径|按|计算|元|亿|万|吨|标箱|个|、|，|,|\s)*$/;
 
+/** 3月份, 10月当月 opening the sentence or paragraph, not the end of a span (1—10月). */
+const SINGLE_MONTH = /(?:^|[^\d—\-–~至到])(?:[2-9]|1[0-2])月(?:份|当月)/;
+/** Balances and counts as of a date: a month's figure is the series' own point. */
+const STOCKS = new Set(["macro.deposits", "macro.loans", "port.routes", "port.berths"]);
+const ENTITY = /investment\.project_investment|industry\.capacity|industry\.enterprise_revenue|industry\.tax|drama\.|investment\.enterprises_attracted|port\.design_capacity|port\.berths/;
+const MONEY_OR_RATE = new Set(["元", "美元", "%", "百分点"]);
 const SIGN = /签约|签下|签订|签署/;
 const START = /开工/;
 const ATTRACT = /引进|招引|落地|招商/;
@@ -114,6 +128,7 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
     return DRAMA.test(sentenceBefore) || DRAMA.test(x.paragraphBefore.slice(-120)) ? "drama.revenue" : "industry.enterprise_revenue";
   }
   if (id === "drama.revenue_chain") return "drama.revenue";
+  if (id === "agriculture.output_total") return /粮食/.test(sentenceBefore) ? "agriculture.grain_output" : null;
   if (id === "macro.gdp_change") return "macro.gdp";
   if (id === "drama.market_size") return DRAMA.test(sentenceBefore + after) ? id : null;
   return id;
@@ -156,6 +171,9 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   while (ownStart > 0 && !BREAK.test(s[ownStart - 1])) ownStart--;
   const prev = x.previous.length ? x.previous[x.previous.length - 1] : null;
   if (prev && prev.end > ownStart && prev.end <= x.at) ownStart = prev.end;
+  // …分别: the list before it names each figure's concept (fromList), the words after it the shared measure
+  const fb = x.listIndex >= 0 ? before.lastIndexOf("分别") : -1;
+  if (fb >= ownStart) ownStart = fb + 2;
   const own = s.slice(ownStart, x.at);
   const partStart = Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1;
   const shift = (m: ConceptMention, by: number): ConceptMention => ({ row: m.row, start: m.start + by, end: m.end + by });
@@ -183,7 +201,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     }
   }
   if (!concept && ownMentions.length) return none("own", s.slice(ownMentions[ownMentions.length - 1].start, ownMentions[ownMentions.length - 1].end));
-  if (!concept && afterMentions.length && x.unit !== "%" && afterMentions[0].start - x.end <= 6) {
+  if (!concept && afterMentions.length && !MONEY_OR_RATE.has(x.unit) && afterMentions[0].start - x.end <= 6) {
     const c = resolveConcept(afterMentions[0], x, partStart, after);
     if (c) {
       concept = c;
@@ -203,7 +221,9 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   if (!concept) {
     // a bare figure: its own words name no measured thing beside places, times, verbs and changes
     if (!GENERIC.test(blankPlaces(own, ownStart, x.places))) return none("own", null);
-    concept = carry(x);
+    const carried = carry(x);
+    if (carried?.part) return none("part", "carried", carried.concept, true);
+    concept = carried?.concept ?? null;
     if (concept) source = "carry";
   }
   if (!concept && (x.unit === "GW" || x.unit === "GWh")) {
@@ -214,15 +234,24 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   if (!concept) return none("none", null);
 
   // --- parts
-  const modifierZone = s.slice(ownStart, mention ? mention.start : x.at);
-  const part = isPart(x, s, before, own, modifierZone, concept, mention);
+  // the words between the number's own start and its concept, places blanked (衢江港区|完成货物吞吐量)
+  const zone = mention && mention.start >= ownStart && mention.end <= x.at ? blankGazetteer(s.slice(ownStart, mention.start), ownStart, x.places) : "";
+  const part = isPart(x, s, before, own, zone, concept, mention);
   if (part) return none("part", part, concept, true);
 
   // --- the measure
-  const measure = readMeasure({ own: mention ? s.slice(mention.end, x.at) || own : own, after, sentenceBefore: before, unit: x.unit });
+  let measureWords = mention ? s.slice(mention.end, x.at) || own : own;
+  if (fb >= 0 && (source === "list" || source === "carry")) {
+    // 分别增长7.7%和6.8%: every figure of the list shares the words between 分别 and the first of them
+    const first = x.previous.find((f) => f.start > fb);
+    measureWords = s.slice(fb, first ? first.start : x.at) + measureWords;
+  }
+  const measure = readMeasure({ own: measureWords, after, sentenceBefore: before, unit: x.unit });
   const sinceStart = /以来|开港|开航|通航|建港|至今|迄今|历史/.test(before) || (x.cumulative && x.periodKind === "day" && !/截至|截止/.test(before));
   const def = seriesOf(concept, measure.kind, x.unit, sinceStart);
   if (!def) return none("measure", measure.cue ?? measure.kind, concept);
+  // 3月份… beside 一季度…: one month's flow other than January is no point of a series whose months are years to date
+  if (x.periodKind === "month" && x.period && !x.period.endsWith("-01") && SINGLE_MONTH.test(before + " " + x.paragraphBefore.slice(0, 12)) && def.kind !== "running" && !STOCKS.has(def.id) && def.scope === "area") return none("measure", "single month", concept);
   return { value: def.id, source, cue: cue ?? measure.cue, concept, part: false };
 }
 
@@ -234,8 +263,11 @@ function fromList(x: IndicatorInput, before: string): { concept: string; cue: st
   while (listStart > 0 && !/[，,；;：:。]/.test(before[listStart - 1])) listStart--;
   const list = before.slice(listStart, fb);
   const k = x.listIndex;
+  // 杭州、金华、衢州三地出海短剧数量分别为…: counts of dramas sent abroad, whatever else the list names
+  if (x.unit === "部" && OVERSEAS.test(list) && /剧/.test(list)) return { concept: "drama.overseas", cue: list };
   // 三次产业增加值分别增长a、b、c; 城乡居民收入分别…: one word for several concepts in a known order
-  if (/三次产业|三大产业|一二三产|一、二、三产业|第一、二、三产业/.test(list) && /增加值/.test(list)) {
+  // (新材料、新能源、集成电路三大产业 names three industries of its own: not the three sectors)
+  if (/三次产业|三大产业|一二三产|一、二、三产业|第一、二、三产业/.test(list) && /增加值/.test(list) && !/[、和]/.test(list.replace(/一、二、三|第一、二、三/, ""))) {
     const three = ["agriculture.value_added", "industry.secondary_value_added", "services.value_added"];
     return k < 3 ? { concept: three[k], cue: list } : null;
   }
@@ -249,7 +281,9 @@ function fromList(x: IndicatorInput, before: string): { concept: string; cue: st
       if (own.length) return own[own.length - 1].row.id;
       if (i < items.length - 1 && head.length) {
         const h = head[head.length - 1];
-        const joined = conceptsIn(it + items[items.length - 1].slice(h.start));
+        // the head without the last item's own modifier: 农村居民人均可支配收入 → 居民人均可支配收入
+        const headWords = items[items.length - 1].slice(h.start, h.end).replace(/^(?:城镇|农村|农民|全体|城乡)(?:常住)?/, "");
+        const joined = conceptsIn(it + headWords);
         if (joined.length) return joined[joined.length - 1].row.id;
       }
       return null;
@@ -259,7 +293,7 @@ function fromList(x: IndicatorInput, before: string): { concept: string; cue: st
   // …接待游客X、实现旅游收入Y，同比分别增长a和b: the figures before it, in order
   const figuresBefore = x.previous.filter((f) => f.end <= fb);
   if (x.unit === "%" && /^[^，,；;]{0,8}$/.test(list) && figuresBefore.length) {
-    const after = x.sentence.slice(fb);
+    const after = x.sentence.slice(fb).split(/[；;]/, 1)[0];
     const n = (after.match(/\d(?:[\d.]*)\s*%/g) ?? []).length;
     const levels = figuresBefore.filter((f) => f.unit !== "%");
     const pick = levels[levels.length - n + k];
@@ -271,19 +305,23 @@ function fromList(x: IndicatorInput, before: string): { concept: string; cue: st
   return null;
 }
 
-/** The concept of the figure before: a change measures its level; a list item (衢江区24个) the last figure of its unit. */
-function carry(x: IndicatorInput): string | null {
-  if (!x.previous.length) return null;
-  if (x.unit === "%") {
-    for (let i = x.previous.length - 1; i >= 0; i--) {
-      const f = x.previous[i];
-      if (f.unit === "%" || f.unit === "百分点") continue;
-      return f.concept;
-    }
-    return null;
+/** The figure before: a change measures its level's concept (or the change before it: 全市增长a%，其中衢江区增长b%); a list item (衢江区24个) the last figure of its unit. */
+function carry(x: IndicatorInput): Figure | null {
+  for (let i = x.previous.length - 1; i >= 0; i--) {
+    const f = x.previous[i];
+    if (x.unit === "%" ? f.unit !== "百分点" : f.unit === x.unit) return f;
   }
-  for (let i = x.previous.length - 1; i >= 0; i--) if (x.previous[i].unit === x.unit) return x.previous[i].concept;
   return null;
+}
+
+function blankGazetteer(words: string, from: number, places: IndicatorInput["places"]): string {
+  let out = words;
+  for (const p of places) {
+    const a = Math.max(p.start - from, 0);
+    const b = Math.min(p.end - from, words.length);
+    if (b > a) out = out.slice(0, a) + " ".repeat(b - a) + out.slice(b);
+  }
+  return out;
 }
 
 function blankPlaces(own: string, ownStart: number, places: IndicatorInput["places"]): string {
@@ -298,22 +336,36 @@ function blankPlaces(own: string, ownStart: number, places: IndicatorInput["plac
 }
 
 /** Why the figure is a part of its concept's total, or null. */
-function isPart(x: IndicatorInput, s: string, before: string, own: string, modifierZone: string, concept: string, mention: ConceptMention | null): string | null {
-  const seg = SEGMENT.exec(own) ?? SEGMENT.exec(modifierZone);
-  if (seg && /port\.|investment\.projects|investment\.started|investment\.signed/.test(concept)) return seg[0];
-  const sub = SUB_GROUP.exec(modifierZone) ?? SUB_GROUP.exec(own);
+function isPart(x: IndicatorInput, s: string, before: string, own: string, zone: string, concept: string, mention: ConceptMention | null): string | null {
+  const port = concept.startsWith("port.");
+  const batch = /investment\.(?:projects_started|projects_signed|started|signed)/.test(concept);
+  const total = mention?.row.total === true || /services\.(?:exports|imports)/.test(concept);
+  const throughput = /port\.(?:cargo|container|foreign)/.test(concept);
+  const seg = throughput ? PORT_SEGMENT.exec(own) : null;
+  if (seg) return seg[0];
+  const rest = total || port || batch ? ZONE_OR_REST.exec(own) : null;
+  if (rest) return rest[0];
+  // a batch's total investment after a count that was a part (上饶经开区开工项目16个，总投资…) is a part too
+  if (batch && x.previous.length) {
+    const partStart = Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1;
+    const last = x.previous[x.previous.length - 1];
+    if (last.start >= partStart && last.part) return "carried";
+  }
+  const sub = SUB_GROUP.exec(own);
   if (sub && /tourism\.|macro\..*income|enterprise_revenue|industry\.tax/.test(concept)) return sub[0];
-  // 纸浆吞吐量, 煤炭吞吐量: a commodity's share of the port's cargo
-  if (mention && concept.startsWith("port.cargo") && /^吞吐量/.test(s.slice(mention.start, mention.end))) {
-    const lead = s.slice(Math.max(0, mention.start - 3), mention.start);
-    if (/[\u4e00-\u9fa5]$/.test(lead) && !THROUGHPUT_OWNER.test(lead)) return lead + "吞吐量";
+  if (mention && total) {
+    // 茶叶出口, 纸浆吞吐量, 台资企业进出口: a kind named right before a total; 对香港出口: one market
+    const lead = zone.trimEnd();
+    if (lead.length === zone.length && /[\u4e00-\u9fa5]$/.test(lead) && !TOTAL_LEAD.test(lead)) return lead.slice(-3) + s.slice(mention.start, mention.end);
+    if (/对(?!外)[^，,。；;]{0,8}$/.test(lead) && /services\./.test(concept)) return "对" + lead.slice(lead.lastIndexOf("对") + 1);
   }
   const by = BY_KIND.exec(before);
   if (by && !/区域|地区|县|市|区/.test(by[0])) return by[0];
   const partAt = PART_START.exec(before);
   if (partAt) {
     // 其中出口…, 其中制造业投资…: a part the catalogue lists is its own series; 其中衢江区…: a place's own total
-    const listedPart = /services\.(?:exports|imports)|investment\.(?!fixed_asset|projects|signed|started|project_)|port\.foreign_trade|industry\.value_added|macro\.(?:urban|rural)_income/.test(concept);
+    // one project, plant or base inside a batch or an industry is an entity of its own series
+    const listedPart = ENTITY.test(concept) || /services\.(?:exports|imports)|investment\.(?!fixed_asset|projects|signed|started|project_)|port\.foreign_trade|industry\.value_added|macro\.(?:urban|rural)_income/.test(concept);
     const placeNamed = x.places.some((p) => p.start >= partAt.index);
     if (!listedPart && !placeNamed) return partAt[0];
   }
