@@ -92,7 +92,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let sentence: { at: number; names: Named[]; noPlace: Array<{ at: number; word: string }>; partFrom: number } = { at: -1, names: [], noPlace: [], partFrom: -1 };
   let lastSector: { para: number; sector: SectorId } | null = null;
   // The sentence as the indicator rules read it (traditional characters folded), and its figures so far
-  let figures: { at: number; text: string; list: Figure[] } = { at: -1, text: "", list: [] };
+  let figures: { at: number; text: string; list: Figure[]; before: Figure[] } = { at: -1, text: "", list: [], before: [] };
 
   const candidates = findCandidates(text);
   const numbersAt = Int32Array.from(candidates, (c) => c.start);
@@ -177,7 +177,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       subject,
     });
     lastMetric = { sentence: at.sentStart, metric };
-    if (figures.at !== at.sentStart) figures = { at: at.sentStart, text: foldTraditional(text.slice(at.sentStart, at.sentEnd)), list: [] };
+    if (figures.at !== at.sentStart) figures = { at: at.sentStart, text: foldTraditional(text.slice(at.sentStart, at.sentEnd)), list: [], before: figures.list };
     const indicator = decideIndicator({
       sentence: figures.text,
       at: cand.cueStart - at.sentStart,
@@ -190,6 +190,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       period: time.period ? formatPeriod(time.period) : null,
       paragraphBefore: foldTraditional(paragraphBefore),
       previous: figures.list,
+      previousSentence: figures.before,
     });
     figures.list.push({ start: cand.cueStart - at.sentStart, end: cand.end - at.sentStart, unit: cand.unit, concept: indicator.concept, part: indicator.part });
     const classified = classify(text, at, indicator, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);

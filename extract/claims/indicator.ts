@@ -54,6 +54,8 @@ export interface IndicatorInput {
   paragraphBefore: string;
   /** Figures earlier in the sentence, in order. */
   previous: readonly Figure[];
+  /** Figures of the sentence before (同期，全国增长4.8%: a sentence that only compares). */
+  previousSentence?: readonly Figure[];
 }
 
 export interface IndicatorDecision extends Decided<string | null> {
@@ -64,7 +66,7 @@ export interface IndicatorDecision extends Decided<string | null> {
 }
 
 const BREAK = /[，,；;：:、。！!？?]/;
-const PART_START = /其中|(?:仅|光|单)[^，,。；;]{1,10}就/;
+const PART_START = /其中|(?:仅|光|单)[^，,。；;]{1,10}就[^，,。；;]*$/;
 /** 从项目类别看, 分行业看, 从货种结构看: a breakdown by kind (by place is not: each place is its own total). */
 const BY_KIND = /(?:从|分)[^，,。；;]{0,6}(?:类别|类型|行业|货种|结构|门类|领域|产业|类)看/;
 /** Segments of a port's or a province's throughput. */
@@ -90,7 +92,7 @@ const START = /开工/;
 const ATTRACT = /引进|招引|落地|招商/;
 const DRAMA = /短剧|微短剧|剧组|影视|影城|横店/;
 const OVERSEAS = /出海|海外|走出国门|境外|国外/;
-const PROJECT_COUNT = /(?:\d+|[一二两三四五六七八九十百]+)个|项目\d/;
+const PROJECT_COUNT = /(?:\d+|[一二两三四五六七八九十百]+)(?:个|大|项)|项目\d/;
 const BATCH = /此次|本次|这次|集中|上述|全部|一批|共|合计|累计|分别/;
 
 /** The concept a mention names, resolved against its surroundings; null when it needs what is not there. */
@@ -114,7 +116,7 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
     const batch = PROJECT_COUNT.test(upto) || BATCH.test(upto.slice(-12));
     if (!batch) {
       // 年产12万吨…项目总投资15亿元, 该项目总投资52亿元, …项目,计划总投资12.5亿元, 总投资20.5亿元的银泰项目
-      if (/项目[，,]?(?:计划|预计|拟)?$/.test(upto) || /^(?:以上)?的[^，,。；;]{1,24}项目/.test(after)) return "investment.project_investment";
+      if (/项目[，,]?(?:计划|预计|拟)?$|(?:该|这个|此)[\u4e00-\u9fa5]{0,4}$/.test(upto) || /^(?:以上)?的[^，,。；;]{1,24}项目/.test(after)) return "investment.project_investment";
       return null;
     }
     for (const ctx of [partBefore, sentenceBefore, x.paragraphBefore.slice(-200)]) {
@@ -201,13 +203,23 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     }
   }
   if (!concept && ownMentions.length) return none("own", s.slice(ownMentions[ownMentions.length - 1].start, ownMentions[ownMentions.length - 1].end));
-  if (!concept && afterMentions.length && !MONEY_OR_RATE.has(x.unit) && afterMentions[0].start - x.end <= 6) {
+  if (!concept && afterMentions.length && (!MONEY_OR_RATE.has(x.unit) || afterMentions[0].row.id === "port.logistics_cost_saved") && afterMentions[0].start - x.end <= 6) {
     const c = resolveConcept(afterMentions[0], x, partStart, after);
     if (c) {
       concept = c;
       mention = afterMentions[0];
       source = "after";
     }
+  }
+  if (!concept && x.unit === "家" && /(?:引进|招引|吸引|入驻|落户)了?$/.test(own) && /^[^，,。；;]{0,6}(?:企业|公司)/.test(after)) {
+    // 成功吸引了两家外贸企业: the verb before the count, the firms after it
+    concept = "investment.enterprises_attracted";
+    source = "after";
+  }
+  if (!concept && (x.unit === "元" || x.unit === "美元") && /^(?:以上)?的[^，,。；;]{1,24}项目/.test(after)) {
+    // 总投资20.5亿元的银泰项目, 5亿元以上的…项目: one project's size
+    concept = "investment.project_investment";
+    source = "after";
   }
   if (mention) cue = s.slice(mention.start, mention.end);
   if (!concept && x.listIndex >= 0) {
@@ -218,6 +230,11 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
       source = "list";
     }
   }
+  if (!concept && (x.unit === "GW" || x.unit === "GWh")) {
+    // GW and GWh measure nothing but a plant's or a base's capacity here
+    concept = "industry.capacity";
+    source = "unit";
+  }
   if (!concept) {
     // a bare figure: its own words name no measured thing beside places, times, verbs and changes
     if (!GENERIC.test(blankPlaces(own, ownStart, x.places))) return none("own", null);
@@ -225,11 +242,6 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     if (carried?.part) return none("part", "carried", carried.concept, true);
     concept = carried?.concept ?? null;
     if (concept) source = "carry";
-  }
-  if (!concept && (x.unit === "GW" || x.unit === "GWh")) {
-    // GW and GWh measure nothing but a plant's or a base's capacity here
-    concept = "industry.capacity";
-    source = "unit";
   }
   if (!concept) return none("none", null);
 
@@ -307,6 +319,10 @@ function fromList(x: IndicatorInput, before: string): { concept: string; cue: st
 
 /** The figure before: a change measures its level's concept (or the change before it: 全市增长a%，其中衢江区增长b%); a list item (衢江区24个) the last figure of its unit. */
 function carry(x: IndicatorInput): Figure | null {
+  if (!x.previous.length && x.unit === "%" && /^(?:同期|同时|与此同时)/.test(x.sentence) && x.previousSentence?.length) {
+    const last = x.previousSentence[x.previousSentence.length - 1];
+    return last.unit === "百分点" ? null : last;
+  }
   for (let i = x.previous.length - 1; i >= 0; i--) {
     const f = x.previous[i];
     if (x.unit === "%" ? f.unit !== "百分点" : f.unit === x.unit) return f;
