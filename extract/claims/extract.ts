@@ -183,7 +183,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       at: cand.cueStart - at.sentStart,
       end: cand.end - at.sentStart,
       unit: cand.unit,
-      places: inSentence.map((p) => ({ start: p.start - at.sentStart, end: p.end - at.sentStart })),
+      places: inSentence.map((p) => ({ start: p.start - at.sentStart, end: p.end - at.sentStart, area: p.area.code, via: p.via })),
       listIndex: fenbiePos >= 0 ? fenbie.count : -1,
       cumulative,
       periodKind: time.period?.kind ?? null,

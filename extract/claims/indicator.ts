@@ -43,7 +43,7 @@ export interface IndicatorInput {
   end: number;
   unit: string;
   /** Places named in the sentence before the number (offsets in `sentence`). */
-  places: readonly { start: number; end: number }[];
+  places: readonly { start: number; end: number; area?: string | null; via?: string }[];
   /** Index among the figures after a 分别 in this sentence, or -1. */
   listIndex: number;
   cumulative: boolean;
@@ -76,7 +76,7 @@ const ZONE_OR_REST = /开发区|经开区|高新区|保税区|综保区|试验�
 /** What may stand right before a total's name: a place (blanked), a verb, a time, 外贸 (外贸出口); anything else names a kind (茶叶出口, 纸浆吞吐量). */
 const TOTAL_LEAD = /(?:力争|确保|预计|计划|目标|争取|预期|稳定在|港|区|县|市|省|国|口|货物|完成|实现|累计|共|已|年|月|季|期|底|末|了|和|及|与|的|总|接待|外贸|其中|看|为|是|到|至|计|按|中|全|今|新|同|比|较|增|达|约|近|超|有)$/;
 /** A place, event or group inside an area's tourism or income total. */
-const SUB_GROUP = /景区|景点|影视城|乐园|公园|古镇|古村|街区|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
+const SUB_GROUP = /旅游区|度假区|风景区|博物馆|纪念馆|景区|景点|影视城|乐园|公园|古镇|古村|街区|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
 /** Words that may stand before 吞吐量 in a total: a port's or area's name ends in these, or a verb. */
 const THROUGHPUT_OWNER = /(?:港|港区|港口|码头|作业区|全省|全市|全区|全县|完成|实现|累计|全年|货物|总|的|年|月|季|期|量|度)$/;
 const GENERIC = /^(?:\d|\.|其中|同比|比|较|年增|年减|增|减|的|比上年|比去年|较上年|较去年|上年|去年|同期|分别|依次|各|增长|下降|增加|减少|提高|降低|回落|增速|增幅|为|达到?|完成|实现|突破|超过?|逾|约|近|共|合计|共计|总计|累计|全年|以上|左右|和|及|与|了|已|有|是|在|至|到|年|月|份|上半|下半|前|季度|一|二|三|四|今|首|再|创|新高|可比|口径|按|计算|元|亿|万|吨|标箱|个|、|，|,|\s)*$/;
@@ -116,7 +116,7 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
     const batch = PROJECT_COUNT.test(upto) || BATCH.test(upto.slice(-12));
     if (!batch) {
       // 年产12万吨…项目总投资15亿元, 该项目总投资52亿元, …项目,计划总投资12.5亿元, 总投资20.5亿元的银泰项目
-      if (/项目[，,]?(?:计划|预计|拟)?$|(?:该|这个|此)[\u4e00-\u9fa5]{0,4}$/.test(upto) || /^(?:以上)?的[^，,。；;]{1,24}项目/.test(after)) return "investment.project_investment";
+      if (/项目[^，,。；;]{0,12}[，,]?(?:计划|预计|拟)?$|(?:该|这个|此)[\u4e00-\u9fa5]{0,4}$/.test(upto) || /^(?:以上)?的[^，,。；;]{1,24}项目/.test(after)) return "investment.project_investment";
       return null;
     }
     for (const ctx of [partBefore, sentenceBefore, x.paragraphBefore.slice(-200)]) {
@@ -239,7 +239,8 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     // a bare figure: its own words name no measured thing beside places, times, verbs and changes
     if (!GENERIC.test(blankPlaces(own, ownStart, x.places))) return none("own", null);
     const carried = carry(x);
-    if (carried?.part) return none("part", "carried", carried.concept, true);
+    // a change after a part is a part, unless a place of its own is named since (海盐港区…同比下降3.6%)
+    if (carried?.part && !x.places.some((p) => p.start >= carried.end)) return none("part", "carried", carried.concept, true);
     concept = carried?.concept ?? null;
     if (concept) source = "carry";
   }
@@ -357,15 +358,33 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   const batch = /investment\.(?:projects_started|projects_signed|started|signed)/.test(concept);
   const total = mention?.row.total === true || /services\.(?:exports|imports)/.test(concept);
   const throughput = /port\.(?:cargo|container|foreign)/.test(concept);
-  const seg = throughput ? PORT_SEGMENT.exec(own) : null;
+  const partBefore = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1);
+  // the segment may be named with the subject (嘉兴内河港完成货物吞吐量…、集装箱吞吐量…): read from the part's last place on
+  const partStart = before.length - partBefore.length;
+  const lastPlace = [...x.places].reverse().find((p) => p.start >= partStart && p.end <= x.at);
+  const segZone = s.slice(lastPlace ? lastPlace.start : partStart, x.at).replace(/[高低]于[^，,]*|高出[^，,]*/g, "");
+  const seg = throughput ? PORT_SEGMENT.exec(own) ?? PORT_SEGMENT.exec(segZone) : null;
   if (seg) return seg[0];
-  const rest = total || port || batch ? ZONE_OR_REST.exec(own) : null;
+  const clause = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf(","), partBefore.length ? before.length - partBefore.length - 1 : -1) + 1);
+  const rest = total || port || batch ? ZONE_OR_REST.exec(clause) : null;
   if (rest) return rest[0];
   // a batch's total investment after a count that was a part (上饶经开区开工项目16个，总投资…) is a part too
   if (batch && x.previous.length) {
     const partStart = Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1;
     const last = x.previous[x.previous.length - 1];
     if (last.start >= partStart && last.part) return "carried";
+  }
+  // 千吨级以上泊位156个: berths of one class are a part of the port's (建设5000吨级泊位4个 is a terminal's own)
+  if (concept === "port.berths" && /级(?:及?以上)?的?(?:生产性)?泊位/.test(own) && !/建设|建成|规划|设计/.test(clause)) return "级泊位";
+  // 乍浦港区、独山港区分别…: two places of one county in a 分别 list are parts of its total
+  if (x.listIndex >= 0) {
+    const fb = before.lastIndexOf("分别");
+    let listStart = fb;
+    while (listStart > 0 && !/[，,；;：:。]/.test(before[listStart - 1])) listStart--;
+    const listed = x.places.filter((p) => p.end <= fb && p.start >= listStart);
+    const mine = listed[x.listIndex];
+    const inside = (p: (typeof listed)[number]) => p.via === "port_area" || p.via === "town" || p.via === "port" || p.via === "compound";
+    if (mine?.area && inside(mine) && listed.some((p) => p !== mine && p.area === mine.area)) return "同地区多处";
   }
   const sub = SUB_GROUP.exec(own);
   if (sub && /tourism\.|macro\..*income|enterprise_revenue|industry\.tax/.test(concept)) return sub[0];
