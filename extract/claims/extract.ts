@@ -17,7 +17,7 @@ import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type Articl
 import { clearStringMemos } from "./memo";
 import { decideIndicator, type Figure, type IndicatorDecision } from "./indicator";
 import { foldTraditional } from "./fold";
-import { catalogueEntry } from "../catalogue";
+import { catalogueEntry, unitFits } from "../catalogue";
 import { chooseMetric } from "./metric";
 import type { TimeMention } from "../time/expressions";
 import { chooseSubject, entitiesIn, type Named } from "./subject";
@@ -193,11 +193,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       previousSentence: figures.before,
     });
     figures.list.push({ start: cand.cueStart - at.sentStart, end: cand.end - at.sentStart, unit: cand.unit, concept: indicator.concept, part: indicator.part });
-    const classified = classify(text, at, indicator, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
+    const classified = classify(text, at, indicator, cand.unit, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
     const indicatorId = indicator.value;
     // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order, series or not
     const threeSectors = fenbiePos >= 0 && /三次产业|三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[fenbie.count] : undefined;
     const sector = indicatorId ? classified : threeSectors ?? classified;
+    const sectorCue = indicator.value || indicator.concept ? indicator.cue : threeSectors ? "三次产业" : null;
     lastSector = { para: at.paraStart, sector };
     const inPart = sentence.partFrom >= 0 && sentence.partFrom <= cand.start - sentStart;
 
@@ -240,10 +241,13 @@ function classify(
   text: string,
   at: Around,
   indicator: IndicatorDecision,
+  unit: string,
   articleFreq: () => ReturnType<typeof normaliseFrequencies>,
   previous: SectorId | null,
 ): SectorId {
-  const def = catalogueEntry(indicator.value);
+  // the series' sector, else that of the concept measured (a scenic spot's visitors are tourism, though no point)
+  const measured = indicator.concept ? catalogueEntry(unit === "%" ? `${indicator.concept}_growth` : indicator.concept) : undefined;
+  const def = catalogueEntry(indicator.value) ?? (measured && unitFits(measured, unit) ? measured : undefined);
   if (def && !ENTITY_MONEY.has(def.id)) return def.sector;
   const clause = text.slice(at.clauseStart, at.clauseEnd);
   return chooseSector({
