@@ -1,10 +1,15 @@
 // Claims: parsers find candidates (a number, its unit and qualifier:
 // candidates.ts), then refiners decide one field each from the candidate's
-// context (context.ts): status (status.ts), period (frames.ts, period.ts),
-// sign (sign.ts), part or total (breakdown.ts), subject and metric
-// (metric-subject.ts), indicator (indicator.ts, ids of ../catalogue.ts) and sector (sectors.ts).
-// Each refiner is a small pure function with its own table of cases; this
-// file only wires them.
+// context, in the order refiners.ts lists them: status (status.ts), period
+// (frames.ts, period.ts), area (area.ts), sign (sign.ts), subject and metric
+// (subject.ts, metric.ts), indicator (indicator.ts: concepts.ts × measures.ts,
+// ids of ../catalogue.ts), part or total (breakdown.ts) and sector (sectors.ts).
+// What a sentence names — its entities, places of no place, where its parts
+// begin, its text as the indicator rules read it and its figures so far — is
+// built once per sentence (an OCR sentence can hold dozens of figures). Every
+// decided field carries its source and cue (refiners.ts: `Decided`). Each
+// refiner is a small pure function with its own table of cases; this file only
+// wires them.
 import { parseYMD } from "../time/calendar";
 import { formatPeriod } from "../time/period";
 import type { Claim, SectorId } from "../types";
@@ -24,7 +29,7 @@ import { chooseSubject, entitiesIn, type Named } from "./subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 import { signedValue } from "./sign";
-import { detectStatus } from "./status";
+import { decideStatus } from "./refiners";
 
 export interface ArticleSpan {
   title: string;
@@ -122,7 +127,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentence = { at: sentStart, names: entitiesIn(whole), noPlace: noPlaceWords(whole, sentStart), partFrom: partStart(whole) };
     }
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
-    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) ? "plan" : "actual";
+    const statusDecided = decideStatus(clauseBefore, sentenceBefore, timeSaysPlan(mentions, ref, frame) ? (mentions.at(-1)?.text ?? "") : null);
+    const status = statusDecided.value;
     // A rate is read in the number's own words, after any number before it (年产12万吨…项目总投资 is no rate)
     const rate = RATE_CUE.test(afterLastDigit(clauseBefore) ?? clauseBefore);
     const time = choosePeriod({
@@ -227,6 +233,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       indicator: indicatorId,
       indicatorSource: indicator.source,
       indicatorCue: indicator.cue,
+      statusCue: statusDecided.cue,
+      sectorCue,
       article: articleIdx,
     });
   }
@@ -235,6 +243,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
 
 /** An enterprise's revenue and tax exist in every sector: its own words do not vote; other series name theirs. */
 const ENTITY_MONEY = new Set(["industry.enterprise_revenue", "industry.tax"]);
+
+/** The catalogue entry of the concept measured, when the unit could be its (进口纸浆1.03万吨 is no import value). */
+function conceptEntry(concept: string | null, unit: string) {
+  if (!concept) return undefined;
+  const level = catalogueEntry(concept);
+  const growth = catalogueEntry(`${concept}_growth`);
+  if (level) return unitFits(level, unit) || unit === "%" ? level : undefined;
+  // a concept only charted as growth (工业投资): its amount is money
+  return growth && (unit === "%" || unit === "元") ? growth : undefined;
+}
 
 /** The sector: the series' own, else the words around the figure. */
 function classify(
@@ -246,12 +264,12 @@ function classify(
   previous: SectorId | null,
 ): SectorId {
   // the series' sector, else that of the concept measured (a scenic spot's visitors are tourism, though no point)
-  const measured = indicator.concept ? catalogueEntry(unit === "%" ? `${indicator.concept}_growth` : indicator.concept) : undefined;
-  const def = catalogueEntry(indicator.value) ?? (measured && unitFits(measured, unit) ? measured : undefined);
+  const def = catalogueEntry(indicator.value) ?? conceptEntry(indicator.concept, unit);
   if (def && !ENTITY_MONEY.has(def.id)) return def.sector;
   const clause = text.slice(at.clauseStart, at.clauseEnd);
   return chooseSector({
-    clause: def ? clause.replace(GENERIC_MONEY, "") : clause,
+    // 产值, 营收, 纳税 are found in every sector: they do not vote
+    clause: clause.replace(GENERIC_MONEY, ""),
     // Semicolons separate parallel statements (第一产业…;第二产业…;第三产业…): each is its own context
     sentence: text.slice(at.partStart, at.partEnd),
     article: articleFreq(),

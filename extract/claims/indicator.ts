@@ -16,14 +16,7 @@ import { catalogueEntry, growthOf, unitFits } from "../catalogue";
 import type { IndicatorDef, PeriodKind } from "../types";
 import { conceptsIn, type ConceptMention } from "./concepts";
 import { readMeasure, type MeasureKind } from "./measures";
-
-export interface Decided<T> {
-  value: T;
-  /** How it was decided (own, list, carry, part, measure …). */
-  source: string;
-  /** The words that decided it. */
-  cue: string | null;
-}
+import type { Decided } from "./refiners";
 
 /** A figure decided earlier in the same sentence. */
 export interface Figure {
@@ -236,8 +229,10 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     source = "unit";
   }
   if (!concept) {
-    // a bare figure: its own words name no measured thing beside places, times, verbs and changes
-    if (!GENERIC.test(blankPlaces(own, ownStart, x.places))) return none("own", null);
+    // a bare figure: its own words name no measured thing beside places, times, verbs and changes;
+    // a share with no numerator of its own (…投入达68.5亿元,占GDP比重为3.02%) is a share of the figure before it
+    const shareOfBefore = /^[^，,]{0,4}(?:占|比重)/.test(own);
+    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places))) return none("own", null);
     const carried = carry(x);
     // a change after a part is a part, unless a place of its own is named since (海盐港区…同比下降3.6%)
     if (carried?.part && !x.places.some((p) => p.start >= carried.end)) return none("part", "carried", carried.concept, true);
