@@ -23,7 +23,7 @@ import { clearStringMemos } from "./memo";
 import { decideIndicator, type Figure, type IndicatorDecision } from "./indicator";
 import { foldTraditional } from "./fold";
 import { catalogueEntry, unitFits } from "../catalogue";
-import { chooseMetric } from "./metric";
+import { chooseMetric, tidyMetric } from "./metric";
 import type { TimeMention } from "../time/expressions";
 import { chooseSubject, entitiesIn, type Named } from "./subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
@@ -213,7 +213,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       value: signedValue(cand.value, clauseBefore),
       unit: cand.unit,
       qualifier: cand.qualifier,
-      metric,
+      // a point is named as its series is; other figures by their own words, as a noun phrase
+      metric: catalogueEntry(indicatorId)?.nameZh ?? tidyMetric(metric, cand.unit),
       subject,
       sector,
       period: time.period ? formatPeriod(time.period) : null,
