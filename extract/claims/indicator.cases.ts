@@ -20,6 +20,7 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["2023年全市GDP达到【2103亿元】，迈上新台阶。", "macro.gdp"],
       ["全年全市地區生產總值為【987.5億元】。", "macro.gdp"],
       ["1—6月，全县社会消费品零售总额【64.2亿元】。", "services.retail_sales"],
+      ["全年全县接待国内外游客【2130万人次】。", "tourism.visitors"],
     ],
     misses: [
       ["全市人均地区生产总值【86500元】。", "macro.gdp_per_capita"],
@@ -89,6 +90,25 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["1—6月，對東盟出口【12.3億元】。", null],
     ],
     misses: [["上半年，全港完成货物吞吐量【1860万吨】。", "port.cargo_throughput"]],
+  },
+  {
+    rule: "a part (其中…) that is a concept of its own is that concept's point; a kind or category is not",
+    cases: [
+      ["全年地区生产总值198.6亿元，增长6.3%。其中，第一产业增加值【14.2亿元】，增长3.9%。", "agriculture.value_added"],
+      ["全年外贸进出口总额36.8亿元，其中出口【32.1亿元】。", "services.exports"],
+      ["全縣固定資產投資增長9.6%，其中製造業投資增長【18.7%】。", "investment.manufacturing_growth"],
+      ["此次签约项目12个，总投资86.5亿元，其中制造业项目【8个】。", null],
+    ],
+    misses: [["全港货物吞吐量增长5%，其中煤炭吞吐量同比增长【8%】。", null]],
+  },
+  {
+    rule: "a port area the gazetteer cannot place in a county is a part of its city's port",
+    cases: [
+      ["1—9月，中心港区完成货物吞吐量【2105万吨】。", null],
+      ["同期，长风港区完成货物吞吐量【1280萬噸】。", null],
+      ["其中東港区完成集装箱吞吐量【3.2万标箱】。", null],
+    ],
+    misses: [["上半年，衢江港区完成货物吞吐量【312.6万吨】。", "port.cargo_throughput"]],
   },
   {
     rule: "a batch's total investment is the signing's or the start's; one project's is its own",

@@ -67,7 +67,7 @@ const PORT_SEGMENT = /内河|沿海|海河联运|江海联运|河海联运|海�
 /** A functional zone inside an area (its figures are parts of the area's), and the rest of a batch. */
 const ZONE_OR_REST = /开发区|经开区|高新区|保税区|综保区|试验区|集聚区|产业园|园区|其余|其他|另有|市本级|本级/;
 /** What may stand right before a total's name: a place (blanked), a verb, a time, 外贸 (外贸出口); anything else names a kind (茶叶出口, 纸浆吞吐量). */
-const TOTAL_LEAD = /(?:力争|确保|预计|计划|目标|争取|预期|稳定在|港|区|县|市|省|国|口|货物|完成|实现|累计|共|已|年|月|季|期|底|末|了|和|及|与|的|总|接待|外贸|其中|看|为|是|到|至|计|按|中|全|今|新|同|比|较|增|达|约|近|超|有)$/;
+const TOTAL_LEAD = /(?:国内外|境内外|海内外|中外|力争|确保|预计|计划|目标|争取|预期|稳定在|港|区|县|市|省|国|口|货物|完成|实现|累计|共|已|年|月|季|期|底|末|了|和|及|与|的|总|接待|外贸|其中|看|为|是|到|至|计|按|中|全|今|新|同|比|较|增|达|约|近|超|有)$/;
 /** A place, event or group inside an area's tourism or income total. */
 const SUB_GROUP = /旅游区|度假区|风景区|博物馆|纪念馆|景区|景点|影视城|乐园|公园|古镇|古村|街区|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
 /** Words that may stand before 吞吐量 in a total: a port's or area's name ends in these, or a verb. */
@@ -381,6 +381,14 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
     const inside = (p: (typeof listed)[number]) => p.via === "port_area" || p.via === "town" || p.via === "port" || p.via === "compound";
     if (mine?.area && inside(mine) && listed.some((p) => p !== mine && p.area === mine.area)) return "同地区多处";
   }
+  // 中心港区完成…, 长风港区完成…: a port area the gazetteer cannot place in a county stands in its city's total
+  if (throughput) {
+    const named = /([\u4e00-\u9fa5]{2,4})港区/.exec(own);
+    // (今年港区, 全港区, 该港区: no name)
+    const area = named && !/[今全该本各年月季度]|^[一-鿿]?(?:完成|实现)/.test(named[1]) ? named : null;
+    const from = area ? x.at - own.length + area.index : -1;
+    if (area && !x.places.some((p) => p.start < from + area[0].length && p.end > from)) return area[0];
+  }
   const sub = SUB_GROUP.exec(own);
   if (sub && /tourism\.|macro\..*income|enterprise_revenue|industry\.tax/.test(concept)) return sub[0];
   if (mention && total) {
@@ -394,8 +402,11 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   const partAt = PART_START.exec(before);
   if (partAt) {
     // 其中出口…, 其中制造业投资…: a part the catalogue lists is its own series; 其中衢江区…: a place's own total
-    // one project, plant or base inside a batch or an industry is an entity of its own series
-    const listedPart = ENTITY.test(concept) || /services\.(?:exports|imports)|investment\.(?!fixed_asset|projects|signed|started|project_)|port\.foreign_trade|industry\.value_added|macro\.(?:urban|rural)_income/.test(concept);
+    // one project, plant or base inside a batch or an industry is an entity of its own series; a part that
+    // is a concept of its own (其中出口…, 其中第一产业增加值…, 其中制造业投资…) is its own series' point
+    // (what 其中 splits: the figure before it, or the sentence before when it opens the sentence)
+    const split = [...x.previous].reverse().find((f) => f.end <= partAt.index && f.unit !== "百分点") ?? [...(x.previousSentence ?? [])].reverse().find((f) => f.unit !== "百分点");
+    const listedPart = ENTITY.test(concept) || (!batch && (catalogueEntry(concept) ?? growthOf(concept)) !== undefined && !!split?.concept && split.concept !== concept);
     const placeNamed = x.places.some((p) => p.start >= partAt.index);
     if (!listedPart && !placeNamed) return partAt[0];
   }
