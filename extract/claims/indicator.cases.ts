@@ -98,6 +98,8 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["全年外贸进出口总额36.8亿元，其中出口【32.1亿元】。", "services.exports"],
       ["全縣固定資產投資增長9.6%，其中製造業投資增長【18.7%】。", "investment.manufacturing_growth"],
       ["此次签约项目12个，总投资86.5亿元，其中制造业项目【8个】。", null],
+      ["分产业看，第一产业增加值21.4亿元，增长3.2%；第二产业增加值176.9亿元，增长【8.1%】。", "industry.secondary_value_added_growth"],
+      ["从项目类型看，产业项目42个，总投资【86亿元】。", null],
     ],
     misses: [["全港货物吞吐量增长5%，其中煤炭吞吐量同比增长【8%】。", null]],
   },

@@ -397,8 +397,10 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
     if (lead.length === zone.length && /[\u4e00-\u9fa5]$/.test(lead) && !TOTAL_LEAD.test(lead)) return lead.slice(-3) + s.slice(mention.start, mention.end);
     if (/对(?!外)[^，,。；;]{0,8}$/.test(lead) && /services\./.test(concept)) return "对" + lead.slice(lead.lastIndexOf("对") + 1);
   }
+  // a concept with a series of its own (分产业看，第一产业增加值…，增长3.2%) is no category of a batch
+  const ownSeries = !batch && (catalogueEntry(concept) ?? growthOf(concept)) !== undefined;
   const by = BY_KIND.exec(before);
-  if (by && !/区域|地区|县|市|区/.test(by[0])) return by[0];
+  if (by && !/区域|地区|县|市|区/.test(by[0]) && !ownSeries) return by[0];
   const partAt = PART_START.exec(before);
   if (partAt) {
     // 其中出口…, 其中制造业投资…: a part the catalogue lists is its own series; 其中衢江区…: a place's own total
