@@ -1,5 +1,7 @@
-// Overview: area, sector and range filter, headline cards, one small chart per
-// series (an indicator in an area), latest claims.
+// Overview: area, sector and range filter; first the 主要经济指标 (key
+// indicators) table of the area, then headline cards, one small chart per
+// series with at least two points (an indicator in an area), latest claims.
+// The shapes come from lib/models (overviewModel's parts); this page renders.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -12,19 +14,21 @@ import {
   listIndicators,
   seriesSummaries,
   statedGrowth,
-  type EventBucket,
-  type Freq,
-  type IndicatorInfo,
   type SeriesPoint,
   type StatedGrowth,
 } from "@/db/queries";
 import { SECTORS } from "@/extract/types";
-import { dict, filterLabels, formatValue, localName, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
+import { areaLabel } from "@/lib/area-en";
+import { countOf, dict, filterLabels, formatValue, localName, periodText, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
-import { bestFreq, latestAndComparable, visiblePoints } from "@/lib/series";
+import { latestAndComparable } from "@/lib/series";
 import { siteBase } from "@/lib/site";
 import { dateRange, href, INDICATOR_PARAMS, OG_PARAMS, OVERVIEW_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
 import { readView } from "@/lib/view";
+import { areaByCode } from "@/lib/areas";
+import { CATALOGUE_ORDER, loadKeyIndicators } from "@/lib/loaders/overview";
+import { smallMultiples, withEnoughEvents, type SmallMultiple } from "@/lib/models/overview";
+import { KeyIndicators } from "./_components/KeyIndicators";
 import { FilterBar } from "./_components/FilterBar";
 import { PointTable } from "./_components/PointTable";
 import { Shell } from "./_components/Shell";
@@ -51,19 +55,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-/** One indicator in one area, with the kind of period its chart draws. */
-interface Group {
-  ind: IndicatorInfo;
-  areaCode: string | null;
-  area: string | null;
-  freq: Freq;
-  claims: number;
-  /** The points of `freq` (plans included). */
-  points: SeriesPoint[];
-  /** All kinds of period: the headline's comparison looks among these. */
-  all: SeriesPoint[];
-  events?: EventBucket[];
-}
+type Group = SmallMultiple;
 
 export default async function OverviewPage({ searchParams }: Props) {
   await connection();
@@ -73,37 +65,27 @@ export default async function OverviewPage({ searchParams }: Props) {
   const lang = state.lang;
   const t = dict(lang);
   const filter = { area: areaCode, sector: state.sector, ...dateRange(state) };
-  const [series, latest, any, indicators, unassigned] = await Promise.all([
+  // The key-indicators table is one area's: under area=all, the home area's.
+  const keyArea = areaCode ?? view.home.code;
+  const parent = areaByCode(keyArea)?.parent;
+  const [series, latest, any, indicators, unassigned, keyModel] = await Promise.all([
     seriesSummaries(db, filter),
     latestClaims(db, filter),
     countClaims(db),
     listIndicators(db),
     hasUnassignedArea(db),
+    loadKeyIndicators(db, keyArea, state.period),
   ]);
-  const byId = new Map(indicators.map((i) => [i.id, i]));
-  const groups = new Map<string, Group>();
-  for (const s of series) {
-    const ind = byId.get(s.indicatorId);
-    if (!ind) continue;
-    const key = `${s.indicatorId}|${s.areaCode}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ind, areaCode: s.areaCode, area: s.area, freq: s.freq, claims: 0, points: [], all: [] }));
-    g.claims += s.claims;
-    g.all.push(...s.points);
-  }
-  for (const g of groups.values()) {
-    g.freq = bestFreq(g.all) ?? g.freq;
-    g.points = visiblePoints(g.all, { freq: g.freq, plan: true });
-  }
-  const list = [...groups.values()].sort((a, b) => a.ind.sector.localeCompare(b.ind.sector) || a.ind.id.localeCompare(b.ind.id) || (a.area ?? "").localeCompare(b.area ?? ""));
+  const candidates = smallMultiples(series, indicators, CATALOGUE_ORDER);
   // Event indicators are summed per quarter (one project's figure is no level that moves in time).
   await Promise.all(
-    list
+    candidates
       .filter((g) => g.ind.kind === "event")
       .map(async (g) => {
         g.events = (await eventSeries(db, g.ind.id, { ...filter, area: g.areaCode ?? "none", sector: null }, "quarter")).buckets;
       }),
   );
+  const list = withEnoughEvents(candidates);
   // Headline: series with reported figures, the best-documented first.
   const actualPoints = (g: Group) => g.points.filter((p) => p.status !== "plan").length;
   const headline = list
@@ -114,7 +96,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   const growth = await statedGrowth(db, lasts.flatMap((x) => (x.last ? [x.last.claimId] : [])));
   const sectors = SECTORS.map((id) => ({ id, name: sectorName(id, lang) }));
   const scope = state.sector === "all" ? t.allSectors : sectorName(state.sector, lang);
-  const where = areaCode ? view.areaName(areaCode) : t.allAreas;
+  const where = areaCode ? areaLabel(view.areaName(areaCode), lang) : t.allAreas;
 
   return (
     <Shell lang={lang} path="/" state={state} accepted={OVERVIEW_PARAMS} notices={notices} active="overview">
@@ -134,12 +116,13 @@ export default async function OverviewPage({ searchParams }: Props) {
           </p>
           <p>{t.noDataHow}</p>
         </div>
-      ) : list.length === 0 ? (
+      ) : list.length === 0 && keyModel.rows === 0 ? (
         <div className="empty" role="status" data-testid="empty-filter">
           {t.noDataFilter}
         </div>
       ) : (
         <>
+          <KeyIndicators model={keyModel} lang={lang} state={state} areaCode={keyArea} parentName={parent ? (areaByCode(parent)?.name ?? null) : null} />
           <section aria-labelledby="h-headline">
             <h2 id="h-headline">
               {t.headline} · {where} · {scope}
@@ -183,8 +166,9 @@ export default async function OverviewPage({ searchParams }: Props) {
                   </div>
                   <blockquote>{link ? <a href={link}>{c.quote}</a> : c.quote}</blockquote>
                   <div className="meta">
-                    {c.asOf ?? c.period ?? "—"} · {c.area ?? t.noArea} · {sectorName(c.sector, lang)}
-                    {c.articleTitle ? ` · ${c.articleTitle}` : ""}
+                    {periodText(c.period, c.periodKind, c.asOf, lang)} · {areaLabel(c.area, lang) ?? t.noArea} · {sectorName(c.sector, lang)}
+                    {c.articleTitle ? " · " : ""}
+                    {c.articleTitle && <span lang={lang === "en" ? "zh-CN" : undefined}>{c.articleTitle}</span>}
                   </div>
                 </li>
               );
@@ -221,7 +205,7 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
       <Link href={indicatorLink(g, state)}>{localName(g.ind, lang)}</Link>
     </h3>
   );
-  const areaLine = g.area ?? t.noArea;
+  const areaLine = areaLabel(g.area, lang) ?? t.noArea;
   if (g.events) {
     const b = g.events[g.events.length - 1];
     return (
@@ -232,7 +216,7 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
           {formatValue(b.sum, g.ind.unit, lang)}
         </div>
         <div className="meta">
-          {areaLine} · {t.latestPeriodTotal} · {b.bucket} · {b.count} {t.eventsCount}
+          {areaLine} · {t.latestPeriodTotal} · {periodText(b.bucket, "quarter", b.date, lang)} · {countOf(b.count, "events", lang)}
         </div>
         <div className="meta" data-testid="card-change">
           {t.eventsPer.quarter}
@@ -260,10 +244,10 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
         {formatValue(last.value, g.ind.unit, lang)}
       </div>
       <div className="meta">
-        {areaLine} · {t.latestValue} · {last.period ?? last.date} ({t.freqNames[g.freq]})
+        {areaLine} · {t.latestValue} · {periodText(last.period, last.freq, last.date, lang)}
       </div>
       <div className={`meta ${change?.dir ?? ""}`} data-testid="card-change">
-        {change ? `${change.text} ${t.vsComparable[g.freq]} (${prev!.period ?? prev!.date})` : t.noComparable}
+        {change ? `${change.text} ${t.vsComparable[g.freq]} (${periodText(prev!.period, prev!.freq, prev!.date, lang)})` : t.noComparable}
       </div>
       {stated && (
         <div className="meta" data-testid="stated-growth">
@@ -277,7 +261,7 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
       {link && (
         <div className="meta">
           <a href={link}>
-            {t.source}: {last.articleTitle ?? last.quote}
+            {t.source}: <span lang={lang === "en" ? "zh-CN" : undefined}>{last.articleTitle ?? last.quote}</span>
           </a>
         </div>
       )}
@@ -288,11 +272,11 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
 function SmallChart({ g, lang, state }: { g: Group; lang: Lang; state: ViewState }) {
   const t = dict(lang);
   const name = localName(g.ind, lang);
-  const where = g.area ?? t.noArea;
+  const where = areaLabel(g.area, lang) ?? t.noArea;
   const moreHref = indicatorLink(g, state);
   const meta = (
     <div className="meta">
-      {where} · {sectorName(g.ind.sector, lang)} · {unitName(g.ind.unit, lang) || g.ind.unit} ·{" "}
+      {where} · {sectorName(g.ind.sector, lang)} · {unitName(g.ind.unit, lang) ? `${unitName(g.ind.unit, lang)} · ` : ""}
       {g.events ? t.eventsPer.quarter : t.freqNames[g.freq]}
     </div>
   );
@@ -309,11 +293,11 @@ function SmallChart({ g, lang, state }: { g: Group; lang: Lang; state: ViewState
       <article className="card" data-testid="small-chart" data-indicator={g.ind.id} data-sector={g.ind.sector} data-area={g.areaCode ?? ""} data-kind="event">
         {head}
         {meta}
-        <Sparkline bars points={bars} label={`${t.chartOf}${name} · ${where}, ${t.eventsPer.quarter}, ${bars.length} ${t.points}`} />
+        <Sparkline bars points={bars} label={`${t.chartOf}${name} · ${where}, ${t.eventsPer.quarter}, ${countOf(bars.length, "points", lang)}`} />
         {lastB && (
           <div className="meta">
-            {lastB.bucket}: {lastB.lowerBound ? qualifierPrefix("gt", lang) : ""}
-            {formatValue(lastB.sum, g.ind.unit, lang)} · {lastB.count} {t.eventsCount}
+            {periodText(lastB.bucket, "quarter", lastB.date, lang)}: {lastB.lowerBound ? qualifierPrefix("gt", lang) : ""}
+            {formatValue(lastB.sum, g.ind.unit, lang)} · {countOf(lastB.count, "events", lang)}
           </div>
         )}
         <p className="sub">
@@ -327,10 +311,10 @@ function SmallChart({ g, lang, state }: { g: Group; lang: Lang; state: ViewState
     <article className="card" data-testid="small-chart" data-indicator={g.ind.id} data-sector={g.ind.sector} data-area={g.areaCode ?? ""} data-freq={g.freq}>
       {head}
       {meta}
-      <Sparkline points={g.points} label={`${t.chartOf}${name} · ${where}, ${g.points.length} ${t.points}`} />
+      <Sparkline points={g.points} label={`${t.chartOf}${name} · ${where}, ${countOf(g.points.length, "points", lang)}`} />
       {lastP && (
         <div className="meta">
-          {lastP.period ?? lastP.date}: {qualifierPrefix(lastP.qualifier, lang)}
+          {periodText(lastP.period, lastP.freq, lastP.date, lang)}: {qualifierPrefix(lastP.qualifier, lang)}
           {formatValue(lastP.value, g.ind.unit, lang)}
           {lastP.status === "plan" ? ` (${t.plan})` : ""}
         </div>
