@@ -176,6 +176,18 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["该作家出版小说【12部】。", null]],
   },
   {
+    rule: "an enterprise's or a base's revenue and tax are entity points; an area's or an industry's are not",
+    cases: [
+      ["该企业去年实现营业收入【12.6亿元】，纳税8600万元。", "industry.enterprise_revenue"],
+      ["基地去年共接待剧组300余个，实现营收【3.2亿元】。", "drama.revenue"],
+      ["園區企業全年納稅【1.2億元】。", "industry.tax"],
+    ],
+    misses: [
+      ["全县财政总收入28.6亿元，其中税收收入【22.1亿元】。", null],
+      ["全市规上工业企业实现营业收入【2865亿元】。", null],
+    ],
+  },
+  {
     rule: "one month's figure beside year-to-date ones is no point",
     cases: [
       ["3月份，全市进出口总额增长【12.1%】。", null],

@@ -80,6 +80,7 @@ const SINGLE_MONTH = /(?:^|[^\d—\-–~至到])(?:[2-9]|1[0-2])月(?:份|当月
 const STOCKS = new Set(["macro.deposits", "macro.loans", "port.routes", "port.berths"]);
 const ENTITY = /investment\.project_investment|industry\.capacity|industry\.enterprise_revenue|industry\.tax|drama\.|investment\.enterprises_attracted|port\.design_capacity|port\.berths/;
 const MONEY_OR_RATE = new Set(["元", "美元", "%", "百分点"]);
+const AREA_WIDE = /全[县市区省国]|财政|地方|规上|规模以上|限上|限额以上|行业|税收收入|我[县市区省]/;
 const SIGN = /签约|签下|签订|签署/;
 const START = /开工/;
 const ATTRACT = /引进|招引|落地|招商/;
@@ -118,7 +119,10 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
     }
     return null;
   }
-  if (id === "revenue") {
+  if (id === "revenue" || id === "industry.tax") {
+    // an area's or an industry's total (全县税收收入, 规上工业企业营业收入) is no enterprise's figure
+    if (AREA_WIDE.test(partBefore)) return null;
+    if (id === "industry.tax") return id;
     if (OVERSEAS.test(partBefore)) return null;
     return DRAMA.test(sentenceBefore) || DRAMA.test(x.paragraphBefore.slice(-120)) ? "drama.revenue" : "industry.enterprise_revenue";
   }
