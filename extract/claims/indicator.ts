@@ -121,9 +121,14 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
   }
   if (id === "revenue" || id === "industry.tax") {
     // an area's or an industry's total (全县税收收入, 规上工业企业营业收入) is no enterprise's figure
-    if (AREA_WIDE.test(partBefore)) return null;
-    if (id === "industry.tax") return id;
+    let from = mention.start;
+    while (from > 0 && !/[，,；;：:。]/.test(x.sentence[from - 1])) from--;
+    const areaWide = AREA_WIDE.test(x.sentence.slice(from, x.at));
+    if (id === "industry.tax") return areaWide ? null : id;
     if (OVERSEAS.test(partBefore)) return null;
+    // a drama base's, a producer's or an area's short-drama industry: the drama series hold all three
+    if (DRAMA.test(sentenceBefore) || DRAMA.test(x.paragraphBefore.slice(-120))) return "drama.revenue";
+    if (areaWide) return null;
     return DRAMA.test(sentenceBefore) || DRAMA.test(x.paragraphBefore.slice(-120)) ? "drama.revenue" : "industry.enterprise_revenue";
   }
   if (id === "drama.revenue_chain") return "drama.revenue";
@@ -221,6 +226,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   if (mention) cue = s.slice(mention.start, mention.end);
   if (!concept && x.listIndex >= 0) {
     const listed = fromList(x, before);
+    if (listed?.part) return none("part", "carried", listed.concept, true);
     if (listed) {
       concept = listed.concept;
       cue = listed.cue;
@@ -268,7 +274,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
 }
 
 /** 分别: the k-th item of the list before it, else the k-th figure before it, else the list's one concept. */
-function fromList(x: IndicatorInput, before: string): { concept: string; cue: string } | null {
+function fromList(x: IndicatorInput, before: string): { concept: string; cue: string; part?: boolean } | null {
   const fb = before.lastIndexOf("分别");
   if (fb < 0) return null;
   let listStart = fb;
@@ -309,7 +315,7 @@ function fromList(x: IndicatorInput, before: string): { concept: string; cue: st
     const n = (after.match(/\d(?:[\d.]*)\s*%/g) ?? []).length;
     const levels = figuresBefore.filter((f) => f.unit !== "%");
     const pick = levels[levels.length - n + k];
-    return pick?.concept ? { concept: pick.concept, cue: "分别" } : null;
+    return pick?.concept ? { concept: pick.concept, cue: "分别", part: pick.part } : null;
   }
   // 全市和全省固定资产投资分别增长…: places listed, one concept
   const one = conceptsIn(list);
@@ -361,8 +367,14 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   // the segment may be named with the subject (嘉兴内河港完成货物吞吐量…、集装箱吞吐量…): read from the part's last place on
   const partStart = before.length - partBefore.length;
   const lastPlace = [...x.places].reverse().find((p) => p.start >= partStart && p.end <= x.at);
-  const segZone = s.slice(lastPlace ? lastPlace.start : partStart, x.at).replace(/[高低]于[^，,]*|高出[^，,]*/g, "");
-  const seg = throughput ? PORT_SEGMENT.exec(own) ?? PORT_SEGMENT.exec(segZone) : null;
+  let clauseStart = x.at;
+  while (clauseStart > 0 && !/[，,；;：:。]/.test(s[clauseStart - 1])) clauseStart--;
+  const segZone = s.slice(Math.max(lastPlace ? lastPlace.start : partStart, clauseStart), x.at).replace(/[高低]于[^，,]*|高出[^，,]*/g, "");
+  // in a 分别 list (嘉兴港和嘉兴内河港分别完成…) each figure has its own item's words
+  const fb = x.listIndex >= 0 ? before.lastIndexOf("分别") : -1;
+  const items = fb >= 0 ? before.slice(clauseStart, fb).split(/[、和及与]/) : [];
+  const segWords = items.length > 1 ? items[x.listIndex] ?? "" : segZone;
+  const seg = throughput ? PORT_SEGMENT.exec(fb >= 0 ? s.slice(fb, x.at) : own) ?? PORT_SEGMENT.exec(segWords) : null;
   if (seg) return seg[0];
   const clause = before.slice(Math.max(before.lastIndexOf("，"), before.lastIndexOf(","), partBefore.length ? before.length - partBefore.length - 1 : -1) + 1);
   const rest = total || port || batch ? ZONE_OR_REST.exec(clause) : null;
