@@ -42,8 +42,8 @@ export const CONCEPTS: readonly ConceptRow[] = [
   row("industry.value_added", /规(?:模以)?上工业增加值/, ["规上工业增加值", "规模以上工业增加值", "規模以上工業增加值"], ["工业增加值", "规上工业总产值", "高新技术产业增加值"], { total: true }),
   row("industry.output", /规(?:模以)?上工业(?:总)?产值/, ["规上工业总产值", "规模以上工业产值", "規上工業總產值"], ["工业增加值", "农林牧渔业总产值"], { total: true }),
   row("industry.hightech", /高(?:新)?技术产业增加值/, ["高新技术产业增加值", "高技术产业增加值", "高新技術產業增加值"], ["高新技术产业投资", "规上工业增加值"]),
-  row("macro.gdp", /地区生产总值|生产总值|GDP|经济总量/, ["地区生产总值", "全市GDP", "經濟總量", "生产总值"], ["人均地区生产总值", "农林牧渔业总产值", "工业总产值"], { total: true }),
-  row("macro.gdp_change", /经济(?:增长|增速)|经济增幅/, ["经济增长", "经济增速", "經濟增長"], ["经济总量", "数字经济增加值"], { changeOnly: true }),
+  row("macro.gdp", /地区生产总值|本地生产总值|生产总值|GDP|经济总量/, ["地区生产总值", "全市GDP", "經濟總量", "生产总值", "本地生產總值"], ["人均地区生产总值", "农林牧渔业总产值", "工业总产值"], { total: true }),
+  row("macro.gdp_change", /经济(?:按年)?(?:实质)?(?:增长|增速)|经济增幅/, ["经济增长", "经济增速", "經濟增長"], ["经济总量", "数字经济增加值"], { changeOnly: true }),
   // --- industry and innovation
   row("industry.rd_intensity", /研发(?:投入|经费)?强度|R&D(?:经费)?(?:投入)?强度/, ["研发投入强度", "R&D经费投入强度", "研發投入強度"], ["研发投入", "研发人员"]),
   row("industry.rd_spend", /研究与试验发展(?:\(R&D\)|（R&D）)?经费(?:支出|投入)?|R&D经费(?:支出|投入)?|研发(?:经费)?(?:投入|支出|费用)/, ["研发投入", "R&D经费支出", "研發經費投入", "研究与试验发展经费支出"], ["研发人员", "研发中心", "研发投入强度"]),
@@ -60,7 +60,7 @@ export const CONCEPTS: readonly ConceptRow[] = [
   row("investment.fdi", /实际(?:使用|利用)外资|实到外资|利用外资/, ["实际使用外资", "实际利用外资", "實際使用外資"], ["外资企业", "外贸企业"]),
   row("project.investment", /计划总投资|总投资额?|投资总额|签约(?:总)?金额|投资金额|协议投资/, ["总投资", "计划总投资", "總投資", "签约金额"], ["年度计划投资", "完成投资", "固定资产投资"]),
   row("project.count", /项目(?![组部])/, ["签约项目", "开工项目", "項目"], ["项目组", "项目部"]),
-  row("investment.enterprises_attracted", /(?:引进|招引|入驻|入区|落户|吸引)(?:了|各类|优质|影视|短剧|文化)*企业|入驻企业|入区企业|落户企业|企业(?:签约)?(?:入驻|落户|入区)/, ["引进企业", "入驻企业", "入區影視企業", "吸引了企业", "影视企业签约入驻"], ["企业家", "规上企业"]),
+  row("investment.enterprises_attracted", /(?:引进|招引|入驻|入区|落户|吸引)[^，,。；;、]{0,6}?企业|入驻企业|入区企业|落户企业|企业(?:签约)?(?:入驻|落户|入区)/, ["引进企业", "入驻企业", "入區影視企業", "吸引了企业", "影视企业签约入驻"], ["企业家", "规上企业"]),
   // --- services, trade, money
   row("services.retail_sales", /社会消费品零售总额|社零总额|社零|消费品零售总额/, ["社会消费品零售总额", "社零总额", "社會消費品零售總額"], ["零售额", "网络零售额"], { total: true }),
   row("services.online_retail", /网络零售额|网上零售额/, ["网络零售额", "网上零售额", "網絡零售額"], ["社会消费品零售总额", "零售网点"]),
@@ -99,6 +99,8 @@ export const CONCEPTS: readonly ConceptRow[] = [
   // 总产量 after 粮食播种面积…: grain when the sentence is about grain (indicator.ts)
   row("agriculture.output_total", /总产量/, ["总产量", "全年总产量", "總產量"], ["粮食产量", "总产值"], { total: true }),
   // --- an enterprise's revenue and tax (a base's, a park's): resolved to drama revenue in a drama context
+  // 产值 alone: a short-drama industry's output is drama revenue; elsewhere it names no series (indicator.ts)
+  row("output_value", /(?<![总年])产值/, ["产值力争达到", "带动相关产值", "產值"], ["总产值", "年产值", "短剧产值"]),
   row("revenue", /营业收入|营收|销售收入|主营业务收入|净服务收入|服务收入|销售额/, ["营业收入", "实现营收", "營業收入", "销售收入"], ["营业执照", "可支配收入"]),
   row("industry.tax", /纳税|税收|缴税|实缴税金|税金/, ["纳税", "税收", "納稅", "实缴税金"], ["税率", "减税降费"]),
 ];

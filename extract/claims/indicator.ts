@@ -78,7 +78,7 @@ const GENERIC = /^(?:\d|\.|其中|同比|比|较|年增|年减|增|减|的|比�
 const SINGLE_MONTH = /(?:^|[^\d—\-–~至到])(?:[2-9]|1[0-2])月(?:份|当月)/;
 /** Balances and counts as of a date: a month's figure is the series' own point. */
 const STOCKS = new Set(["macro.deposits", "macro.loans", "port.routes", "port.berths"]);
-const ENTITY = /investment\.project_investment|industry\.capacity|industry\.enterprise_revenue|industry\.tax|drama\.|investment\.enterprises_attracted|port\.design_capacity|port\.berths/;
+const ENTITY = /investment\.project_investment|industry\.capacity|industry\.enterprise_revenue|industry\.tax|investment\.enterprises_attracted|port\.design_capacity|port\.berths/;
 const MONEY_OR_RATE = new Set(["元", "美元", "%", "百分点"]);
 const AREA_WIDE = /全[县市区省国]|财政|地方|规上|规模以上|限上|限额以上|行业|税收收入|我[县市区省]/;
 const SIGN = /签约|签下|签订|签署/;
@@ -131,7 +131,8 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
     if (areaWide) return null;
     return DRAMA.test(sentenceBefore) || DRAMA.test(x.paragraphBefore.slice(-120)) ? "drama.revenue" : "industry.enterprise_revenue";
   }
-  if (id === "drama.revenue_chain") return "drama.revenue";
+  if (id === "drama.revenue_chain") return OVERSEAS.test(x.sentence.slice(mention.start - 4 < 0 ? 0 : mention.start - 4, mention.end)) ? null : "drama.revenue";
+  if (id === "output_value") return DRAMA.test(x.sentence.slice(0, x.at)) && !OVERSEAS.test(x.sentence.slice(Math.max(0, mention.start - 6), mention.end)) ? "drama.revenue" : null;
   if (id === "agriculture.output_total") return /粮食/.test(sentenceBefore) ? "agriculture.grain_output" : null;
   if (id === "macro.gdp_change") return "macro.gdp";
   if (id === "drama.market_size") return DRAMA.test(sentenceBefore + after) ? id : null;

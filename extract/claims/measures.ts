@@ -45,7 +45,7 @@ const PCT = (u: string) => u === "%";
 const m = (own: string, unit = "%", after = "", sentenceBefore = ""): MeasureInput => ({ own, after, sentenceBefore: sentenceBefore || own, unit });
 
 /** 增长 and its kin: a year-on-year change when the unit is a percent. */
-const CHANGE = /增长|增速|增幅|下降|下滑|回落|提高|提升|上升|同比|比上年|比去年|较上年|较去年|年增|年减|减少|涨幅|上涨|跌幅|负增长|增长率|增加/;
+const CHANGE = /增长|增速|增幅|下降|下滑|下跌|回落|提高|提升|上升|同比|按年|比上年|比去年|较上年|较去年|年增|年减|减少|涨幅|上涨|跌幅|负增长|增长率|增加/;
 /** 比上年增加2258元, 较去年同期增加52.6万吨, 净增: the amount of a change (增加值, 增加到, 增至 are levels). */
 const INCREASE_AMOUNT = /(?:增加|增长|减少|下降|多|少|净增|新增|增收)(?!值|到|至|为)了?(?:约|近|超过?|逾)?$/;
 const NEW_STOCK = /新(?:增|开通|开辟|开设|建成?|投用|投产)/;
@@ -124,7 +124,7 @@ export const MEASURES: readonly MeasureRow[] = [
   {
     kind: "change",
     test: (x) => PCT(x.unit) && CHANGE.exec(x.own),
-    match: [m("同比增长"), m("比上年下降"), m("年增"), m("增長")],
+    match: [m("同比增长"), m("比上年下降"), m("年增"), m("增長"), m("按年實質下跌")],
     miss: [m("占全区的"), m("完成率")],
   },
 ];
