@@ -64,6 +64,10 @@ export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   { id: "time-elapsed", test: (n) => /时隔|相隔|阔别$/.test(before(n, 2)) },
   // 《三年行动计划(2025—2027年)》: a span of years
   { id: "year-range", test: (n) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\s*[—\-–~至到]\s*(?:19|20)\d\d年/.test(after(n, 8)) },
+  // 开埠于1862年, 始建于1958年: a year of history, however early
+  { id: "history-year", test: (n) => Number.isInteger(n.value) && n.value >= 1000 && n.value < 1900 && /^\s*年/.test(after(n, 2)) && !n.chinese },
+  // 八十年代初, 90年代: a decade
+  { id: "decade", test: (n) => /^(?:年代|世纪)/.test(after(n, 2)) },
   // 1名首席科技官+1家领军企业+N个高校院所: a formula
   { id: "formula-clause", test: (n) => hasPlusNear(n) && /[+＋]\s*[NnXx个]/.test(clauseAround(n)) },
 ];
@@ -131,6 +135,12 @@ export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
   ["即1名首席科技官(博士)+1家领军企业+N个高校院所", "1", "formula-clause"],
   ["比上年增长一倍以上", "一", null],
   ["是去年的2倍", "2", "fraction"],
+  ["九江港开埠于1862年", "1862", "history-year"],
+  ["始建於1958年的老廠房", "1958", "year"],
+  ["八十年代初，这里还是一片荒滩", "八十", "decade"],
+  ["上世纪90年代", "90", "decade"],
+  ["二十世纪八十年代", "八十", "decade"],
+  ["全年完成1862万吨", "1862", null],
 ];
 
 /**
