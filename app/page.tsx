@@ -1,5 +1,7 @@
-// Overview: area, sector and range filter, headline cards, one small chart per
-// series (an indicator in an area), latest claims.
+// Overview: area, sector and range filter; first the 主要经济指标 (key
+// indicators) table of the area, then headline cards, one small chart per
+// series with at least two points (an indicator in an area), latest claims.
+// The shapes come from lib/models (overviewModel's parts); this page renders.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -12,21 +14,21 @@ import {
   listIndicators,
   seriesSummaries,
   statedGrowth,
-  type EventBucket,
-  type Freq,
-  type IndicatorInfo,
   type SeriesPoint,
   type StatedGrowth,
 } from "@/db/queries";
 import { SECTORS } from "@/extract/types";
 import { areaLabel } from "@/lib/area-en";
 import { countOf, dict, filterLabels, formatValue, localName, periodText, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
-import { compareIndicators } from "@/lib/indicator-groups";
 import { claimHref } from "@/lib/links";
-import { bestFreq, latestAndComparable, visiblePoints } from "@/lib/series";
+import { latestAndComparable } from "@/lib/series";
 import { siteBase } from "@/lib/site";
 import { dateRange, href, INDICATOR_PARAMS, OG_PARAMS, OVERVIEW_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
 import { readView } from "@/lib/view";
+import { areaByCode } from "@/lib/areas";
+import { CATALOGUE_ORDER, loadKeyIndicators } from "@/lib/loaders/overview";
+import { smallMultiples, withEnoughEvents, type SmallMultiple } from "@/lib/models/overview";
+import { KeyIndicators } from "./_components/KeyIndicators";
 import { FilterBar } from "./_components/FilterBar";
 import { PointTable } from "./_components/PointTable";
 import { Shell } from "./_components/Shell";
@@ -53,19 +55,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-/** One indicator in one area, with the kind of period its chart draws. */
-interface Group {
-  ind: IndicatorInfo;
-  areaCode: string | null;
-  area: string | null;
-  freq: Freq;
-  claims: number;
-  /** The points of `freq` (plans included). */
-  points: SeriesPoint[];
-  /** All kinds of period: the headline's comparison looks among these. */
-  all: SeriesPoint[];
-  events?: EventBucket[];
-}
+type Group = SmallMultiple;
 
 export default async function OverviewPage({ searchParams }: Props) {
   await connection();
@@ -75,38 +65,27 @@ export default async function OverviewPage({ searchParams }: Props) {
   const lang = state.lang;
   const t = dict(lang);
   const filter = { area: areaCode, sector: state.sector, ...dateRange(state) };
-  const [series, latest, any, indicators, unassigned] = await Promise.all([
+  // The key-indicators table is one area's: under area=all, the home area's.
+  const keyArea = areaCode ?? view.home.code;
+  const parent = areaByCode(keyArea)?.parent;
+  const [series, latest, any, indicators, unassigned, keyModel] = await Promise.all([
     seriesSummaries(db, filter),
     latestClaims(db, filter),
     countClaims(db),
     listIndicators(db),
     hasUnassignedArea(db),
+    loadKeyIndicators(db, keyArea, state.period),
   ]);
-  const byId = new Map(indicators.map((i) => [i.id, i]));
-  const groups = new Map<string, Group>();
-  for (const s of series) {
-    const ind = byId.get(s.indicatorId);
-    if (!ind) continue;
-    const key = `${s.indicatorId}|${s.areaCode}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ind, areaCode: s.areaCode, area: s.area, freq: s.freq, claims: 0, points: [], all: [] }));
-    g.claims += s.claims;
-    g.all.push(...s.points);
-  }
-  for (const g of groups.values()) {
-    g.freq = bestFreq(g.all) ?? g.freq;
-    g.points = visiblePoints(g.all, { freq: g.freq, plan: true });
-  }
-  // By sector in catalogue order (lib/indicator-groups.ts), then area.
-  const list = [...groups.values()].sort((a, b) => compareIndicators(a.ind, b.ind, lang) || (a.area ?? "").localeCompare(b.area ?? ""));
+  const candidates = smallMultiples(series, indicators, CATALOGUE_ORDER);
   // Event indicators are summed per quarter (one project's figure is no level that moves in time).
   await Promise.all(
-    list
+    candidates
       .filter((g) => g.ind.kind === "event")
       .map(async (g) => {
         g.events = (await eventSeries(db, g.ind.id, { ...filter, area: g.areaCode ?? "none", sector: null }, "quarter")).buckets;
       }),
   );
+  const list = withEnoughEvents(candidates);
   // Headline: series with reported figures, the best-documented first.
   const actualPoints = (g: Group) => g.points.filter((p) => p.status !== "plan").length;
   const headline = list
@@ -137,12 +116,13 @@ export default async function OverviewPage({ searchParams }: Props) {
           </p>
           <p>{t.noDataHow}</p>
         </div>
-      ) : list.length === 0 ? (
+      ) : list.length === 0 && keyModel.rows === 0 ? (
         <div className="empty" role="status" data-testid="empty-filter">
           {t.noDataFilter}
         </div>
       ) : (
         <>
+          <KeyIndicators model={keyModel} lang={lang} state={state} areaCode={keyArea} parentName={parent ? (areaByCode(parent)?.name ?? null) : null} />
           <section aria-labelledby="h-headline">
             <h2 id="h-headline">
               {t.headline} · {where} · {scope}

@@ -45,6 +45,8 @@ export const PARAMS = {
   embed: { schema: z.enum(["1", "0"]), default: "0" as "1" | "0" },
   unit: { schema: z.string().min(1).max(20), default: unset<string>() },
   status: { schema: z.enum(["all", "actual", "plan"]), default: "all" as "all" | "actual" | "plan" },
+  // The indicator page's view: its chart over time, or one period's peers side by side (同级比较).
+  view: { schema: z.enum(["chart", "peers"]), default: "chart" as "chart" | "peers" },
   // Any written period the time module reads (2025, 2025-H1, 2025-Q3, 2025-09, 2025-10-07).
   period: { schema: z.string().max(10).refine((s) => parsePeriod(s) !== null), default: unset<string>() },
   q: { schema: z.string().min(1).max(100), default: unset<string>() },
@@ -156,7 +158,7 @@ function resolveAreas(state: ViewState, notices: Notice[], { resolveArea, homeCo
   }
 }
 
-const ORDER: readonly ParamName[] = ["area", "compare", "sector", "indicator", "freq", "from", "to", "unit", "status", "period", "q", "sort", "chart", "plan", "page", "embed", "lang"];
+const ORDER: readonly ParamName[] = ["view", "area", "compare", "sector", "indicator", "freq", "from", "to", "unit", "status", "period", "q", "sort", "chart", "plan", "page", "embed", "lang"];
 
 /** Query string with only the non-default values, in a stable order. */
 export function toQuery(state: Partial<ViewState>, accepted: readonly ParamName[]): string {
@@ -176,12 +178,15 @@ export function href(path: string, state: Partial<ViewState>, accepted: readonly
   return `${path}${toQuery(state, accepted)}${hash}`;
 }
 
-export const OVERVIEW_PARAMS: readonly ParamName[] = ["lang", "area", "sector", "from", "to"];
-export const INDICATOR_PARAMS: readonly ParamName[] = ["lang", "area", "compare", "freq", "from", "to", "chart", "plan", "embed"];
+export const OVERVIEW_PARAMS: readonly ParamName[] = ["lang", "area", "sector", "from", "to", "period"];
+export const INDICATOR_PARAMS: readonly ParamName[] = ["lang", "area", "compare", "freq", "from", "to", "chart", "plan", "embed", "view", "period"];
 export const ARTICLE_PARAMS: readonly ParamName[] = ["lang"];
 export const CLAIMS_PARAMS: readonly ParamName[] = ["lang", "area", "sector", "indicator", "unit", "status", "period", "q", "sort", "page", "from", "to"];
 /** What a link preview image reads: the overview's or an indicator's view. */
-export const OG_PARAMS: readonly ParamName[] = ["lang", "area", "compare", "sector", "indicator", "freq", "from", "to", "plan"];
+export const OG_PARAMS: readonly ParamName[] = ["lang", "area", "compare", "sector", "indicator", "freq", "from", "to", "plan", "view", "period"];
+/** The key-indicators table's CSV and the peers view's CSV: the view that made them. */
+export const KEY_CSV_PARAMS: readonly ParamName[] = ["lang", "area", "period"];
+export const PEERS_CSV_PARAMS: readonly ParamName[] = ["lang", "area", "period"];
 
 /** YYYY-MM → first / last day, for SQL bounds on as_of. */
 export function monthStart(m: string): string {

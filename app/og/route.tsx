@@ -14,6 +14,11 @@ import { fontsFor } from "@/lib/og-font";
 import { bestFreq, visiblePoints } from "@/lib/series";
 import { dateRange, OG_PARAMS } from "@/lib/url-state";
 import { readView } from "@/lib/view";
+import { areaByCode } from "@/lib/areas";
+import { periodLabel } from "@/extract/time/display";
+import type { PeriodKind } from "@/extract/types";
+import { keyStrings } from "@/lib/key-strings";
+import { loadPeers } from "@/lib/loaders/peers";
 
 export const dynamic = "force-dynamic";
 
@@ -36,7 +41,17 @@ export async function GET(request: Request) {
   let bars = false;
   let unit = "";
   const ind = state.indicator ? await getIndicator(db, state.indicator) : null;
-  if (ind) {
+  /** The peers view's ranked bars (view=peers): name, value, selected. */
+  let peerBars: { label: string; value: number; text: string; selected: boolean }[] = [];
+  if (ind && state.view === "peers" && ind.kind !== "event") {
+    const selected = (areaCode && areaByCode(areaCode)) || view.home;
+    const m = await loadPeers(db, ind, selected, state.period);
+    const k = keyStrings(lang);
+    const label = m.key ? (periodLabel(m.key.period, m.key.freq as PeriodKind, lang) ?? m.key.date) : "";
+    title = `${m.parent ? k.peersOf(m.parent.name) : selected.name} · ${localName(ind, lang)}`;
+    subtitle = `${k.peers} · ${label} · ${t.appTitle}`;
+    peerBars = m.rows.map((r) => ({ label: `${r.rank}. ${areaLabel(r.area.name, lang)}`, value: r.point.value, text: formatValue(r.point.value, ind.unit, lang), selected: r.selected }));
+  } else if (ind) {
     title = `${where} · ${localName(ind, lang)}`;
     subtitle = `${sectorName(ind.sector, lang)} · ${t.appTitle}`;
     unit = ind.unit;
@@ -70,7 +85,8 @@ export async function GET(request: Request) {
   const detail = [rangeText, lastText].filter(Boolean).join(" · ");
   const legend = lines.length > 1 ? lines.map((l) => l.name) : [];
   const empty = lang === "zh" ? "该视图暂无数据" : "No data for this view yet.";
-  const { fonts, family, missing } = fontsFor([title, subtitle, detail, empty, ...legend, "0123456789.,:-–…·%年"].join(""));
+  const { fonts, family, missing } = fontsFor([title, subtitle, detail, empty, ...legend, ...peerBars.flatMap((b) => [b.label, b.text]), "0123456789.,:-–…·%年"].join(""));
+  const peerMax = Math.max(0, ...peerBars.map((b) => b.value)) || 1;
 
   const cw = W - 120;
   const ch = 320;
@@ -95,7 +111,17 @@ export async function GET(request: Request) {
             ))}
           </div>
         )}
-        {g ? (
+        {peerBars.length > 0 ? (
+          <div style={{ display: "flex", flexDirection: "column", marginTop: 24 }}>
+            {peerBars.slice(0, 8).map((b) => (
+              <div key={b.label} style={{ display: "flex", alignItems: "center", height: 48, fontSize: 26, fontWeight: b.selected ? 700 : 400 }}>
+                <div style={{ display: "flex", width: 220 }}>{b.label}</div>
+                <div style={{ display: "flex", height: 30, width: Math.max(2, (Math.max(0, b.value) / peerMax) * 640), background: b.selected ? "#c2410c" : PALETTE.actual }} />
+                <div style={{ display: "flex", marginLeft: 12 }}>{b.text}</div>
+              </div>
+            ))}
+          </div>
+        ) : g ? (
           <svg width={cw} height={ch} viewBox={`0 0 ${cw} ${ch}`} style={{ marginTop: 16 }}>
             <line x1={16} x2={cw - 16} y1={ch - 16} y2={ch - 16} stroke={PALETTE.grid} strokeWidth={2} />
             {bars
@@ -121,7 +147,7 @@ export async function GET(request: Request) {
                 })}
           </svg>
         ) : null}
-        {g ? (
+        {peerBars.length > 0 ? null : g ? (
           <div style={{ display: "flex", position: "relative", width: cw, height: 34, fontSize: 22, color: PALETTE.muted }}>
             {years.map((y) => (
               <div key={y.label} style={{ position: "absolute", left: Math.max(0, Math.min(cw - 90, y.x - 45)), width: 90, display: "flex", justifyContent: "center" }}>

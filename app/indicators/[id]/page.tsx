@@ -23,10 +23,16 @@ import { PointTable } from "../../_components/PointTable";
 import { IndicatorChart } from "../../_components/IndicatorChart";
 import { Shell } from "../../_components/Shell";
 import { IndicatorReview } from "../../_components/review/IndicatorReview";
+import { PeersView } from "../../_components/PeersView";
+import { keyStrings } from "@/lib/key-strings";
+import { viewHref } from "@/lib/links";
+import { loadPeers } from "@/lib/loaders/peers";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const TABLE_ROWS = 50;
+/** The claims table says "1000+" rather than counting a whole series on every request. */
+const COUNT_CAP = 1000;
 /** Rows of the chart's data table: the most recent points. */
 const TABLE_POINTS = 60;
 /** Under area=all, at most this many areas get a line of their own (the most documented). */
@@ -83,7 +89,12 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const name = localName(ind, lang);
   const where = view.areaCode ? areaLabel(view.areaName(view.areaCode), lang) : t.allAreas;
   const option = (patch: Partial<ViewState>) => href(path, { ...state, ...patch }, INDICATOR_PARAMS);
-  const body = ind.kind === "event" ? await EventBody({ ind, view, lang, option }) : await SeriesBody({ ind, view, lang, option });
+  const peers = state.view === "peers" && ind.kind !== "event";
+  const body = peers
+    ? await PeersBody({ ind, view, lang, option })
+    : ind.kind === "event"
+      ? await EventBody({ ind, view, lang, option })
+      : await SeriesBody({ ind, view, lang, option });
   if (embed) {
     return (
       <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices} embed>
@@ -95,7 +106,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     );
   }
   const [table, all, having] = await Promise.all([
-    searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS),
+    searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP),
     listIndicators(db),
     indicatorsWithClaims(db),
   ]);
@@ -139,12 +150,14 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         keep={["compare", "freq", "chart", "plan"]}
         labels={filterLabels(lang)}
       />
+      {ind.kind !== "event" && <ViewTabs id={id} state={state} lang={lang} />}
       {body.controls}
       {body.chart}
       <IndicatorReview indicatorId={id} lang={lang} />
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
-          {t.claimsBehind} · {where} ({table.total})
+          {t.claimsBehind} · {where} ({table.total}
+          {table.capped ? "+" : ""})
         </h2>
         <div className="actions">
           <a className="button" href={`${path}/csv${toQuery(state, ["area", "from", "to", "lang"])}`} download>
@@ -158,7 +171,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           )}
         </div>
         <div className="table-scroll">
-          <table data-testid="claims-table">
+          <table data-testid="claims-table" className="stack">
             <thead>
               <tr>
                 <th scope="col">{t.period}</th>
@@ -178,15 +191,17 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 const link = claimHref(c.articleId, c.id, lang);
                 return (
                   <tr key={c.id}>
-                    <td>{periodText(c.period, c.periodKind, c.asOf, lang)}</td>
-                    <td>{areaLabel(c.area, lang) ?? t.noArea}</td>
-                    <td className="num">
+                    <td data-label={t.period}>{periodText(c.period, c.periodKind, c.asOf, lang)}</td>
+                    <td data-label={t.area}>{areaLabel(c.area, lang) ?? t.noArea}</td>
+                    <td className="num" data-label={t.value}>
                       {qualifierPrefix(c.qualifier, lang)}
                       {formatValue(c.value, c.unit, lang)}
                       {c.breakdown && <span className="pill">{t.breakdown}</span>}
                     </td>
-                    <td>{statusName(c.status, lang)}</td>
-                    <td lang={zhIn(lang)}>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
+                    <td data-label={t.status}>{statusName(c.status, lang)}</td>
+                    <td data-label={t.quote} lang={zhIn(lang)}>
+                      {link ? <a href={link}>{c.quote}</a> : c.quote}
+                    </td>
                     <td className="hide-narrow" lang={c.articleTitle ? zhIn(lang) : undefined}>
                       {c.articleTitle ?? "—"}
                     </td>
@@ -199,6 +214,29 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </section>
     </Shell>
   );
+}
+
+/** 走势图 | 同级比较: the two views of an indicator, as links (the view lives in the URL). */
+function ViewTabs({ id, state, lang }: { id: string; state: ViewState; lang: Lang }) {
+  const k = keyStrings(lang);
+  return (
+    <nav className="actions" aria-label={`${k.chartView} / ${k.peersView}`} data-testid="view-tabs">
+      <Link className="button" href={viewHref({ page: "indicator", id }, { ...state, period: null })} aria-current={state.view !== "peers" ? "page" : undefined}>
+        {k.chartView}
+      </Link>
+      <Link className="button" href={viewHref({ page: "peers", id }, state)} aria-current={state.view === "peers" ? "page" : undefined}>
+        {k.peersView}
+      </Link>
+    </nav>
+  );
+}
+
+/** The peers view: the selected area (under area=all, the home area) among the areas with the same parent. */
+async function PeersBody({ ind, view, lang }: BodyArgs) {
+  const db = await getDb();
+  const selected = (view.areaCode && areaByCode(view.areaCode)) || view.home;
+  const model = await loadPeers(db, ind, selected, view.state.period);
+  return { controls: null, chart: <PeersView model={model} lang={lang} state={view.state} embed={view.state.embed === "1"} /> };
 }
 
 interface BodyArgs {
