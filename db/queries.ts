@@ -6,10 +6,8 @@
 // Claims themselves are read only by key or by a bounded index range (a
 // page of the explorer, an article's claims, the latest few).
 import { sql, type SQL } from "drizzle-orm";
-import { formatYMD } from "@/extract/time/calendar";
-import { parsePeriod, periodEndDay, quarterPeriod } from "@/extract/time/period";
-import type { Db } from "./client";
 import { periodEnd } from "@/extract/time/period";
+import type { Db } from "./client";
 import { rows } from "./rows";
 import { SNIPPET_CONTEXT, withSnippet, type WithContext } from "@/extract/snippet";
 
@@ -432,7 +430,6 @@ export async function eventSeries(
   return { buckets, events };
 }
 
-/** Last day of a bucket (2025-Q1, 2025-03): the time module's end of a period, as everywhere else. */
 function bucketEnd(bucket: string): string {
   return periodEnd(bucket, /Q/.test(bucket) ? "quarter" : "month") ?? `${bucket.slice(0, 4)}-12-31`;
 }
@@ -583,6 +580,22 @@ function claimOrder(sort: ClaimQuery["sort"]): SQL {
 }
 
 /**
+ * One page of claims in the explorer's order. The default order (reported
+ * figures latest first, then plans) is read as two index ranges, each no
+ * longer than the page's end, merged: no sort of every matching claim.
+ */
+function claimPage(columns: SQL, where: SQL, sort: ClaimQuery["sort"], limit: number, offset: number): SQL {
+  const from = sql`claims c left join articles a on a.id = c.article_id`;
+  if (sort && sort !== "date_desc") return sql`select ${columns} from ${from} where ${where} order by ${claimOrder(sort)} limit ${limit} offset ${offset}`;
+  const branch = (plan: boolean) =>
+    sql`(select c.id from claims c where ${where} and ${plan ? sql`c.status = 'plan'` : sql`c.status <> 'plan'`}
+         order by c.as_of desc nulls last, c.id desc limit ${limit + offset})`;
+  return sql`select ${columns} from ${from}
+      where c.id in (${branch(false)} union all ${branch(true)})
+      order by ${claimOrder("date_desc")} limit ${limit} offset ${offset}`;
+}
+
+/**
  * A page of the filtered claims and how many there are. `countCap` stops the
  * count there (a page that only says "N or more" need not count a whole series).
  */
@@ -601,8 +614,7 @@ export async function searchClaims(
     rows<{ n: number }>(db, counted).then((r) => r[0]?.n ?? 0),
     shown(rows<ClaimListItem & WithContext>(
       db,
-      sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
-          where ${where} order by ${claimOrder(f.sort)} limit ${pageSize} offset ${(page - 1) * pageSize}`,
+      claimPage(sql`${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS}`, where, f.sort, pageSize, (page - 1) * pageSize),
     )),
   ]);
   const capped = countCap !== undefined && count > countCap;
