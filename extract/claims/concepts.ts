@@ -94,7 +94,7 @@ export const CONCEPTS: readonly ConceptRow[] = [
   // --- tourism, agriculture
   row("tourism.revenue", /旅游(?:综合|总)?收入|旅游消费|旅游总消费/, ["旅游收入", "旅游综合收入", "旅遊總收入"], ["旅游人数", "旅游项目"], { total: true }),
   // 接待 alone (分别接待98.7万人次): visitors when the unit is 人次; 接待剧组 names crews (剧组 is named later)
-  row("tourism.visitors", /游客|旅游人数|旅游人次|游客量|接待/, ["接待游客", "旅游人数", "遊客", "分别接待"], ["导游", "旅游收入"], { total: true }),
+  row("tourism.visitors", /游客接待量|游客量|游客|旅游人数|旅游人次|接待/, ["接待游客", "旅游人数", "遊客", "分别接待"], ["导游", "旅游收入"], { total: true }),
   row("agriculture.grain_output", /粮食(?:总)?产量/, ["粮食总产量", "粮食产量", "糧食總產量"], ["粮食播种面积", "粮食收购"], { total: true }),
   // 总产量 after 粮食播种面积…: grain when the sentence is about grain (indicator.ts)
   row("agriculture.output_total", /总产量/, ["总产量", "全年总产量", "總產量"], ["粮食产量", "总产值"], { total: true }),

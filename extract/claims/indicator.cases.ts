@@ -32,6 +32,8 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     cases: [
       ["上半年，全县规上工业增加值同比增长【8.6%】。", "industry.value_added_growth"],
       ["1—9月，规模以上工业增加值比上年同期增长【7.1%】。", "industry.value_added_growth"],
+      ["全县规上工业增加值完成45亿元，按可比价计算增长【7.9%】。", "industry.value_added_growth"],
+      ["1—6月，全县全社会固定资产投资同比增长【8.2%】。", "investment.fixed_asset_growth"],
       ["前三季度，全市規上工業增加值增長【6.4%】。", "industry.value_added_growth"],
       ["全年制造业投资增速达【15.2%】。", "investment.manufacturing_growth"],
     ],
@@ -48,7 +50,19 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["全市進出口總額156.2億元，增長【12.5%】。", "services.trade_growth"],
       ["全年港口完成集装箱吞吐量8.6万标箱，比上年增长【21.4%】。", "port.container_throughput_growth"],
     ],
-    misses: [["全县农林牧渔业总产值58.3亿元，增长【3.4%】。", null]],
+    misses: [
+      ["全县农林牧渔业总产值58.3亿元，增长【3.4%】。", null],
+      ["与2019年同期相比，全县游客接待量增长【12.4%】。", null],
+    ],
+  },
+  {
+    rule: "a level restated after a round threshold measures the concept named just before",
+    cases: [
+      ["全县财政总收入突破50亿元大关，达到【51.2亿元】。", "macro.fiscal_total"],
+      ["全市地区生产总值迈上千亿台阶，达【1086亿元】。", "macro.gdp"],
+      ["港口貨物吞吐量首次突破千萬噸大關，達到【1032萬噸】。", "port.cargo_throughput"],
+    ],
+    misses: [["全市12个县（市、区）设立分会场，共【18个】。", null]],
   },
   {
     rule: "a 分别 list gives each figure the concept of its own item",

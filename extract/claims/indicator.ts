@@ -67,7 +67,7 @@ const PORT_SEGMENT = /内河|沿海|海河联运|江海联运|河海联运|海�
 /** A functional zone inside an area (its figures are parts of the area's), and the rest of a batch. */
 const ZONE_OR_REST = /开发区|经开区|高新区|保税区|综保区|试验区|集聚区|产业园|园区|其余|其他|另有|市本级|本级/;
 /** What may stand right before a total's name: a place (blanked), a verb, a time, 外贸 (外贸出口); anything else names a kind (茶叶出口, 纸浆吞吐量). */
-const TOTAL_LEAD = /(?:国内外|境内外|海内外|中外|力争|确保|预计|计划|目标|争取|预期|稳定在|港|区|县|市|省|国|口|货物|完成|实现|累计|共|已|年|月|季|期|底|末|了|和|及|与|的|总|接待|外贸|其中|看|为|是|到|至|计|按|中|全|今|新|同|比|较|增|达|约|近|超|有)$/;
+const TOTAL_LEAD = /(?:全社会|国内外|境内外|海内外|中外|力争|确保|预计|计划|目标|争取|预期|稳定在|港|区|县|市|省|国|口|货物|完成|实现|累计|共|已|年|月|季|期|底|末|了|和|及|与|的|总|接待|外贸|其中|看|为|是|到|至|计|按|中|全|今|新|同|比|较|增|达|约|近|超|有)$/;
 /** A place, event or group inside an area's tourism or income total. */
 const SUB_GROUP = /旅游区|度假区|风景区|博物馆|纪念馆|景区|景点|影视城|乐园|公园|古镇|古村|街区|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
 /** Words that may stand before 吞吐量 in a total: a port's or area's name ends in these, or a verb. */
@@ -243,8 +243,16 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     // a bare figure: its own words name no measured thing beside places, times, verbs and changes;
     // a share with no numerator of its own (…投入达68.5亿元,占GDP比重为3.02%) is a share of the figure before it
     const shareOfBefore = /^[^，,]{0,4}(?:占|比重)/.test(own);
-    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places))) return none("own", null);
-    const carried = carry(x);
+    // (按可比价格计算, 按自然口径计算 say how, not what; 扣除…因素后 is another measure and stays)
+    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places).replace(/按[^，,。；;]{0,8}(?:计算|折算)/g, ""))) return none("own", null);
+    let carried = carry(x);
+    if (!carried && x.listIndex < 0 && !x.previous.length) {
+      // 财政总收入突破50亿元大关，达到51.2亿元: the concept named in the clause just before, when no figure stands between
+      let prevClause = Math.max(0, ownStart - 1);
+      while (prevClause > 0 && !/[，,；;：:。]/.test(s[prevClause - 1])) prevClause--;
+      const named = conceptsIn(s.slice(prevClause, ownStart)).map((m) => ({ ...m, start: m.start + prevClause, end: m.end + prevClause })).at(-1);
+      if (named) carried = { start: named.start, end: named.end, unit: x.unit, concept: resolveConcept(named, x, partStart, after), part: false };
+    }
     // a change after a part is a part, unless a place of its own is named since (海盐港区…同比下降3.6%)
     if (carried?.part && !x.places.some((p) => p.start >= carried.end)) return none("part", "carried", carried.concept, true);
     concept = carried?.concept ?? null;
@@ -269,6 +277,9 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   const sinceStart = /以来|开港|开航|通航|建港|至今|迄今|历史/.test(before) || (x.cumulative && x.periodKind === "day" && !/截至|截止/.test(before));
   const def = seriesOf(concept, measure.kind, x.unit, sinceStart);
   if (!def) return none("measure", measure.cue ?? measure.kind, concept);
+  // 与2019年同期相比…增长12.4%: a change against another base than the year before is no year-on-year point
+  const base = measure.kind === "change" ? /(?:与|比|较)[^，,。；;]{0,2}((?:19|20)\d\d)年/.exec(before.slice(-30)) : null;
+  if (base && x.period && Number(base[1]) !== Number(x.period.slice(0, 4)) - 1) return none("measure", base[0], concept);
   // 3月份… beside 一季度…: one month's flow other than January is no point of a series whose months are years to date
   if (x.periodKind === "month" && x.period && !x.period.endsWith("-01") && SINGLE_MONTH.test(before + " " + x.paragraphBefore.slice(0, 12)) && def.kind !== "running" && !STOCKS.has(def.id) && def.scope === "area") return none("measure", "single month", concept);
   return { value: def.id, source, cue: cue ?? measure.cue, concept, part: false };
