@@ -194,7 +194,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       cumulative,
       periodKind: time.period?.kind ?? null,
       period: time.period ? formatPeriod(time.period) : null,
-      paragraphBefore: foldTraditional(paragraphBefore),
+      paragraphBefore,
       previous: figures.list,
       previousSentence: figures.before,
     });

@@ -17,6 +17,7 @@ import type { IndicatorDef, PeriodKind } from "../types";
 import { conceptsIn, type ConceptMention } from "./concepts";
 import { readMeasure, type MeasureKind } from "./measures";
 import type { Decided } from "./refiners";
+import { foldTraditional } from "./fold";
 
 /** A figure decided earlier in the same sentence. */
 export interface Figure {
@@ -43,7 +44,7 @@ export interface IndicatorInput {
   periodKind: PeriodKind | null;
   /** The figure's period (YYYY-MM …), to tell a single month from a year to date. */
   period: string | null;
-  /** The paragraph before the sentence (folded), for the event a batch belongs to. */
+  /** The paragraph before the sentence (as written: folded where read), for the event a batch belongs to. */
   paragraphBefore: string;
   /** Figures earlier in the sentence, in order. */
   previous: readonly Figure[];
@@ -59,7 +60,7 @@ export interface IndicatorDecision extends Decided<string | null> {
 }
 
 const BREAK = /[，,；;：:、。！!？?]/;
-const PART_START = /其中|(?:仅|光|单)[^，,。；;]{1,10}就[^，,。；;]*$/;
+const ONLY = /(?:仅|光|单)[^，,。；;]{1,10}就/;
 /** 从项目类别看, 分行业看, 从货种结构看: a breakdown by kind (by place is not: each place is its own total). */
 const BY_KIND = /(?:从|分)[^，,。；;]{0,6}(?:类别|类型|行业|货种|结构|门类|领域|产业|类)看/;
 /** Segments of a port's or a province's throughput. */
@@ -81,6 +82,7 @@ const STOCKS = new Set(["macro.deposits", "macro.loans", "port.routes", "port.be
 const ENTITY = /investment\.project_investment|industry\.capacity|industry\.enterprise_revenue|industry\.tax|investment\.enterprises_attracted|port\.design_capacity|port\.berths/;
 const MONEY_OR_RATE = new Set(["元", "美元", "%", "百分点"]);
 const AREA_WIDE = /全[县市区省国]|财政|地方|规上|规模以上|限上|限额以上|行业|税收收入|我[县市区省]/;
+const SINCE = /以来|开港|开航|通航|建港|至今|迄今|历史/;
 const SIGN = /签约|签下|签订|签署/;
 const START = /开工/;
 const ATTRACT = /引进|招引|落地|招商/;
@@ -113,7 +115,7 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
       if (/项目[^，,。；;]{0,12}[，,]?(?:计划|预计|拟)?$|(?:该|这个|此)[\u4e00-\u9fa5]{0,4}$/.test(upto) || /^(?:以上)?的[^，,。；;]{1,24}项目/.test(after)) return "investment.project_investment";
       return null;
     }
-    for (const ctx of [partBefore, sentenceBefore, x.paragraphBefore.slice(-200)]) {
+    for (const ctx of [partBefore, sentenceBefore, foldTraditional(x.paragraphBefore.slice(-200))]) {
       if (SIGN.test(ctx)) return "investment.signed_investment";
       if (START.test(ctx)) return /已开工/.test(ctx) ? null : "investment.started_investment";
     }
@@ -127,12 +129,12 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
     if (id === "industry.tax") return areaWide ? null : id;
     if (OVERSEAS.test(partBefore)) return null;
     // a drama base's, a producer's or an area's short-drama industry: the drama series hold all three
-    if (DRAMA.test(sentenceBefore) || DRAMA.test(x.paragraphBefore.slice(-120))) return "drama.revenue";
+    if (factsOf(x.sentence).drama <= x.at || DRAMA.test(foldTraditional(x.paragraphBefore.slice(-120)))) return "drama.revenue";
     if (areaWide) return null;
     return DRAMA.test(sentenceBefore) || DRAMA.test(x.paragraphBefore.slice(-120)) ? "drama.revenue" : "industry.enterprise_revenue";
   }
   if (id === "drama.revenue_chain") return OVERSEAS.test(x.sentence.slice(mention.start - 4 < 0 ? 0 : mention.start - 4, mention.end)) ? null : "drama.revenue";
-  if (id === "output_value") return DRAMA.test(x.sentence.slice(0, x.at)) && !OVERSEAS.test(x.sentence.slice(Math.max(0, mention.start - 6), mention.end)) ? "drama.revenue" : null;
+  if (id === "output_value") return factsOf(x.sentence).drama <= x.at && !OVERSEAS.test(x.sentence.slice(Math.max(0, mention.start - 6), mention.end)) ? "drama.revenue" : null;
   if (id === "agriculture.output_total") return /粮食/.test(sentenceBefore) ? "agriculture.grain_output" : null;
   if (id === "macro.gdp_change") return "macro.gdp";
   if (id === "drama.market_size") return DRAMA.test(sentenceBefore + after) ? id : null;
@@ -161,14 +163,57 @@ export function seriesOf(concept: string, measure: MeasureKind, unit: string, si
   return def && def.measure === "level" ? fits(def) : null;
 }
 
-/** Mentions in the number's own words that name what it measures: not a share's denominator (占规上工业增加值). */
-function numerators(mentions: ConceptMention[], own: string): ConceptMention[] {
-  const share = own.search(/占|比重/);
-  return share < 0 ? mentions : mentions.filter((m) => m.start < share);
+/**
+ * What a sentence says once for all its figures (an OCR sentence can hold dozens): its concept
+ * mentions, and where its cues first end (before a figure when ≤ its offset).
+ */
+interface SentenceFacts {
+  text: string;
+  mentions: ConceptMention[];
+  /** End of the first match of each cue, or Infinity. */
+  since: number;
+  qizhong: number;
+  byKind: RegExpExecArray | null;
+  singleMonth: number;
+  drama: number;
 }
+let facts: SentenceFacts | null = null;
+
+const firstEnd = (re: RegExp, t: string) => {
+  const m = re.exec(t);
+  return m ? m.index + m[0].length : Infinity;
+};
+
+function factsOf(sentence: string): SentenceFacts {
+  if (facts?.text === sentence) return facts;
+  facts = {
+    text: sentence,
+    mentions: conceptsIn(sentence),
+    since: firstEnd(SINCE, sentence),
+    qizhong: sentence.indexOf("其中"),
+    byKind: BY_KIND.exec(sentence),
+    singleMonth: firstEnd(SINGLE_MONTH, sentence),
+    drama: firstEnd(DRAMA, sentence),
+  };
+  return facts;
+}
+
+/** The mentions of `f` inside [from, to), in order. */
+function mentionsIn(f: SentenceFacts, from: number, to: number): ConceptMention[] {
+  const out: ConceptMention[] = [];
+  for (const m of f.mentions) {
+    if (m.start >= to) break;
+    if (m.start >= from && m.end <= to) out.push(m);
+  }
+  return out;
+}
+
+const none = (source: string, cue: string | null, concept: string | null = null, part = false): IndicatorDecision => ({ value: null, source, cue, concept, part });
+
 
 export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   const s = x.sentence;
+  const f = factsOf(s);
   const before = s.slice(0, x.at);
   const after = s.slice(x.end, x.end + 24).split(/[，,。；;！!？?]/, 1)[0];
   // the number's own words: back to the last break, and not past the figure before it
@@ -181,18 +226,16 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   if (fb >= ownStart) ownStart = fb + 2;
   const own = s.slice(ownStart, x.at);
   const partStart = Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1;
-  const shift = (m: ConceptMention, by: number): ConceptMention => ({ row: m.row, start: m.start + by, end: m.end + by });
-
-  const none = (source: string, cue: string | null, concept: string | null = null, part = false): IndicatorDecision => ({ value: null, source, cue, concept, part });
 
   // --- the concept
   let mention: ConceptMention | null = null;
   let concept: string | null = null;
   let source = "own";
   let cue: string | null = null;
-  const ownMentions = numerators(conceptsIn(own), own).map((m) => shift(m, ownStart));
+  const shareAt = own.search(/占|比重/);
+  const ownMentions = mentionsIn(f, ownStart, shareAt < 0 ? x.at : ownStart + shareAt);
   // counts often name their thing after the measure word (8个项目进行了集中签约, 50余部短剧已登陆海外市场)
-  const afterMentions = conceptsIn(after.slice(0, 16)).map((m) => shift(m, x.end));
+  const afterMentions = mentionsIn(f, x.end, x.end + Math.min(16, after.length));
   if (x.unit === "部") {
     const all = [...ownMentions, ...afterMentions];
     mention = all.find((m) => m.row.id === "drama.overseas") ?? all.find((m) => m.row.id === "drama.produced") ?? null;
@@ -250,7 +293,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
       // 财政总收入突破50亿元大关，达到51.2亿元: the concept named in the clause just before, when no figure stands between
       let prevClause = Math.max(0, ownStart - 1);
       while (prevClause > 0 && !/[，,；;：:。]/.test(s[prevClause - 1])) prevClause--;
-      const named = conceptsIn(s.slice(prevClause, ownStart)).map((m) => ({ ...m, start: m.start + prevClause, end: m.end + prevClause })).at(-1);
+      const named = mentionsIn(f, prevClause, ownStart).at(-1);
       if (named) carried = { start: named.start, end: named.end, unit: x.unit, concept: resolveConcept(named, x, partStart, after), part: false };
     }
     // a change after a part is a part, unless a place of its own is named since (海盐港区…同比下降3.6%)
@@ -274,14 +317,14 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     measureWords = s.slice(fb, first ? first.start : x.at) + measureWords;
   }
   const measure = readMeasure({ own: measureWords, after, sentenceBefore: before, unit: x.unit });
-  const sinceStart = /以来|开港|开航|通航|建港|至今|迄今|历史/.test(before) || (x.cumulative && x.periodKind === "day" && !/截至|截止/.test(before));
+  const sinceStart = f.since <= x.at || (x.cumulative && x.periodKind === "day" && !/截至|截止/.test(before));
   const def = seriesOf(concept, measure.kind, x.unit, sinceStart);
   if (!def) return none("measure", measure.cue ?? measure.kind, concept);
   // 与2019年同期相比…增长12.4%: a change against another base than the year before is no year-on-year point
   const base = measure.kind === "change" ? /(?:与|比|较)[^，,。；;]{0,2}((?:19|20)\d\d)年/.exec(before.slice(-30)) : null;
   if (base && x.period && Number(base[1]) !== Number(x.period.slice(0, 4)) - 1) return none("measure", base[0], concept);
   // 3月份… beside 一季度…: one month's flow other than January is no point of a series whose months are years to date
-  if (x.periodKind === "month" && x.period && !x.period.endsWith("-01") && SINGLE_MONTH.test(before + " " + x.paragraphBefore.slice(0, 12)) && def.kind !== "running" && !STOCKS.has(def.id) && def.scope === "area") return none("measure", "single month", concept);
+  if (x.periodKind === "month" && x.period && !x.period.endsWith("-01") && (f.singleMonth <= x.at || SINGLE_MONTH.test(foldTraditional(x.paragraphBefore.slice(0, 12)))) && def.kind !== "running" && !STOCKS.has(def.id) && def.scope === "area") return none("measure", "single month", concept);
   return { value: def.id, source, cue: cue ?? measure.cue, concept, part: false };
 }
 
@@ -427,9 +470,12 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   }
   // a concept with a series of its own (分产业看，第一产业增加值…，增长3.2%) is no category of a batch
   const ownSeries = !batch && (catalogueEntry(concept) ?? growthOf(concept)) !== undefined;
-  const by = BY_KIND.exec(before);
+  const f = factsOf(s);
+  const by = f.byKind && f.byKind.index + f.byKind[0].length <= x.at ? f.byKind : null;
   if (by && !/区域|地区|县|市|区/.test(by[0]) && !ownSeries) return by[0];
-  const partAt = PART_START.exec(before);
+  // 其中 opens the parts of the rest of the sentence; 仅煤炭就… singles out its own clause
+  const only = f.qizhong >= 0 && f.qizhong + 2 <= x.at ? null : ONLY.exec(before.slice(clauseStart));
+  const partAt = f.qizhong >= 0 && f.qizhong + 2 <= x.at ? { index: f.qizhong, 0: "其中" } : only ? { index: only.index + clauseStart, 0: only[0] } : null;
   if (partAt) {
     // 其中出口…, 其中制造业投资…: a part the catalogue lists is its own series; 其中衢江区…: a place's own total
     // one project, plant or base inside a batch or an industry is an entity of its own series; a part that
