@@ -59,7 +59,20 @@ export interface IndicatorDecision extends Decided<string | null> {
   part: boolean;
 }
 
-const BREAK = /[，,；;：:、。！!？?]/;
+// Break characters by code unit: 1 a list item's (、), 2 a clause's (，；：。…)
+const BREAKS = new Uint8Array(0x10000);
+for (const c of "、") BREAKS[c.charCodeAt(0)] = 1;
+for (const c of "，,；;：:。！!？?") BREAKS[c.charCodeAt(0)] = 2;
+/** Where the clause holding `pos` starts (after the last ，；：。!?). */
+function clauseStartAt(t: string, pos: number): number {
+  while (pos > 0 && BREAKS[t.charCodeAt(pos - 1)] !== 2) pos--;
+  return pos;
+}
+/** Where the list item holding `pos` starts (after the last 、 or clause break). */
+function itemStartAt(t: string, pos: number): number {
+  while (pos > 0 && BREAKS[t.charCodeAt(pos - 1)] === 0) pos--;
+  return pos;
+}
 const ONLY = /(?:仅|光|单)[^，,。；;]{1,10}就/;
 /** 从项目类别看, 分行业看, 从货种结构看: a breakdown by kind (by place is not: each place is its own total). */
 const BY_KIND = /(?:从|分)[^，,。；;]{0,6}(?:类别|类型|行业|货种|结构|门类|领域|产业|类)看/;
@@ -124,7 +137,7 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
   if (id === "revenue" || id === "industry.tax") {
     // an area's or an industry's total (全县税收收入, 规上工业企业营业收入) is no enterprise's figure
     let from = mention.start;
-    while (from > 0 && !/[，,；;：:。]/.test(x.sentence[from - 1])) from--;
+    from = clauseStartAt(x.sentence, from);
     const areaWide = AREA_WIDE.test(x.sentence.slice(from, x.at));
     if (id === "industry.tax") return areaWide ? null : id;
     if (OVERSEAS.test(partBefore)) return null;
@@ -218,7 +231,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   const after = s.slice(x.end, x.end + 24).split(/[，,。；;！!？?]/, 1)[0];
   // the number's own words: back to the last break, and not past the figure before it
   let ownStart = x.at;
-  while (ownStart > 0 && !BREAK.test(s[ownStart - 1])) ownStart--;
+  ownStart = itemStartAt(s, ownStart);
   const prev = x.previous.length ? x.previous[x.previous.length - 1] : null;
   if (prev && prev.end > ownStart && prev.end <= x.at) ownStart = prev.end;
   // …分别: the list before it names each figure's concept (fromList), the words after it the shared measure
@@ -292,7 +305,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     if (!carried && x.listIndex < 0 && !x.previous.length) {
       // 财政总收入突破50亿元大关，达到51.2亿元: the concept named in the clause just before, when no figure stands between
       let prevClause = Math.max(0, ownStart - 1);
-      while (prevClause > 0 && !/[，,；;：:。]/.test(s[prevClause - 1])) prevClause--;
+      prevClause = clauseStartAt(s, prevClause);
       const named = mentionsIn(f, prevClause, ownStart).at(-1);
       if (named) carried = { start: named.start, end: named.end, unit: x.unit, concept: resolveConcept(named, x, partStart, after), part: false };
     }
@@ -333,7 +346,7 @@ function fromList(x: IndicatorInput, before: string): { concept: string; cue: st
   const fb = before.lastIndexOf("分别");
   if (fb < 0) return null;
   let listStart = fb;
-  while (listStart > 0 && !/[，,；;：:。]/.test(before[listStart - 1])) listStart--;
+  listStart = clauseStartAt(before, listStart);
   const list = before.slice(listStart, fb);
   const k = x.listIndex;
   // 杭州、金华、衢州三地出海短剧数量分别为…: counts of dramas sent abroad, whatever else the list names
@@ -423,7 +436,7 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   const partStart = before.length - partBefore.length;
   const lastPlace = [...x.places].reverse().find((p) => p.start >= partStart && p.end <= x.at);
   let clauseStart = x.at;
-  while (clauseStart > 0 && !/[，,；;：:。]/.test(s[clauseStart - 1])) clauseStart--;
+  clauseStart = clauseStartAt(s, clauseStart);
   const segZone = s.slice(Math.max(lastPlace ? lastPlace.start : partStart, clauseStart), x.at).replace(/[高低]于[^，,]*|高出[^，,]*/g, "");
   // in a 分别 list (嘉兴港和嘉兴内河港分别完成…) each figure has its own item's words
   const fb = x.listIndex >= 0 ? before.lastIndexOf("分别") : -1;
@@ -446,7 +459,7 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   if (x.listIndex >= 0) {
     const fb = before.lastIndexOf("分别");
     let listStart = fb;
-    while (listStart > 0 && !/[，,；;：:。]/.test(before[listStart - 1])) listStart--;
+    listStart = clauseStartAt(before, listStart);
     const listed = x.places.filter((p) => p.end <= fb && p.start >= listStart);
     const mine = listed[x.listIndex];
     const inside = (p: (typeof listed)[number]) => p.via === "port_area" || p.via === "town" || p.via === "port" || p.via === "compound";
