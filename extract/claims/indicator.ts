@@ -12,7 +12,7 @@
 //   carry   a bare figure (同比增长15%, 衢江区24个) measures what the figure before
 //           it in its sentence measured: a change its level, a list item its kind
 // Cases: indicator.cases.ts (whole sentences through the extractor).
-import { catalogueEntry, growthOf, unitFits } from "../catalogue";
+import { CATALOGUE, catalogueEntry, growthOf, unitFits } from "../catalogue";
 import type { IndicatorDef, PeriodKind } from "../types";
 import { conceptsIn, type ConceptMention } from "./concepts";
 import { readMeasure, type MeasureKind } from "./measures";
@@ -224,7 +224,11 @@ function mentionsIn(f: SentenceFacts, from: number, to: number): ConceptMention[
 const none = (source: string, cue: string | null, concept: string | null = null, part = false): IndicatorDecision => ({ value: null, source, cue, concept, part });
 
 
+/** Every unit some series takes: a figure in any other (亩, 公里, 人, 百分点 …) is no point of any. */
+export const SERIES_UNITS: ReadonlySet<string> = new Set(CATALOGUE.flatMap((d) => [d.unit, ...d.units]));
+
 export function decideIndicator(x: IndicatorInput): IndicatorDecision {
+  if (!SERIES_UNITS.has(x.unit)) return none("unit", null);
   const s = x.sentence;
   const f = factsOf(s);
   const before = s.slice(0, x.at);
