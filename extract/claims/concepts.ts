@@ -101,7 +101,7 @@ export const CONCEPTS: readonly ConceptRow[] = [
   // --- an enterprise's revenue and tax (a base's, a park's): resolved to drama revenue in a drama context
   // 产值 alone: a short-drama industry's output is drama revenue; elsewhere it names no series (indicator.ts)
   row("output_value", /(?<![总年])产值/, ["产值力争达到", "带动相关产值", "產值"], ["总产值", "年产值", "短剧产值"]),
-  row("revenue", /营业收入|营收|销售收入|主营业务收入|净服务收入|服务收入|销售额/, ["营业收入", "实现营收", "營業收入", "销售收入"], ["营业执照", "可支配收入"]),
+  row("revenue", /营业收入|营收|销售收入|主营业务收入|净服务收入|服务收入/, ["营业收入", "实现营收", "營業收入", "销售收入"], ["营业执照", "可支配收入"]),
   row("industry.tax", /纳税|税收|缴税|实缴税金|税金/, ["纳税", "税收", "納稅", "实缴税金"], ["税率", "减税降费"]),
 ];
 

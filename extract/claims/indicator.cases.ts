@@ -81,7 +81,10 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["春节期间全市共接待游客88.6万人次、旅游综合收入7.9亿元，分别增长【21.3%】和25.1%。", "tourism.visitors_growth"],
       ["上半年，全縣接待遊客412萬人次，旅遊收入36.5億元，同比分別增長9.8%和【11.6%】。", "tourism.revenue_growth"],
     ],
-    misses: [["全县接待游客326万人次，同比增长15.6%，游客人均消费【870元】。", null]],
+    misses: [
+      ["全县接待游客326万人次，同比增长15.6%，游客人均消费【870元】。", null],
+      ["信访局全年接待来访群众【1260人次】。", null],
+    ],
   },
   {
     rule: "measures no series holds: multi-year averages, month on month, percentage points, shares",

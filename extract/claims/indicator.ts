@@ -95,6 +95,7 @@ const STOCKS = new Set(["macro.deposits", "macro.loans", "port.routes", "port.be
 const ENTITY = /investment\.project_investment|industry\.capacity|industry\.enterprise_revenue|industry\.tax|investment\.enterprises_attracted|port\.design_capacity|port\.berths/;
 const MONEY_OR_RATE = new Set(["元", "美元", "%", "百分点"]);
 const AREA_WIDE = /全[县市区省国]|财政|地方|规上|规模以上|限上|限额以上|行业|税收收入|我[县市区省]/;
+const TOURISM = /游客|旅游|景区|假期|黄金周|春节|国庆|五一|端午|中秋|清明|元旦|文旅|节日/;
 const SINCE = /以来|开港|开航|通航|建港|至今|迄今|历史/;
 const SIGN = /签约|签下|签订|签署/;
 const START = /开工/;
@@ -145,6 +146,10 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
     if (factsOf(x.sentence).drama <= x.at || DRAMA.test(foldTraditional(x.paragraphBefore.slice(-120)))) return "drama.revenue";
     if (areaWide) return null;
     return DRAMA.test(sentenceBefore) || DRAMA.test(x.paragraphBefore.slice(-120)) ? "drama.revenue" : "industry.enterprise_revenue";
+  }
+  // 接待 alone counts visitors only where tourism is the topic (接待来访群众 is no tourism)
+  if (id === "tourism.visitors" && x.sentence.slice(mention.start, mention.end) === "接待") {
+    return TOURISM.test(sentenceBefore) || TOURISM.test(foldTraditional(x.paragraphBefore.slice(-200))) ? id : null;
   }
   if (id === "drama.revenue_chain") return OVERSEAS.test(x.sentence.slice(mention.start - 4 < 0 ? 0 : mention.start - 4, mention.end)) ? null : "drama.revenue";
   if (id === "output_value") return factsOf(x.sentence).drama <= x.at && !OVERSEAS.test(x.sentence.slice(Math.max(0, mention.start - 6), mention.end)) ? "drama.revenue" : null;
