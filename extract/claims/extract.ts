@@ -18,7 +18,7 @@ import { findCandidates, type Candidate } from "./candidates";
 import { afterLastDigit, around, breaksOf, type Around } from "./context";
 import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
-import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
+import { buildFrames, entityPlace, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
 import { decideIndicator, SERIES_UNITS, type Figure, type IndicatorDecision } from "./indicator";
 import { foldTraditional } from "./fold";
@@ -29,7 +29,8 @@ import { chooseSubject, entitiesIn, type Named } from "./subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 import { signedValue } from "./sign";
-import { decideStatus } from "./refiners";
+import { reportsDone } from "./status";
+import { decideStatus, type Decided } from "./refiners";
 
 export interface ArticleSpan {
   title: string;
@@ -82,7 +83,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const a = articles[i];
     const firstLine = text.slice(a.start, a.end).trimStart().split("\n", 1)[0];
     const headline = i === firstContent && ctx.title && !HEADER_LINE.test(firstLine) ? ctx.title : null;
-    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref, home: ctx.home, numbersAt }));
+    const paper = ctx.homeFromSource ? ctx.home : null;
+    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, title: i === firstContent ? ctx.title : null, ref, home: ctx.home, paper, numbersAt }));
   };
   const articleFreq: (ReturnType<typeof normaliseFrequencies> | undefined)[] = [];
   const breaks = breaksOf(text);
@@ -127,7 +129,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentence = { at: sentStart, names: entitiesIn(whole), noPlace: noPlaceWords(whole, sentStart), partFrom: partStart(whole) };
     }
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
-    const statusDecided = decideStatus(clauseBefore, sentenceBefore, timeSaysPlan(mentions, ref, frame) ? (mentions.at(-1)?.text ?? "") : null);
+    let statusDecided = decideStatus(clauseBefore, sentenceBefore, timeSaysPlan(mentions, ref, frame) ? (mentions.at(-1)?.text ?? "") : null);
+    // A plan document's items (为民办实事项目出炉, 印发…计划) are plans unless their sentence says they are done
+    if (statusDecided.value === "actual" && articleFrames.planDocument && !reportsDone(text.slice(sentStart, at.sentEnd)))
+      statusDecided = { value: "plan", source: "article", cue: null } satisfies Decided<"plan">;
     const status = statusDecided.value;
     // A rate is read in the number's own words, after any number before it (年产12万吨…项目总投资 is no rate)
     const rate = RATE_CUE.test(afterLastDigit(clauseBefore) ?? clauseBefore);
@@ -147,6 +152,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       past: FROM_VALUE.test(clauseBefore),
       duration: DURATION_UNITS.has(cand.unit),
       running,
+      planDocument: articleFrames.planDocument,
     });
     const cumulative = running || time.asOf;
 
@@ -160,10 +166,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentenceStart: sentStart,
       noPlace: sentence.noPlace,
       listed: list?.[fenbie.count] ?? null,
+      clauseAfter: text.slice(cand.end, at.clauseEnd),
+      placesAfter: placesBetween(articleFrames, cand.end, at.clauseEnd),
+      numberEnd: cand.end,
       paragraph: placeAt(articleFrames, sentStart),
+      entity: articleFrames.entities.length ? entityPlace(articleFrames, sentenceBefore, sentStart) : null,
       article: articleFrames.place,
-      home: ctx.home,
-      homeFromSource: ctx.homeFromSource,
+      home: articleFrames.home,
     });
 
     const subject = chooseSubject({
@@ -202,10 +211,10 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
           previousSentence: figures.before,
         });
     figures.list.push({ start: cand.cueStart - at.sentStart, end: cand.end - at.sentStart, unit: cand.unit, concept: indicator.concept, part: indicator.part });
-    const classified = classify(text, at, indicator, cand.unit, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
+    const classified = classify(text, cand, at, indicator, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
     const indicatorId = indicator.value;
     // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order, series or not
-    const threeSectors = fenbiePos >= 0 && /三次产业|三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[fenbie.count] : undefined;
+    const threeSectors = fenbiePos >= 0 && /三次产业|(?<!、[^,，。、]{1,8})三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[fenbie.count] : undefined;
     const sector = indicatorId ? classified : threeSectors ?? classified;
     const sectorCue = indicator.value || indicator.concept ? indicator.cue : threeSectors ? "三次产业" : null;
     lastSector = { para: at.paraStart, sector };
@@ -261,14 +270,14 @@ function conceptEntry(concept: string | null, unit: string) {
 /** The sector: the series' own, else the words around the figure. */
 function classify(
   text: string,
+  cand: Candidate,
   at: Around,
   indicator: IndicatorDecision,
-  unit: string,
   articleFreq: () => ReturnType<typeof normaliseFrequencies>,
   previous: SectorId | null,
 ): SectorId {
   // the series' sector, else that of the concept measured (a scenic spot's visitors are tourism, though no point)
-  const def = catalogueEntry(indicator.value) ?? conceptEntry(indicator.concept, unit);
+  const def = catalogueEntry(indicator.value) ?? conceptEntry(indicator.concept, cand.unit);
   if (def && !ENTITY_MONEY.has(def.id)) return def.sector;
   const clause = text.slice(at.clauseStart, at.clauseEnd);
   return chooseSector({
@@ -278,6 +287,8 @@ function classify(
     sentence: text.slice(at.partStart, at.partEnd),
     article: articleFreq(),
     previous,
+    // what the figure measures: the nearest concept before it in its part (…总产值13.7亿元,增长3.5%)
+    clauseBefore: text.slice(at.partStart, cand.start),
   });
 }
 
