@@ -205,6 +205,20 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     ],
   },
   {
+    rule: "a team's, a programme's, a town's or a company's figure is a part of the area's total",
+    cases: [
+      ["他所在的招商团队去年共引进落地亿元以上项目【7个】。", null],
+      ["依托人才引进计划，全区落地高科技项目【4个】。", null],
+      ["去年杜泽镇固定资产投资增长【15.2%】。", null],
+      ["研发投入同比增长【228%】的公司。", null],
+      ["基地与12家企业代表进行项目签约，现场签约【8个】项目。", "investment.projects_signed"],
+    ],
+    misses: [
+      ["2024年，全区共引进落地亿元以上项目【21个】。", "investment.projects_attracted"],
+      ["目前已有【86家】影视企业签约入驻。", "investment.enterprises_attracted"],
+    ],
+  },
+  {
     rule: "one month's figure beside year-to-date ones is no point",
     cases: [
       ["3月份，全市进出口总额增长【12.1%】。", null],

@@ -96,6 +96,7 @@ const ENTITY = /investment\.project_investment|industry\.capacity|industry\.ente
 const MONEY_OR_RATE = new Set(["元", "美元", "%", "百分点"]);
 const AREA_WIDE = /全[县市区省国]|财政|地方|规上|规模以上|限上|限额以上|行业|税收收入|我[县市区省]/;
 const TOURISM = /游客|旅游|景区|假期|黄金周|春节|国庆|五一|端午|中秋|清明|元旦|文旅|节日/;
+const VIA_GROUP = /(?:依托|通过|借助)[^，,。；;]{1,14}(?:计划|工程|平台|行动|渠道)|团队|小组|专班|招商组/;
 const SINCE = /以来|开港|开航|通航|建港|至今|迄今|历史/;
 const SIGN = /签约|签下|签订|签署/;
 const START = /开工/;
@@ -151,6 +152,8 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
   if (id === "tourism.visitors" && x.sentence.slice(mention.start, mention.end) === "接待") {
     return TOURISM.test(sentenceBefore) || TOURISM.test(foldTraditional(x.paragraphBefore.slice(-200))) ? id : null;
   }
+  // 与12家入驻企业进行项目签约: a count of signings with firms, no count of firms moved in
+  if (id === "investment.enterprises_attracted" && /签约(?!入驻|落户|入区)/.test(after)) return null;
   if (id === "drama.revenue_chain") return OVERSEAS.test(x.sentence.slice(mention.start - 4 < 0 ? 0 : mention.start - 4, mention.end)) ? null : "drama.revenue";
   if (id === "output_value") return factsOf(x.sentence).drama <= x.at && !OVERSEAS.test(x.sentence.slice(Math.max(0, mention.start - 6), mention.end)) ? "drama.revenue" : null;
   if (id === "agriculture.output_total") return /粮食/.test(sentenceBefore) ? "agriculture.grain_output" : null;
@@ -482,6 +485,16 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
     const from = area ? x.at - own.length + area.index : -1;
     if (area && !x.places.some((p) => p.start < from + area[0].length && p.end > from)) return area[0];
   }
+  // 一个招商团队引进项目7个, 依托人才计划落地项目4个: one team's or programme's share of the area's count
+  if (/investment\./.test(concept) && !ENTITY.test(concept)) {
+    const via = VIA_GROUP.exec(before);
+    if (via) return via[0];
+  }
+  // …增长228%的公司: the figure describes a company, no area's total
+  if (!ENTITY.test(concept) && /^(?:以上|左右)?的(?:公司|企业|厂|工厂|项目)/.test(s.slice(x.end, x.end + 8))) return "的公司";
+  // a town's, a village's or a street's own figure is a part of its county's total
+  const placeBefore = [...x.places].reverse().find((p) => p.end <= x.at);
+  if (placeBefore?.via === "town" && !ENTITY.test(concept) && !concept.startsWith("drama.") && (mention?.row.total || /_growth$|investment\.(?:manufacturing|industrial|hightech|infrastructure|real_estate|private)$/.test(concept) || catalogueEntry(concept)?.scope === "area")) return s.slice(placeBefore.start, placeBefore.end);
   const sub = SUB_GROUP.exec(own);
   if (sub && /tourism\.|macro\..*income|enterprise_revenue|industry\.tax/.test(concept)) return sub[0];
   if (mention && total) {
