@@ -136,6 +136,7 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["3月6日，全县重大项目集中开工，活动现场开工项目42个，总投资【215.6亿元】。", "investment.started_investment"],
       ["年产8万吨特种纸项目总投资【12亿元】，建成后将填补空白。", "investment.project_investment"],
       ["該項目總投資【6.5億元】，明年投產。", "investment.project_investment"],
+      ["该项目总建筑面积约3.2万平方米，总投资【2.1亿元】。", "investment.project_investment"],
     ],
     misses: [
       ["今年全县重大项目年度计划投资【35亿元】。", null],

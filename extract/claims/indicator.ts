@@ -127,7 +127,8 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
     const batch = PROJECT_COUNT.test(upto) || BATCH.test(upto.slice(-12));
     if (!batch) {
       // 年产12万吨…项目总投资15亿元, 该项目总投资52亿元, …项目,计划总投资12.5亿元, 总投资20.5亿元的银泰项目
-      if (/项目[^，,。；;]{0,12}[，,]?(?:计划|预计|拟)?$|(?:该|这个|此)[\u4e00-\u9fa5]{0,4}$/.test(upto) || /^(?:以上)?的[^，,。；;]{1,24}项目/.test(after)) return "investment.project_investment";
+      // (a part naming one project, with no count of projects: 该项目总建筑面积…，总投资…)
+      if (/项目/.test(upto) || /(?:该|这个|此)[\u4e00-\u9fa5]{0,4}$/.test(upto) || /^(?:以上)?的[^，,。；;]{1,24}项目/.test(after)) return "investment.project_investment";
       return null;
     }
     for (const ctx of [partBefore, sentenceBefore, foldTraditional(x.paragraphBefore.slice(-200))]) {
