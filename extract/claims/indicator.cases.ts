@@ -212,10 +212,12 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["依托人才引进计划，全区落地高科技项目【4个】。", null],
       ["去年杜泽镇固定资产投资增长【15.2%】。", null],
       ["研发投入同比增长【228%】的公司。", null],
+      ["她创办的企业去年研发投入【1.2亿元】。", null],
       ["基地与12家企业代表进行项目签约，现场签约【8个】项目。", "investment.projects_signed"],
     ],
     misses: [
       ["2024年，全区共引进落地亿元以上项目【21个】。", "investment.projects_attracted"],
+      ["他介绍，上半年全区研发投入【9.6亿元】。", "industry.rd_spend"],
       ["目前已有【86家】影视企业签约入驻。", "investment.enterprises_attracted"],
     ],
   },

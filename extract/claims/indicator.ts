@@ -491,6 +491,8 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
     const via = VIA_GROUP.exec(before);
     if (via) return via[0];
   }
+  // 他获奖的“后台”是…研发投入…, 她创办的企业…: a person's own firm, no area's total
+  if (!ENTITY.test(concept) && /[他她](?:所在|获奖|创办|带领|经营|的)/.test(before)) return "个人企业";
   // …增长228%的公司: the figure describes a company, no area's total
   if (!ENTITY.test(concept) && /^(?:以上|左右)?的(?:公司|企业|厂|工厂|项目)/.test(s.slice(x.end, x.end + 8))) return "的公司";
   // a town's, a village's or a street's own figure is a part of its county's total
