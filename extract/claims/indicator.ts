@@ -19,6 +19,13 @@ import { readMeasure, type MeasureKind } from "./measures";
 import type { Decided } from "./refiners";
 import { foldTraditional } from "./fold";
 
+export interface IndicatorPlace {
+  start: number;
+  end: number;
+  area?: string | null;
+  via?: string;
+}
+
 /** A figure decided earlier in the same sentence. */
 export interface Figure {
   start: number;
@@ -36,8 +43,8 @@ export interface IndicatorInput {
   at: number;
   end: number;
   unit: string;
-  /** Places named in the sentence before the number (offsets in `sentence`). */
-  places: readonly { start: number; end: number; area?: string | null; via?: string }[];
+  /** Places named in the sentence (offsets in `sentence`; those before the number are read). */
+  places: readonly IndicatorPlace[];
   /** Index among the figures after a 分别 in this sentence, or -1. */
   listIndex: number;
   cumulative: boolean;
@@ -63,6 +70,12 @@ export interface IndicatorDecision extends Decided<string | null> {
 const BREAKS = new Uint8Array(0x10000);
 for (const c of "、") BREAKS[c.charCodeAt(0)] = 1;
 for (const c of "，,；;：:。！!？?") BREAKS[c.charCodeAt(0)] = 2;
+/** The last element of `a` that `ok` accepts (no copy, unlike [...a].reverse().find). */
+function findLast<T>(a: readonly T[], ok: (t: T) => boolean): T | undefined {
+  for (let i = a.length - 1; i >= 0; i--) if (ok(a[i])) return a[i];
+  return undefined;
+}
+
 /** Where the clause holding `pos` starts (after the last ，；：。!?). */
 function clauseStartAt(t: string, pos: number): number {
   while (pos > 0 && BREAKS[t.charCodeAt(pos - 1)] !== 2) pos--;
@@ -241,7 +254,9 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   const s = x.sentence;
   const f = factsOf(s);
   const before = s.slice(0, x.at);
-  const after = s.slice(x.end, x.end + 24).split(/[，,。；;！!？?]/, 1)[0];
+  let afterEnd = x.end;
+  while (afterEnd < s.length && afterEnd < x.end + 24 && BREAKS[s.charCodeAt(afterEnd)] !== 2) afterEnd++;
+  const after = s.slice(x.end, afterEnd);
   // the number's own words: back to the last break, and not past the figure before it
   let ownStart = x.at;
   ownStart = itemStartAt(s, ownStart);
@@ -323,7 +338,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
       if (named) carried = { start: named.start, end: named.end, unit: x.unit, concept: resolveConcept(named, x, partStart, after), part: false };
     }
     // a change after a part is a part, unless a place of its own is named since (海盐港区…同比下降3.6%)
-    if (carried?.part && !x.places.some((p) => p.start >= carried.end)) return none("part", "carried", carried.concept, true);
+    if (carried?.part && !x.places.some((p) => p.start >= carried.end && p.end <= x.at)) return none("part", "carried", carried.concept, true);
     concept = carried?.concept ?? null;
     if (concept) source = "carry";
   }
@@ -447,7 +462,7 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   const partBefore = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1);
   // the segment may be named with the subject (嘉兴内河港完成货物吞吐量…、集装箱吞吐量…): read from the part's last place on
   const partStart = before.length - partBefore.length;
-  const lastPlace = [...x.places].reverse().find((p) => p.start >= partStart && p.end <= x.at);
+  const lastPlace = findLast(x.places, (p) => p.start >= partStart && p.end <= x.at);
   let clauseStart = x.at;
   clauseStart = clauseStartAt(s, clauseStart);
   const segZone = s.slice(Math.max(lastPlace ? lastPlace.start : partStart, clauseStart), x.at).replace(/[高低]于[^，,]*|高出[^，,]*/g, "");
@@ -496,7 +511,7 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   // …增长228%的公司: the figure describes a company, no area's total
   if (!ENTITY.test(concept) && /^(?:以上|左右)?的(?:公司|企业|厂|工厂|项目)/.test(s.slice(x.end, x.end + 8))) return "的公司";
   // a town's, a village's or a street's own figure is a part of its county's total
-  const placeBefore = [...x.places].reverse().find((p) => p.end <= x.at);
+  const placeBefore = findLast(x.places, (p) => p.end <= x.at);
   if (placeBefore?.via === "town" && !ENTITY.test(concept) && !concept.startsWith("drama.") && (mention?.row.total || /_growth$|investment\.(?:manufacturing|industrial|hightech|infrastructure|real_estate|private)$/.test(concept) || catalogueEntry(concept)?.scope === "area")) return s.slice(placeBefore.start, placeBefore.end);
   const sub = SUB_GROUP.exec(own);
   if (sub && /tourism\.|macro\..*income|enterprise_revenue|industry\.tax/.test(concept)) return sub[0];
@@ -519,9 +534,9 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
     // one project, plant or base inside a batch or an industry is an entity of its own series; a part that
     // is a concept of its own (其中出口…, 其中第一产业增加值…, 其中制造业投资…) is its own series' point
     // (what 其中 splits: the figure before it, or the sentence before when it opens the sentence)
-    const split = [...x.previous].reverse().find((f) => f.end <= partAt.index && f.unit !== "百分点") ?? [...(x.previousSentence ?? [])].reverse().find((f) => f.unit !== "百分点");
+    const split = findLast(x.previous, (f) => f.end <= partAt.index && f.unit !== "百分点") ?? findLast(x.previousSentence ?? [], (f) => f.unit !== "百分点");
     const listedPart = ENTITY.test(concept) || (!batch && (catalogueEntry(concept) ?? growthOf(concept)) !== undefined && !!split?.concept && split.concept !== concept);
-    const placeNamed = x.places.some((p) => p.start >= partAt.index);
+    const placeNamed = x.places.some((p) => p.start >= partAt.index && p.end <= x.at);
     if (!listedPart && !placeNamed) return partAt[0];
   }
   return null;
