@@ -144,6 +144,19 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     ],
   },
   {
+    rule: "a total named as a signing's (签约金额, 签约总投资, 协议总投资) is the signing's, with or without a count",
+    cases: [
+      ["8月15日，开发区举行项目签约仪式，签约总投资【8亿元】。", "investment.signed_investment"],
+      ["本次招商项目签约会上，签约金额【5.5亿元】。", "investment.signed_investment"],
+      ["在杭州举办的推介会上，協議總投資【32億元】。", "investment.signed_investment"],
+      ["会上，两家企业与县政府签约，协议投资【9.6亿元】。", "investment.signed_investment"],
+    ],
+    misses: [
+      ["总投资【12亿元】的智能装备项目正式签约。", "investment.project_investment"],
+      ["该项目总投资【20亿元】，去年已签约。", "investment.project_investment"],
+    ],
+  },
+  {
     rule: "a place's figure in a list by place measures what the list's first item measured",
     cases: [
       ["分区域看，柯城区开工项目12个，总投资30亿元；龙游县【9个】，总投资21亿元。", "investment.projects_started"],

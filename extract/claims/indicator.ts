@@ -137,6 +137,8 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
   }
   if (id === "project.investment") {
     const upto = x.sentence.slice(partStart, mention.start);
+    // 签约金额, 签约总投资, 协议(总)投资: the words name a signing's total, whatever precedes them
+    if (/(?:签约|协议)$/.test(upto) || /^(?:签约|协议)/.test(x.sentence.slice(mention.start, mention.end))) return "investment.signed_investment";
     const batch = PROJECT_COUNT.test(upto) || BATCH.test(upto.slice(-12));
     if (!batch) {
       // 年产12万吨…项目总投资15亿元, 该项目总投资52亿元, …项目,计划总投资12.5亿元, 总投资20.5亿元的银泰项目
