@@ -132,6 +132,8 @@ export const claims = pgTable(
     // The latest claims of an area (or of all), read backwards by date: the overview's list without a sort of the table.
     index("claims_area_as_of_idx").on(t.areaCode, t.asOf, t.id),
     index("claims_as_of_idx").on(t.asOf, t.id),
+    // The conflict groups' triggers recompute a group by indicator and period.
+    index("claims_indicator_period_idx").on(t.indicatorId, t.period),
   ],
 );
 
@@ -320,3 +322,25 @@ export const seriesPoints = pgTable(
 );
 
 export type SeriesPointRow = typeof seriesPoints.$inferSelect;
+
+/**
+ * The groups of reported claims that disagree (db/review/conflicts.ts: one
+ * indicator, subject, period and unit whose figures' intervals do not all
+ * meet), kept by triggers on claims like series_points, so the overview's
+ * count of open conflicts is a read of a few rows, not an aggregate of every
+ * claim. `subject` is '' for none.
+ */
+export const conflictGroups = pgTable(
+  "conflict_groups",
+  {
+    indicatorId: text("indicator_id").notNull(),
+    subject: text("subject").notNull(),
+    period: text("period").notNull(),
+    unit: text("unit").notNull(),
+    /** Claims in the group. */
+    n: integer("n").notNull(),
+    /** Some claim of it is unreviewed ('auto'): the conflict is open. */
+    open: boolean("open").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.subject, t.period, t.unit] })],
+);

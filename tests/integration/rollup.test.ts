@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { correctClaim, reviewClaim } from "@/db/review/claims";
+import { conflictGroupsFromClaims } from "@/db/review/conflicts";
 import { saveMapping } from "@/db/review/mappings";
 import { EXTRACTOR_VERSION } from "@/extract/index";
 import { listInputs, readInputs } from "@/ingest/files";
@@ -46,6 +47,12 @@ describe.each(BACKENDS)("the series_points rollup on %s", (backend) => {
   const same = async () => {
     const [want, have] = await Promise.all([query(database, RECOMPUTE), query(database, STORED)]);
     expect(have).toEqual(want);
+    // The conflict groups too: the triggers' table equals the query the review pages read.
+    const groups = await query<{ indicator_id: string; subj: string; period: string; unit: string; open: boolean; n: number }>(
+      database,
+      "select indicator_id, subject as subj, period, unit, open, n from conflict_groups order by 1, 2, 3, 4",
+    );
+    expect(groups).toEqual((await conflictGroupsFromClaims(database.db)).map((g) => ({ ...g, n: Number(g.n) })));
     return have.length;
   };
 
