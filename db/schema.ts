@@ -344,3 +344,26 @@ export const conflictGroups = pgTable(
   },
   (t) => [primaryKey({ columns: [t.indicatorId, t.subject, t.period, t.unit] })],
 );
+
+/**
+ * One row per series of the rollup — indicator × area × kind of period ×
+ * entity — with how many points and claims it has and its first and last
+ * date; kept by triggers on series_points. The area list and the overview's
+ * choice of series read these few hundred rows, not the points.
+ */
+export const seriesIndex = pgTable(
+  "series_index",
+  {
+    indicatorId: text("indicator_id").notNull(),
+    areaCode: text("area_code").notNull(),
+    freq: text("freq").notNull(),
+    entity: text("entity").notNull(),
+    area: text("area"),
+    /** Points (dates × statuses) and claims behind them. */
+    points: integer("points").notNull(),
+    claims: integer("claims").notNull(),
+    firstAsOf: date("first_as_of", { mode: "string" }).notNull(),
+    lastAsOf: date("last_as_of", { mode: "string" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.areaCode, t.freq, t.entity] }), index("series_index_area_idx").on(t.areaCode)],
+);

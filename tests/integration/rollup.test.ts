@@ -53,6 +53,11 @@ describe.each(BACKENDS)("the series_points rollup on %s", (backend) => {
       "select indicator_id, subject as subj, period, unit, open, n from conflict_groups order by 1, 2, 3, 4",
     );
     expect(groups).toEqual((await conflictGroupsFromClaims(database.db)).map((g) => ({ ...g, n: Number(g.n) })));
+    // And the series index: one row per series of the points.
+    const index = "select indicator_id, area_code, freq, entity, points, claims, first_as_of::text as f, last_as_of::text as l from series_index order by 1, 2, 3, 4";
+    const fromPoints = `select indicator_id, area_code, freq, entity, count(*)::int as points, sum(n)::int as claims, min(as_of)::text as f, max(as_of)::text as l
+      from series_points group by 1, 2, 3, 4 order by 1, 2, 3, 4`;
+    expect(await query(database, index)).toEqual(await query(database, fromPoints));
     return have.length;
   };
 
