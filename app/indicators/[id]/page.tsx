@@ -11,7 +11,7 @@ import { SERIES_COLOURS, SERIES_SHAPES, type ChartPoint, type ChartSeries } from
 import { autoChartType } from "@/lib/chart-type";
 import { dict, filterLabels, formatValue, localName, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
-import { freqsByFill, visiblePoints } from "@/lib/series";
+import { indicatorModel } from "@/lib/models/indicator";
 import { siteBase } from "@/lib/site";
 import { dateRange, href, INDICATOR_PARAMS, OG_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
 import { readView, type ServerView } from "@/lib/view";
@@ -243,23 +243,17 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
     indicatorSeries(db, ind.id, { ...range, area: view.areaCode }),
     ...compare.map((code) => indicatorSeries(db, ind.id, { ...range, area: code })),
   ]);
-  const fills = freqsByFill(own.length ? own : others.flat());
-  const freq: Freq | null = state.freq ?? fills[0]?.freq ?? null;
+  const { fills, freq, drawn } = indicatorModel({
+    own,
+    compared: compare.map((code, i) => ({ code, points: others[i] })),
+    selectedCode: view.areaCode,
+    freq: state.freq,
+    plan: state.plan === "1",
+    maxSeries: MAX_SERIES,
+    areaName: (code) => view.areaName(code) ?? code,
+    noArea: t.noArea,
+  });
   const plan = state.plan === "1";
-  // One series per area: the selected one (under area=all, the most documented areas), then the compared ones.
-  const groups = new Map<string, SeriesPoint[]>();
-  for (const p of visiblePoints(own, { freq, plan })) {
-    const k = p.areaCode ?? "none";
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k)!.push(p);
-  }
-  const ownKeys = [...groups.keys()].sort((a, b) => (a === view.areaCode ? -1 : 0) || groups.get(b)!.length - groups.get(a)!.length).slice(0, MAX_SERIES);
-  const drawn: { key: string; name: string; points: SeriesPoint[] }[] = ownKeys.map((k) => ({
-    key: k,
-    name: k === "none" ? t.noArea : (view.areaName(k) ?? k),
-    points: groups.get(k)!,
-  }));
-  compare.forEach((code, i) => drawn.push({ key: code, name: view.areaName(code) ?? code, points: visiblePoints(others[i], { freq, plan }) }));
   const series: ChartSeries[] = drawn.map((d, i) => ({
     key: d.key,
     name: d.name,
