@@ -18,7 +18,8 @@ import {
   type StatedGrowth,
 } from "@/db/queries";
 import { SECTORS } from "@/extract/types";
-import { dict, filterLabels, formatValue, localName, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
+import { areaLabel } from "@/lib/area-en";
+import { countOf, dict, filterLabels, formatValue, localName, periodText, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
 import { latestAndComparable } from "@/lib/series";
 import { siteBase } from "@/lib/site";
@@ -100,7 +101,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   const growth = await statedGrowth(db, lasts.flatMap((x) => (x.last ? [x.last.claimId] : [])));
   const sectors = SECTORS.map((id) => ({ id, name: sectorName(id, lang) }));
   const scope = state.sector === "all" ? t.allSectors : sectorName(state.sector, lang);
-  const where = areaCode ? view.areaName(areaCode) : t.allAreas;
+  const where = areaCode ? areaLabel(view.areaName(areaCode), lang) : t.allAreas;
 
   return (
     <Shell lang={lang} path="/" state={state} accepted={OVERVIEW_PARAMS} notices={notices} active="overview">
@@ -170,8 +171,9 @@ export default async function OverviewPage({ searchParams }: Props) {
                   </div>
                   <blockquote>{link ? <a href={link}>{c.quote}</a> : c.quote}</blockquote>
                   <div className="meta">
-                    {c.asOf ?? c.period ?? "—"} · {c.area ?? t.noArea} · {sectorName(c.sector, lang)}
-                    {c.articleTitle ? ` · ${c.articleTitle}` : ""}
+                    {periodText(c.period, c.periodKind, c.asOf, lang)} · {areaLabel(c.area, lang) ?? t.noArea} · {sectorName(c.sector, lang)}
+                    {c.articleTitle ? " · " : ""}
+                    {c.articleTitle && <span lang={lang === "en" ? "zh-CN" : undefined}>{c.articleTitle}</span>}
                   </div>
                 </li>
               );
@@ -208,7 +210,7 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
       <Link href={indicatorLink(g, state)}>{localName(g.ind, lang)}</Link>
     </h3>
   );
-  const areaLine = g.area ?? t.noArea;
+  const areaLine = areaLabel(g.area, lang) ?? t.noArea;
   if (g.events) {
     const b = g.events[g.events.length - 1];
     return (
@@ -219,7 +221,7 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
           {formatValue(b.sum, g.ind.unit, lang)}
         </div>
         <div className="meta">
-          {areaLine} · {t.latestPeriodTotal} · {b.bucket} · {b.count} {t.eventsCount}
+          {areaLine} · {t.latestPeriodTotal} · {periodText(b.bucket, "quarter", b.date, lang)} · {countOf(b.count, "events", lang)}
         </div>
         <div className="meta" data-testid="card-change">
           {t.eventsPer.quarter}
@@ -247,10 +249,10 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
         {formatValue(last.value, g.ind.unit, lang)}
       </div>
       <div className="meta">
-        {areaLine} · {t.latestValue} · {last.period ?? last.date} ({t.freqNames[g.freq]})
+        {areaLine} · {t.latestValue} · {periodText(last.period, last.freq, last.date, lang)}
       </div>
       <div className={`meta ${change?.dir ?? ""}`} data-testid="card-change">
-        {change ? `${change.text} ${t.vsComparable[g.freq]} (${prev!.period ?? prev!.date})` : t.noComparable}
+        {change ? `${change.text} ${t.vsComparable[g.freq]} (${periodText(prev!.period, prev!.freq, prev!.date, lang)})` : t.noComparable}
       </div>
       {stated && (
         <div className="meta" data-testid="stated-growth">
@@ -264,7 +266,7 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
       {link && (
         <div className="meta">
           <a href={link}>
-            {t.source}: {last.articleTitle ?? last.quote}
+            {t.source}: <span lang={lang === "en" ? "zh-CN" : undefined}>{last.articleTitle ?? last.quote}</span>
           </a>
         </div>
       )}
@@ -275,11 +277,11 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
 function SmallChart({ g, lang, state }: { g: Group; lang: Lang; state: ViewState }) {
   const t = dict(lang);
   const name = localName(g.ind, lang);
-  const where = g.area ?? t.noArea;
+  const where = areaLabel(g.area, lang) ?? t.noArea;
   const moreHref = indicatorLink(g, state);
   const meta = (
     <div className="meta">
-      {where} · {sectorName(g.ind.sector, lang)} · {unitName(g.ind.unit, lang) || g.ind.unit} ·{" "}
+      {where} · {sectorName(g.ind.sector, lang)} · {unitName(g.ind.unit, lang) ? `${unitName(g.ind.unit, lang)} · ` : ""}
       {g.events ? t.eventsPer.quarter : t.freqNames[g.freq]}
     </div>
   );
@@ -296,11 +298,11 @@ function SmallChart({ g, lang, state }: { g: Group; lang: Lang; state: ViewState
       <article className="card" data-testid="small-chart" data-indicator={g.ind.id} data-sector={g.ind.sector} data-area={g.areaCode ?? ""} data-kind="event">
         {head}
         {meta}
-        <Sparkline bars points={bars} label={`${t.chartOf}${name} · ${where}, ${t.eventsPer.quarter}, ${bars.length} ${t.points}`} />
+        <Sparkline bars points={bars} label={`${t.chartOf}${name} · ${where}, ${t.eventsPer.quarter}, ${countOf(bars.length, "points", lang)}`} />
         {lastB && (
           <div className="meta">
-            {lastB.bucket}: {lastB.lowerBound ? qualifierPrefix("gt", lang) : ""}
-            {formatValue(lastB.sum, g.ind.unit, lang)} · {lastB.count} {t.eventsCount}
+            {periodText(lastB.bucket, "quarter", lastB.date, lang)}: {lastB.lowerBound ? qualifierPrefix("gt", lang) : ""}
+            {formatValue(lastB.sum, g.ind.unit, lang)} · {countOf(lastB.count, "events", lang)}
           </div>
         )}
         <p className="sub">
@@ -314,10 +316,10 @@ function SmallChart({ g, lang, state }: { g: Group; lang: Lang; state: ViewState
     <article className="card" data-testid="small-chart" data-indicator={g.ind.id} data-sector={g.ind.sector} data-area={g.areaCode ?? ""} data-freq={g.freq}>
       {head}
       {meta}
-      <Sparkline points={g.points} label={`${t.chartOf}${name} · ${where}, ${g.points.length} ${t.points}`} />
+      <Sparkline points={g.points} label={`${t.chartOf}${name} · ${where}, ${countOf(g.points.length, "points", lang)}`} />
       {lastP && (
         <div className="meta">
-          {lastP.period ?? lastP.date}: {qualifierPrefix(lastP.qualifier, lang)}
+          {periodText(lastP.period, lastP.freq, lastP.date, lang)}: {qualifierPrefix(lastP.qualifier, lang)}
           {formatValue(lastP.value, g.ind.unit, lang)}
           {lastP.status === "plan" ? ` (${t.plan})` : ""}
         </div>

@@ -9,6 +9,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { formatYMD } from "@/extract/time/calendar";
 import { parsePeriod, periodEndDay, quarterPeriod } from "@/extract/time/period";
 import type { Db } from "./client";
+import { periodEnd } from "@/extract/time/period";
 import { rows } from "./rows";
 
 export interface RangeFilter {
@@ -437,10 +438,9 @@ export async function eventSeries(
   return { buckets, events };
 }
 
+/** Last day of a bucket (2025-Q1, 2025-03): the time module's end of a period, as everywhere else. */
 function bucketEnd(bucket: string): string {
-  const q = /^(\d{4})-Q([1-4])$/.exec(bucket);
-  const p = q ? quarterPeriod(Number(q[1]), Number(q[2])) : parsePeriod(bucket, "month");
-  return p ? formatYMD(periodEndDay(p)) : bucket;
+  return periodEnd(bucket, /Q/.test(bucket) ? "quarter" : "month") ?? `${bucket.slice(0, 4)}-12-31`;
 }
 
 export interface StatedGrowth {
@@ -555,7 +555,8 @@ function claimOrder(sort: ClaimQuery["sort"]): SQL {
     case "value_asc":
       return sql`c.value asc, c.id asc`;
     default:
-      return sql`c.as_of desc nulls last, c.id desc`;
+      // Reported figures, latest period first, then plans and targets (next year's targets do not lead the list).
+      return sql`(c.status = 'plan') asc, c.as_of desc nulls last, c.id desc`;
   }
 }
 
@@ -648,4 +649,10 @@ export async function getArticle(db: Db, id: number): Promise<ArticleView | null
     claims: claimRows,
     claimSpans: spans.map((s) => ({ id: s.id, start: s.start - start, end: s.end - start })),
   };
+}
+
+/** Indicators with at least one charted point: the only ones a reader is offered. Read from the rollup, like every page. */
+export async function indicatorsWithClaims(db: Db): Promise<Set<string>> {
+  const found = await rows<{ id: string }>(db, sql`select distinct s.indicator_id as id from series_index s`);
+  return new Set(found.map((r) => r.id));
 }

@@ -6,6 +6,7 @@
 // written back to the URL.
 import type { ClaimQuery } from "@/db/queries";
 import { z } from "zod";
+import { parsePeriod } from "@/extract/time/period";
 import { PERIOD_KINDS, SECTORS } from "@/extract/types";
 import { LANGS } from "./i18n";
 
@@ -46,7 +47,8 @@ export const PARAMS = {
   status: { schema: z.enum(["all", "actual", "plan"]), default: "all" as "all" | "actual" | "plan" },
   // The indicator page's view: its chart over time, or one period's peers side by side (同级比较).
   view: { schema: z.enum(["chart", "peers"]), default: "chart" as "chart" | "peers" },
-  period: { schema: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12])(-\d{2})?)?$/), default: unset<string>() },
+  // Any written period the time module reads (2025, 2025-H1, 2025-Q3, 2025-09, 2025-10-07).
+  period: { schema: z.string().max(10).refine((s) => parsePeriod(s) !== null), default: unset<string>() },
   q: { schema: z.string().min(1).max(100), default: unset<string>() },
   sort: {
     schema: z.enum(["date_desc", "date_asc", "value_desc", "value_asc"]),

@@ -3,6 +3,7 @@
 // knows. Every page that reads the database starts here.
 import type { Db } from "@/db/client";
 import { areasWithClaims, type AreaOption } from "@/db/queries";
+import { areaLabel } from "./area-en";
 import { ancestors, areaByCode, homeArea, lookupArea, type Area } from "./areas";
 import { areaFilter, parseView, type ParamName, type ParsedView } from "./url-state";
 
@@ -31,7 +32,9 @@ export async function readView(db: Db, raw: Raw, accepted: readonly ParamName[])
   const parsed = parseView(raw, accepted, { resolveArea, homeCode: home.code });
   const areaName = (code: string | null) =>
     code === null ? null : (areaByCode(code)?.name ?? known.find((a) => a.code === code)?.name ?? code);
-  return { ...parsed, home, areaCode: areaFilter(parsed.state, home.code), areas: areaChoices(home, known), areaName };
+  // Choices named in the page's language (Qujiang District on an English page).
+  const areas = areaChoices(home, known).map((a) => ({ ...a, name: areaLabel(a.name, parsed.state.lang) ?? a.name }));
+  return { ...parsed, home, areaCode: areaFilter(parsed.state, home.code), areas, areaName };
 }
 
 export function areaChoices(home: Area, known: AreaOption[]): AreaChoice[] {

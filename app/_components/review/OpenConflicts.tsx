@@ -21,7 +21,7 @@ export async function OpenConflicts({ lang }: { lang: Lang }) {
           {t.openConflicts}: <strong>{total}</strong> ·{" "}
           {byIndicator.slice(0, 8).map((x, i) => (
             <span key={x.indicatorId}>
-              {i > 0 ? "、" : ""}
+              {i > 0 ? (lang === "zh" ? "、" : ", ") : ""}
               <a href={`/indicators/${encodeURIComponent(x.indicatorId)}${q}#h-conflicts`}>{names.get(x.indicatorId) ?? x.indicatorId}</a> ({x.open})
             </span>
           ))}

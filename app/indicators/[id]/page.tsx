@@ -5,11 +5,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { eventSeries, getIndicator, indicatorSeries, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
+import { eventSeries, getIndicator, indicatorSeries, indicatorsWithClaims, listIndicators, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
 import { areaByCode, cityOf, lookupArea, provinceOf } from "@/lib/areas";
 import { SERIES_COLOURS, SERIES_SHAPES, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
 import { autoChartType } from "@/lib/chart-type";
-import { dict, filterLabels, formatValue, localName, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
+import { areaLabel } from "@/lib/area-en";
+import { countOf, dict, filterLabels, formatValue, listOf, localName, periodText, qualifierPrefix, sectorName, sourceLine, statusName, unitName, type Lang } from "@/lib/i18n";
+import { UNITS } from "@/lib/units";
+import { groupBySector } from "@/lib/indicator-groups";
 import { claimHref } from "@/lib/links";
 import { indicatorModel } from "@/lib/models/indicator";
 import { siteBase } from "@/lib/site";
@@ -42,7 +45,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = dict(state.lang);
   const ind = await getIndicator(db, decodeURIComponent(id));
   const name = ind ? localName(ind, state.lang) : t.unknownIndicator;
-  const where = areaCode ? areaName(areaCode) : t.allAreas;
+  const where = areaCode ? areaLabel(areaName(areaCode), state.lang) : t.allAreas;
   const title = `${where} · ${name} · ${t.appTitle}`;
   const range = state.from || state.to ? [state.from ?? "…", state.to ?? "…"].join(" – ") : t.allDates;
   const description = ind ? `${where} · ${name} (${sectorName(ind.sector, state.lang)}), ${range}. ${t.appTagline}` : t.appTagline;
@@ -84,7 +87,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     );
   }
   const name = localName(ind, lang);
-  const where = view.areaCode ? view.areaName(view.areaCode) : t.allAreas;
+  const where = view.areaCode ? areaLabel(view.areaName(view.areaCode), lang) : t.allAreas;
   const option = (patch: Partial<ViewState>) => href(path, { ...state, ...patch }, INDICATOR_PARAMS);
   const peers = state.view === "peers" && ind.kind !== "event";
   const body = peers
@@ -102,7 +105,13 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </Shell>
     );
   }
-  const table = await searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP);
+  const [table, all, having] = await Promise.all([
+    searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP),
+    listIndicators(db),
+    indicatorsWithClaims(db),
+  ]);
+  // The sector's other indicators with claims, in catalogue order: the page is one of a list, by sector.
+  const siblings = groupBySector(all, lang, new Set([...having, id])).find((g) => g.sector === ind.sector)?.indicators ?? [];
 
   return (
     <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices}>
@@ -114,8 +123,21 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <h1>
         {name} <span className="sub">· {where}</span>
       </h1>
-      <p className="sub">
-        {t.unit}: {unitName(ind.unit, lang) || ind.unit} · {t.measureNames[ind.measure] ?? ind.measure} · <code>{ind.id}</code>
+      {siblings.length > 1 && (
+        <nav className="sector-nav sub" aria-label={sectorName(ind.sector, lang)} data-testid="sector-indicators">
+          {siblings.map((i, k) => (
+            <span key={i.id}>
+              {k > 0 ? " · " : ""}
+              <Link href={href(`/indicators/${i.id}`, { ...state, compare: null, freq: null }, INDICATOR_PARAMS)} aria-current={i.id === id ? "page" : undefined}>
+                {localName(i, lang)}
+              </Link>
+            </span>
+          ))}
+        </nav>
+      )}
+      <p className="sub" title={`API: ${ind.id}`}>
+        {unitName(ind.unit, lang) ? `${t.unit}: ${unitName(ind.unit, lang)} · ` : ""}
+        {t.measureNames[ind.measure] ?? ind.measure}
       </p>
       <FilterBar
         path={path}
@@ -152,7 +174,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <table data-testid="claims-table" className="stack">
             <thead>
               <tr>
-                <th scope="col">{t.date}</th>
+                <th scope="col">{t.period}</th>
                 <th scope="col">{t.area}</th>
                 <th scope="col" className="num">
                   {t.value}
@@ -169,16 +191,18 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 const link = claimHref(c.articleId, c.id, lang);
                 return (
                   <tr key={c.id}>
-                    <td data-label={t.date}>{c.asOf ?? c.period ?? "—"}</td>
-                    <td data-label={t.area}>{c.area ?? t.noArea}</td>
+                    <td data-label={t.period}>{periodText(c.period, c.periodKind, c.asOf, lang)}</td>
+                    <td data-label={t.area}>{areaLabel(c.area, lang) ?? t.noArea}</td>
                     <td className="num" data-label={t.value}>
                       {qualifierPrefix(c.qualifier, lang)}
                       {formatValue(c.value, c.unit, lang)}
                       {c.breakdown && <span className="pill">{t.breakdown}</span>}
                     </td>
-                    <td data-label={t.status}>{c.status === "plan" ? t.plan : t.actual}</td>
-                    <td data-label={t.quote}>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
-                    <td className="hide-narrow">{c.articleTitle ?? "—"}</td>
+                    <td data-label={t.status}>{statusName(c.status, lang)}</td>
+                    <td data-label={t.quote} lang={zhIn(lang)}>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
+                    <td className="hide-narrow" lang={c.articleTitle ? zhIn(lang) : undefined}>
+                      {c.articleTitle ?? "—"}
+                    </td>
                   </tr>
                 );
               })}
@@ -220,16 +244,41 @@ interface BodyArgs {
   option: (patch: Partial<ViewState>) => string;
 }
 
+/** Chinese text (quotes, article titles) on an English page says so, for screen readers and fonts. */
+const zhIn = (lang: Lang) => (lang === "en" ? "zh-CN" : undefined);
+
+/** After each value-axis number; money in English goes in the heading instead (CNY 1.2B reads oddly on an axis). */
 function unitSuffix(unit: string, lang: Lang): string {
-  if (unit === "index") return "";
-  return `${lang === "en" && unit !== "%" ? " " : ""}${unitName(unit, lang)}`;
+  const word = unitName(unit, lang);
+  if (!word || (lang === "en" && UNITS[unit]?.currency)) return "";
+  return `${lang === "en" && unit !== "%" ? " " : ""}${word}`;
 }
 
 /** A point's accessible name and tooltip: area, period, value (the quote is one click away, and in the data table). */
 function pointLabel(p: SeriesPoint, unit: string, lang: Lang): string {
   const t = dict(lang);
   const kind = p.status === "plan" ? t.planned : t.reported;
-  return `${p.area ?? t.noArea} ${p.period ?? p.date} ${kind}: ${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, unit, lang)}`;
+  return `${areaLabel(p.area, lang) ?? t.noArea} ${periodText(p.period, p.freq, p.date, lang)} ${kind}: ${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, unit, lang)}`;
+}
+
+/** What a downloaded chart carries, and its share menu: title, areas, unit, kind of period, source line; link, embed code, CSV. */
+function chartExtras(args: { ind: IndicatorInfo; view: ServerView; lang: Lang; names: string[]; kindText: string; articles: number; path: string }) {
+  const { ind, view, lang, names, kindText, articles, path } = args;
+  const t = dict(lang);
+  const unit = unitName(ind.unit, lang);
+  const caption = {
+    title: `${localName(ind, lang)} · ${listOf(names, lang)}`,
+    subtitle: [unit ? `${t.unit}: ${unit}` : t.measureNames[ind.measure], `${t.kindOfPeriod}: ${kindText}`].join(" · "),
+    source: sourceLine(articles, lang),
+  };
+  const state = view.state;
+  const share = {
+    pageHref: href(path, { ...state, embed: "0" }, INDICATOR_PARAMS),
+    embedHref: href(path, { ...state, embed: "1" }, INDICATOR_PARAMS),
+    csvHref: `${path}/csv${toQuery(state, ["area", "from", "to", "lang"])}`,
+    labels: { share: t.share, link: t.shareLink, embedCode: t.embedCode, copy: t.copy, copied: t.copied, copyFailed: t.copyFailed, downloadCsv: t.downloadCsv },
+  };
+  return { caption, share };
 }
 
 /** Levels, running totals and rates: one line (or bars) per area, one kind of period. */
@@ -250,7 +299,7 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
     freq: state.freq,
     plan: state.plan === "1",
     maxSeries: MAX_SERIES,
-    areaName: (code) => view.areaName(code) ?? code,
+    areaName: (code) => areaLabel(view.areaName(code), lang) ?? code,
     noArea: t.noArea,
   });
   const plan = state.plan === "1";
@@ -259,10 +308,12 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
     name: d.name,
     colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
     shape: SERIES_SHAPES[i % SERIES_SHAPES.length],
+    freq: freq ?? undefined,
     points: d.points.map(
       (p): ChartPoint => ({
         date: p.date,
-        tick: p.period ?? p.date,
+        tick: periodText(p.period, p.freq, p.date, lang),
+        period: p.period,
         value: p.value,
         plan: p.status === "plan",
         bound: p.qualifier === "gt" || p.qualifier === "gte",
@@ -324,7 +375,8 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
     ) : (
       <section aria-labelledby="h-chart">
         <h2 id="h-chart">
-          {ind.measure === "change_pct" ? t.growthChart : t.levelChart} ({unitName(ind.unit, lang) || ind.unit}) · {freq ? t.freqNames[freq] : ""}
+          {ind.measure === "change_pct" ? t.growthChart : t.levelChart}
+          {unitName(ind.unit, lang) ? ` (${unitName(ind.unit, lang)})` : ""} · {freq ? t.freqNames[freq] : ""}
         </h2>
         <p className="sub">{t.clickPointHint}</p>
         <IndicatorChart
@@ -334,6 +386,15 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
           zh={lang === "zh"}
           fileName={`${ind.id}${state.from ? `_${state.from}` : ""}${state.to ? `_${state.to}` : ""}`}
           labels={{ title: `${t.chartOf}${name}`, downloadSvg: t.downloadSvg, downloadPng: t.downloadPng, legend: t.legend }}
+          {...chartExtras({
+            ind,
+            view,
+            lang,
+            names: series.map((s) => s.name),
+            kindText: freq ? t.freqNames[freq] : "",
+            articles: new Set(allDrawn.map((p) => p.articleId).filter((a) => a !== null)).size,
+            path: `/indicators/${ind.id}`,
+          })}
         />
         {/* The latest points (every point of the chart is a link itself; the explorer and the CSV have them all). */}
         <PointTable
@@ -367,17 +428,17 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
   const series: ChartSeries[] = [
     {
       key: view.areaCode ?? "all",
-      name: view.areaCode ? (view.areaName(view.areaCode) ?? "") : t.allAreas,
+      name: view.areaCode ? (areaLabel(view.areaName(view.areaCode), lang) ?? "") : t.allAreas,
       colour: SERIES_COLOURS[0],
       shape: "square",
       points: buckets.map((b) => ({
         date: b.date,
-        tick: b.bucket,
+        tick: periodText(b.bucket, per, b.date, lang),
         value: b.sum,
         plan: false,
         bound: b.lowerBound,
         href: `#bucket-${b.bucket}`,
-        label: `${b.bucket} ${t.eventsSum}: ${sumText(b.sum, b.lowerBound)} · ${b.count} ${t.eventsCount}`,
+        label: `${periodText(b.bucket, per, b.date, lang)} ${t.eventsSum}: ${sumText(b.sum, b.lowerBound)} · ${countOf(b.count, "events", lang)}`,
         bucket: b.bucket,
       })),
     },
@@ -401,7 +462,8 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
     ) : (
       <section aria-labelledby="h-chart">
         <h2 id="h-chart">
-          {t.eventsPer[per]} ({unitName(ind.unit, lang) || ind.unit})
+          {t.eventsPer[per]}
+          {unitName(ind.unit, lang) ? ` (${unitName(ind.unit, lang)})` : ""}
         </h2>
         <p className="sub">{t.eventsNote}</p>
         {buckets.length > 0 && (
@@ -412,6 +474,15 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
             zh={lang === "zh"}
             fileName={`${ind.id}_${per}`}
             labels={{ title: `${t.chartOf}${name}, ${t.eventsPer[per]}`, downloadSvg: t.downloadSvg, downloadPng: t.downloadPng, legend: t.legend }}
+            {...chartExtras({
+              ind,
+              view,
+              lang,
+              names: series.map((s) => s.name),
+              kindText: t.eventsPer[per],
+              articles: new Set(events.map((e) => e.articleId).filter((a) => a !== null)).size,
+              path: `/indicators/${ind.id}`,
+            })}
           />
         )}
         <h3>{t.eventsList}</h3>
@@ -419,13 +490,13 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
           {[...byBucket.entries()].reverse().map(([bucket, items]) => {
             const b = buckets.find((x) => x.bucket === bucket);
             return (
-              <section key={bucket} id={`bucket-${bucket}`} className="event-bucket" data-bucket={bucket} aria-label={bucket}>
+              <section key={bucket} id={`bucket-${bucket}`} className="event-bucket" data-bucket={bucket} aria-label={periodText(bucket, per, null, lang)}>
                 <h4>
-                  {bucket}
+                  {periodText(bucket, per, null, lang)}
                   {b && (
                     <span className="sub">
                       {" "}
-                      · {t.eventsSum} {sumText(b.sum, b.lowerBound)} · {b.count} {t.eventsCount}
+                      · {t.eventsSum} {sumText(b.sum, b.lowerBound)} · {countOf(b.count, "events", lang)}
                     </span>
                   )}
                 </h4>
@@ -444,8 +515,9 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
                           {qualifierPrefix(e.qualifier, lang)}
                           {formatValue(e.value, ind.unit, lang)}
                         </strong>
-                        {e.status === "plan" && <span className="pill plan">{t.plan}</span>} · {e.date} · {e.area ?? t.noArea}
-                        <blockquote>{link ? <a href={link}>{e.quote}</a> : e.quote}</blockquote>
+                        {e.status === "plan" && <span className="pill plan">{t.plan}</span>} · {periodText(null, "day", e.date, lang)} ·{" "}
+                        {areaLabel(e.area, lang) ?? t.noArea}
+                        <blockquote lang={zhIn(lang)}>{link ? <a href={link}>{e.quote}</a> : e.quote}</blockquote>
                       </li>
                     );
                   })}
