@@ -60,6 +60,8 @@ type Group = SmallMultiple;
 /** Small multiples at most, over every area and for one area. */
 const MAX_SERIES_ALL = 24;
 const MAX_SERIES_AREA = 80;
+/** Dates a small multiple draws (its table shows the last four; the indicator page has them all). */
+const SMALL_POINTS = 12;
 
 export default async function OverviewPage({ searchParams }: Props) {
   await connection();
@@ -74,7 +76,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   const parent = areaByCode(keyArea)?.parent;
   const [series, latest, any, indicators, unassigned, keyModel] = await Promise.all([
     // Every area at once would be hundreds of charts: the most documented series only (the explorer has the rest).
-    seriesSummaries(db, filter, 24, state.area === "all" ? MAX_SERIES_ALL : MAX_SERIES_AREA),
+    seriesSummaries(db, filter, SMALL_POINTS, state.area === "all" ? MAX_SERIES_ALL : MAX_SERIES_AREA),
     latestClaims(db, filter),
     countClaims(db),
     listIndicators(db),

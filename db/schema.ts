@@ -1,5 +1,6 @@
 // One schema for PGlite and the real server; drizzle-kit generates migrations/ from it.
 
+import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
@@ -124,8 +125,12 @@ export const claims = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("claims_indicator_as_of_idx").on(t.indicatorId, t.asOf),
-    index("claims_indicator_area_as_of_idx").on(t.indicatorId, t.areaCode, t.asOf),
+    // Latest first (the tables' default order, as_of desc nulls last, id desc) straight off the index: no sort of a series.
+    index("claims_indicator_as_of_idx").on(t.indicatorId, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
+    index("claims_indicator_area_as_of_idx").on(t.indicatorId, t.areaCode, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
+    // The claims tables' default order (reported first, then plans; latest first): an indicator's page of them without a sort.
+    index("claims_indicator_area_table_idx").on(t.indicatorId, t.areaCode, sql`(${t.status} = 'plan')`, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
+    index("claims_indicator_table_idx").on(t.indicatorId, sql`(${t.status} = 'plan')`, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
     index("claims_sector_as_of_idx").on(t.sector, t.asOf),
     index("claims_document_idx").on(t.documentId),
     index("claims_article_idx").on(t.articleId),

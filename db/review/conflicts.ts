@@ -86,7 +86,8 @@ export async function countOpenConflicts(db: Db): Promise<number> {
 export async function indicatorConflicts(db: Db, indicatorId: string, limit = 50): Promise<Conflict[]> {
   const found = await rows<ConflictClaim & { subj: string; open: boolean; n: number }>(
     db,
-    sql`with g as (${conflictGroups(sql`c.indicator_id = ${indicatorId}`)})
+    // The groups from the trigger-kept table (a few rows), then only their claims (claims_indicator_period_idx).
+    sql`with g as (select cg.indicator_id, cg.subject as subj, cg.period, cg.unit, cg.open, cg.n from conflict_groups cg where cg.indicator_id = ${indicatorId})
       select c.id, c.value, c.unit, c.qualifier, c.quote, c.subject, c.period, c.review_state as "reviewState",
         c.article_id as "articleId", nullif(btrim(a.title), '') as "articleTitle", g.subj, g.open, g.n
       from g join claims c on c.indicator_id = ${indicatorId} and coalesce(c.subject, '') = g.subj
