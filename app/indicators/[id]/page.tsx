@@ -153,7 +153,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       {ind.kind !== "event" && <ViewTabs id={id} state={state} lang={lang} />}
       {body.controls}
       {body.chart}
-      <IndicatorReview indicatorId={id} lang={lang} />
+      {!peers && <IndicatorReview indicatorId={id} lang={lang} />}
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
           {t.claimsBehind} · {where} ({table.total}
