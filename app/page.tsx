@@ -59,7 +59,7 @@ type Group = SmallMultiple;
 
 /** Small multiples at most, over every area and for one area. */
 const MAX_SERIES_ALL = 24;
-const MAX_SERIES_AREA = 80;
+const MAX_SERIES_AREA = 24;
 /** Dates a small multiple draws (its table shows the last four; the indicator page has them all). */
 const SMALL_POINTS = 12;
 

@@ -130,6 +130,8 @@ export const claims = pgTable(
     index("claims_indicator_area_as_of_idx").on(t.indicatorId, t.areaCode, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
     // The claims tables' default order (reported first, then plans; latest first): an indicator's page of them without a sort.
     index("claims_indicator_area_table_idx").on(t.indicatorId, t.areaCode, sql`(${t.status} = 'plan')`, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
+    // An indicator's targets, latest period first (db/review/targets.ts): the plans alone, a small index.
+    index("claims_indicator_plans_idx").on(t.indicatorId, t.period.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.status} = 'plan'`),
     index("claims_indicator_table_idx").on(t.indicatorId, sql`(${t.status} = 'plan')`, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
     index("claims_sector_as_of_idx").on(t.sector, t.asOf),
     index("claims_document_idx").on(t.documentId),
