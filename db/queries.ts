@@ -1,7 +1,7 @@
 // The one module the web reads through. Charts, tables and area lists read the
 // rollup (series_points), which triggers keep current in the same transaction
-// as every claim write: no page aggregates the claims on request, and nothing
-// is cached in process memory, so the first request after a start is as fast
+// as every claim write: no page aggregates the claims on request, and no page
+// aggregate is cached in process memory (the explorer's units list excepted), so the first request after a start is as fast
 // as any other and a write is seen by the next request in every process.
 // Claims themselves are read only by key or by a bounded index range (a
 // page of the explorer, an article's claims, the latest few).
