@@ -96,6 +96,9 @@ export interface ClaimListItem {
   periodCue: string | null;
   areaSource: string | null;
   areaCue: string | null;
+  indicatorSource: string | null;
+  indicatorCue: string | null;
+  statusCue: string | null;
 }
 
 // Rejected claims stay in the table (so re-extraction does not resurrect them) but are never shown.
@@ -556,7 +559,8 @@ const CLAIM_COLUMNS = sql`c.id, c.article_id as "articleId", c.document_id as "d
   c.qualifier, c.metric, c.subject, c.sector, c.period, c.status, c.as_of::text as "asOf",
   c.indicator_id as "indicatorId", nullif(btrim(a.title), '') as "articleTitle", c.review_state as "reviewState",
   c.area, c.area_code as "areaCode", c.period_kind as "periodKind", c.breakdown,
-  c.period_source as "periodSource", c.period_cue as "periodCue", c.area_source as "areaSource", c.area_cue as "areaCue"`;
+  c.period_source as "periodSource", c.period_cue as "periodCue", c.area_source as "areaSource", c.area_cue as "areaCue",
+  c.indicator_source as "indicatorSource", c.indicator_cue as "indicatorCue", c.status_cue as "statusCue"`;
 
 /** The most recent dated claims in the filter (an index range backwards: claims_area_as_of_idx, claims_as_of_idx). */
 export function latestClaims(db: Db, f: RangeFilter, limit = 8): Promise<ClaimListItem[]> {

@@ -108,6 +108,12 @@ export const claims = pgTable(
     areaSource: text("area_source"),
     /** The words that fixed the area (衢州港, 全区). */
     areaCue: text("area_cue"),
+    /** How the indicator was decided (own | after | list | carry | unit | mapping | editor; or why none: part | measure | none). */
+    indicatorSource: text("indicator_source"),
+    /** The words the indicator was read from (签约金额, 城镇居民人均可支配收入). */
+    indicatorCue: text("indicator_cue"),
+    /** The words that made the claim a plan (力争, 预计, a time ahead of the paper); null for an actual. */
+    statusCue: text("status_cue"),
     /** A figure about a part of its indicator (其中外贸箱…, 仅煤炭…): never drawn among totals. */
     breakdown: boolean("breakdown").notNull().default(false),
     cumulative: boolean("cumulative").notNull(),

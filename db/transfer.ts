@@ -78,6 +78,10 @@ const ClaimLine = z.object({
   areaCode: z.string().nullable().default(null),
   areaSource: z.string().nullable().default(null),
   areaCue: z.string().nullable().default(null),
+  // Exports written before claims said why they are in their series
+  indicatorSource: z.string().nullable().default(null),
+  indicatorCue: z.string().nullable().default(null),
+  statusCue: z.string().nullable().default(null),
   breakdown: z.boolean().default(false),
   cumulative: z.boolean(),
   status: z.string(),

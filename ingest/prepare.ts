@@ -123,7 +123,7 @@ function applyMappings(list: PreparedClaim[], context: PrepareContext): void {
   for (const c of list) {
     if (c.indicator) continue;
     const m = byMetric.get(c.metric);
-    if (m && m.unit === c.unit) c.indicator = m.indicatorId;
+    if (m && m.unit === c.unit) Object.assign(c, { indicator: m.indicatorId, indicatorSource: "mapping", indicatorCue: c.metric });
   }
 }
 

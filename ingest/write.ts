@@ -263,6 +263,11 @@ function fieldsReviewNeverSaw(stored: ClaimRow, c: NonNullable<PreparedDocument[
   if (stored.periodSource === null && stored.period === c.period) {
     Object.assign(out, { periodKind: c.periodKind, periodSource: c.periodSource, periodCue: c.periodCue });
   }
+  // Why the claim is in its series, when the series is still the extractor's
+  if (stored.indicatorSource === null && stored.indicatorId === (c.indicator ?? null)) {
+    Object.assign(out, { indicatorSource: c.indicatorSource ?? null, indicatorCue: c.indicatorCue ?? null });
+  }
+  if (stored.statusCue === null && stored.status === c.status && c.statusCue) Object.assign(out, { statusCue: c.statusCue });
   return out;
 }
 

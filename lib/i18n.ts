@@ -140,6 +140,19 @@ const zh = {
   provenance: "来源判断",
   periodFrom: "时期",
   areaFrom: "地区",
+  seriesWhy: {
+    own: "依据本句用词",
+    after: "依据数字后的用词",
+    list: "依据“分别”列举",
+    carry: "沿用前一数字的指标",
+    unit: "依据单位",
+    mapping: "依据编辑的指标对应",
+    editor: "编辑指定",
+    part: "总量的一部分，不单列为指标",
+    measure: "该口径（如百分点、年均、环比）无对应指标",
+    none: "未对应到指标",
+  } as Record<string, string>,
+  planBecause: "计划/目标，依据",
   sourceNames: {
     sentence: "本句",
     paragraph: "段首",
@@ -292,6 +305,19 @@ const en: Dict = {
   provenance: "How it was read",
   periodFrom: "period",
   areaFrom: "area",
+  seriesWhy: {
+    own: "from the sentence's words",
+    after: "from the words after the figure",
+    list: "from a 分别 list",
+    carry: "carried from the figure before",
+    unit: "from the unit",
+    mapping: "from an editor's metric mapping",
+    editor: "set by an editor",
+    part: "a part of a total, not a series of its own",
+    measure: "a measure no series holds (points, multi-year average, month-on-month …)",
+    none: "no series fits",
+  } as Record<string, string>,
+  planBecause: "plan or target, from",
   sourceNames: {
     sentence: "the sentence",
     paragraph: "the paragraph opening",
@@ -400,6 +426,14 @@ export function provenance(what: "period" | "area", value: string | null, source
   if (source === "none") return `${label} ${v} · ${where}`;
   const quoted = cue ? (lang === "zh" ? `“${cue}”` : ` “${cue}”`) : "";
   return lang === "zh" ? `${label} ${v} · ${t.fromCue}${where}${quoted}` : `${label} ${v} · ${t.fromCue} ${where}${quoted}`;
+}
+
+/** Why a claim is (or is not) a point of a series: 依据本句用词“签约金额” / from the sentence's words “签约金额”. */
+export function seriesWhy(source: string | null, cue: string | null, lang: Lang): string | null {
+  if (!source) return null;
+  const t = dict(lang);
+  const why = t.seriesWhy[source] ?? source;
+  return cue ? `${why}${lang === "zh" ? "" : " "}“${cue}”` : why;
 }
 
 /** The source line a chart carries when it leaves the page: 衢江经济指标看板 · 来源: 新闻报道, 12 篇. */

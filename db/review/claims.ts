@@ -118,6 +118,9 @@ export function correctClaim(db: Db, id: number, patch: ClaimPatch, actor: Actor
     const set: Partial<typeof claims.$inferInsert> = { ...(diff.after as Partial<ClaimFields>), reviewState: state, updatedAt: new Date() };
     if (current.original === null && current.reviewState !== "added") set.original = fieldsOf(current);
     if ("area" in diff.after) Object.assign(set, areaColumns(next.area));
+    // The series is now the editor's choice, not the extractor's reading
+    if ("indicatorId" in diff.after) Object.assign(set, { indicatorSource: "editor", indicatorCue: null });
+    if ("status" in diff.after) set.statusCue = null;
     if ("period" in diff.after || "cumulative" in diff.after) set.asOf = await asOfFor(tx, current, next.period, next.cumulative);
 
     const [claim] = await tx.update(claims).set(set).where(eq(claims.id, id)).returning();
@@ -208,6 +211,7 @@ export function addClaim(db: Db, input: NewClaim, actor: Actor): Promise<ChangeR
       .values({
         ...fields,
         ...areaColumns(fields.area),
+        ...(fields.indicatorId ? { indicatorSource: "editor" } : {}),
         documentId: a.documentId,
         articleId: input.articleId,
         seq: (seq ?? -1) + 1,

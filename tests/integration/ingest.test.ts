@@ -74,6 +74,17 @@ describe.each(BACKENDS)("ingest of the seed pages on %s", (backend) => {
         "select count(*)::int as n from documents d where not exists (select 1 from articles a where a.document_id = d.id)",
       );
       expect(Number(orphans[0].n)).toBe(0);
+      // Every point says why it is in its series (mostly with the words it was read from); plans say what made them plans.
+      const why = await query<{ indicator_id: string | null; indicator_source: string | null; indicator_cue: string | null; status: string; status_cue: string | null }>(
+        database,
+        "select indicator_id, indicator_source, indicator_cue, status, status_cue from claims",
+      );
+      const points = why.filter((c) => c.indicator_id !== null);
+      expect(points.length).toBeGreaterThan(10);
+      expect(points.filter((c) => !c.indicator_source)).toEqual([]);
+      expect(points.filter((c) => c.indicator_cue).length).toBeGreaterThan(points.length / 2);
+      expect(why.filter((c) => c.status === "actual" && c.status_cue !== null)).toEqual([]);
+      expect(why.some((c) => c.status === "plan" && c.status_cue)).toBe(true);
     } finally {
       await database.close();
     }

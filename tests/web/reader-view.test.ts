@@ -107,6 +107,9 @@ const claim = (over: Partial<ClaimListItem>): ClaimListItem => ({
   periodCue: null,
   areaSource: null,
   areaCue: null,
+  indicatorSource: null,
+  indicatorCue: null,
+  statusCue: null,
   ...over,
 });
 

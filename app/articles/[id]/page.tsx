@@ -8,7 +8,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getArticle, listIndicators } from "@/db/queries";
 import { areaLabel } from "@/lib/area-en";
-import { dict, formatValue, localName, periodText, provenance, qualifierPrefix, sectorName } from "@/lib/i18n";
+import { dict, formatValue, localName, periodText, provenance, qualifierPrefix, sectorName, seriesWhy } from "@/lib/i18n";
 import { splitHighlights } from "@/lib/highlight";
 import { ARTICLE_PARAMS, href, INDICATOR_PARAMS, parseView } from "@/lib/url-state";
 import { ClaimTarget } from "../../_components/ClaimTarget";
@@ -112,6 +112,14 @@ export default async function ArticlePage({ params, searchParams }: Props) {
                     {names.get(c.indicatorId) ? localName(names.get(c.indicatorId)!, lang) : c.indicatorId}
                   </Link>
                 </>
+              )}
+              {/* Why the figure is (or is not) in its series, as the line above says why it is at its period */}
+              {c.indicatorSource && <span data-testid="series-why"> · {seriesWhy(c.indicatorSource, c.indicatorCue, lang)}</span>}
+              {c.status === "plan" && c.statusCue && (
+                <span data-testid="plan-why">
+                  {" · "}
+                  {t.planBecause}“{c.statusCue}”
+                </span>
               )}
             </div>
           </li>
