@@ -55,7 +55,7 @@ function check(out: string, floors: Floors) {
 
 describe("extractor quality against the gold", () => {
   it("seed pages (five real newspaper pages)", () => {
-    check(score(join(FIXTURES, "corpus"), join(FIXTURES, "seeds.gold.jsonl")), { f1: 99.3, strict: 80.9, core: 100, sector: 94.1, period: 86.7, qualifier: 100, status: 100, area: 100 });
+    check(score(join(FIXTURES, "corpus"), join(FIXTURES, "seeds.gold.jsonl")), { f1: 99.3, strict: 80.9, core: 100, sector: 94.1, period: 89.6, qualifier: 100, status: 100, area: 100 });
   });
   // Thirty articles since the refresh that brought the indicator catalogue: the twelve new
   // ones (other counties and provinces) score like unseen real articles, so the floors
