@@ -11,6 +11,7 @@ import { parsePeriod, periodEndDay, quarterPeriod } from "@/extract/time/period"
 import type { Db } from "./client";
 import { periodEnd } from "@/extract/time/period";
 import { rows } from "./rows";
+import { SNIPPET_CONTEXT, withSnippet, type WithContext } from "@/extract/snippet";
 
 export interface RangeFilter {
   /** An area's code; "none" → claims without an area; null or undefined → every area (those without one included). */
@@ -209,6 +210,24 @@ export async function countClaims(db: Db): Promise<number> {
   return r[0]?.n ?? 0;
 }
 
+/**
+ * A window of the claim's document around its figure: pages show the snippet
+ * cut from it (lib/snippet.ts) instead of the stored quote. A subselect, so
+ * that it is read for the rows returned only (after a limit); exports keep
+ * the stored quote.
+ */
+const CONTEXT_COLUMNS = sql`(select substr(d.normalised_text, greatest(c.start - ${SNIPPET_CONTEXT}, 0) + 1, least(c.start, ${SNIPPET_CONTEXT}) + (c."end" - c.start) + ${SNIPPET_CONTEXT})
+    from documents d where d.id = c.document_id) as "context", least(c.start, ${SNIPPET_CONTEXT}) as "contextAt", c."end" - c.start as "spanLength"`;
+
+/** The same window for a rollup row (alias sp), through the claim it shows. */
+const SP_CONTEXT = sql`(select ${CONTEXT_COLUMNS} from claims c where c.id = sp.claim_id) ctx`;
+const SP_CONTEXT_COLUMNS = sql`ctx.context, ctx."contextAt", ctx."spanLength"`;
+
+/** Rows with their quote replaced by the snippet shown to readers. */
+async function shown<T extends WithContext>(found: Promise<T[]>): Promise<T[]> {
+  return (await found).map((r) => withSnippet(r) as T);
+}
+
 // The point's fields as the rollup stores them (series_points: db/schema.ts, kept by triggers); '' is no area.
 const SP_COLUMNS = sql`sp.as_of::text as "date", sp.value, sp.status, sp.qualifier, sp.claim_id as "claimId",
   sp.article_id as "articleId", sp.quote, nullif(btrim(a.title), '') as "articleTitle", sp.cumulative,
@@ -259,7 +278,7 @@ export async function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24): P
  * own totals only, unless the indicator is one of entities (then every entity's).
  */
 export async function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, limit = 1000): Promise<SeriesPoint[]> {
-  return rows<SeriesPoint>(
+  return shown(rows<SeriesPoint & WithContext>(
     db,
     sql`with lim as (
           select sp.* from series_points sp
@@ -267,20 +286,20 @@ export async function indicatorSeries(db: Db, indicatorId: string, f: RangeFilte
             and (sp.entity = '' or exists (select 1 from indicators i where i.id = sp.indicator_id and i.scope = 'entity'))
           order by sp.as_of desc limit ${limit}
         )
-        select ${SP_COLUMNS} from lim sp left join articles a on a.id = sp.article_id
+        select ${SP_COLUMNS}, ${SP_CONTEXT_COLUMNS} from lim sp left join articles a on a.id = sp.article_id left join lateral ${SP_CONTEXT} on true
         order by sp.as_of, sp.status`,
-  );
+  ));
 }
 
 /** One period of one indicator in several areas (the peers view): the reported area totals on that key. */
 export async function pointsAt(db: Db, indicatorId: string, areaCodes: string[], freq: Freq, asOf: string): Promise<SeriesPoint[]> {
   if (areaCodes.length === 0) return [];
-  return rows<SeriesPoint>(
+  return shown(rows<SeriesPoint & WithContext>(
     db,
-    sql`select ${SP_COLUMNS} from series_points sp left join articles a on a.id = sp.article_id
+    sql`select ${SP_COLUMNS}, ${SP_CONTEXT_COLUMNS} from series_points sp left join articles a on a.id = sp.article_id left join lateral ${SP_CONTEXT} on true
         where sp.indicator_id = ${indicatorId} and sp.area_code in (${sql.join(areaCodes.map((c) => sql`${c}`), sql`, `)})
           and sp.freq = ${freq} and sp.as_of = ${asOf}::date and sp.status <> 'plan' and sp.entity = ''`,
-  );
+  ));
 }
 
 /** The periods an indicator's peers report (area totals, not plans), latest first, with how many report each. */
@@ -393,7 +412,7 @@ export async function eventSeries(
           where sp.indicator_id = ${indicatorId} and sp.status <> 'plan' and ${pointsWhere({ ...f, sector: null })}
           group by 1 order by 1`,
     ),
-    rows<EventItem>(
+    shown(rows<EventItem & WithContext>(
       db,
       sql`with lim as (
             select c.* from claims c
@@ -403,10 +422,10 @@ export async function eventSeries(
             select ${REPRESENTATIVE} as id from lim c group by c.as_of, c.area_code, c.value, c.status
           )
           select c.id as "claimId", c.article_id as "articleId", c.as_of::text as "date", c.value, c.qualifier, c.status,
-            c.quote, nullif(btrim(a.title), '') as "articleTitle", c.area_code as "areaCode", c.area, ${cBucket} as bucket
+            c.quote, ${CONTEXT_COLUMNS}, nullif(btrim(a.title), '') as "articleTitle", c.area_code as "areaCode", c.area, ${cBucket} as bucket
           from g join claims c on c.id = g.id left join articles a on a.id = c.article_id
           order by c.as_of desc, c.id desc limit ${limit}`,
-    ),
+    )),
   ]);
   events.reverse();
   const buckets = sums.map((b) => ({ ...b, date: bucketEnd(b.bucket) })).sort((a, b) => a.date.localeCompare(b.date));
@@ -464,6 +483,30 @@ export async function hasUnassignedArea(db: Db): Promise<boolean> {
   return (await rows<{ x: boolean }>(db, sql`select exists (select 1 from series_points sp where sp.area_code = '') as x`))[0]?.x === true;
 }
 
+export interface AreaPointsScope {
+  /** One indicator's points (an indicator page), or every indicator's of a sector ("all" or null: every sector). */
+  indicator?: string | null;
+  sector?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/**
+ * Data points per area for what a page shows (the area picker's counts): the
+ * distinct dates, kinds of period and statuses of charted claims, so an area
+ * counts what its chart would draw, not how often a figure was reported.
+ */
+export function areaPointCounts(db: Db, scope: AreaPointsScope): Promise<AreaOption[]> {
+  const where = [pointsWhere({ sector: scope.indicator ? null : scope.sector, from: scope.from, to: scope.to }), sql`sp.area_code <> ''`, sql`sp.entity = ''`];
+  if (scope.indicator) where.push(sql`sp.indicator_id = ${scope.indicator}`);
+  return rows<AreaOption>(
+    db,
+    sql`select sp.area_code as code, min(sp.area) as name, count(*)::int as claims
+        from series_points sp where ${sql.join(where, sql` and `)}
+        group by sp.area_code order by 3 desc, sp.area_code`,
+  );
+}
+
 /** Every area that has claims, with how many (most first). */
 /** Every area that has charted claims, with how many (most first): from the rollup. */
 export function areasWithClaims(db: Db): Promise<AreaOption[]> {
@@ -483,12 +526,12 @@ const CLAIM_COLUMNS = sql`c.id, c.article_id as "articleId", c.document_id as "d
 
 /** The most recent dated claims in the filter (an index range backwards: claims_area_as_of_idx, claims_as_of_idx). */
 export function latestClaims(db: Db, f: RangeFilter, limit = 8): Promise<ClaimListItem[]> {
-  return rows<ClaimListItem>(
+  return shown(rows<ClaimListItem & WithContext>(
     db,
-    sql`select ${CLAIM_COLUMNS} from claims c left join articles a on a.id = c.article_id
+    sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
         where ${rangeWhere(f, { needDate: true })}
         order by c.as_of desc, c.id desc limit ${limit}`,
-  );
+  ));
 }
 
 export interface ClaimQuery {
@@ -502,10 +545,14 @@ export interface ClaimQuery {
   from?: string | null;
   to?: string | null;
   sort?: "date_desc" | "date_asc" | "value_desc" | "value_asc";
+  /** Areas compared with `area` (codes): their claims are listed beside its own. */
+  compare?: readonly string[] | null;
 }
 
 function claimWhere(f: ClaimQuery): SQL {
-  const parts: SQL[] = [rangeWhere({ area: f.area, sector: f.sector, from: f.from, to: f.to }, { needDate: false })];
+  const compared = f.area && f.area !== "none" && f.compare?.length ? [f.area, ...f.compare] : null;
+  const parts: SQL[] = [rangeWhere({ area: compared ? null : f.area, sector: f.sector, from: f.from, to: f.to }, { needDate: false })];
+  if (compared) parts.push(sql`c.area_code in (${sql.join(compared.map((a) => sql`${a}`), sql`, `)})`);
   if (f.indicator) parts.push(sql`c.indicator_id = ${f.indicator}`);
   if (f.unit) parts.push(sql`c.unit = ${f.unit}`);
   if (f.status && f.status !== "all") parts.push(sql`c.status = ${f.status}`);
@@ -552,11 +599,11 @@ export async function searchClaims(
     : sql`select count(*)::int as n from claims c where ${where}`;
   const [count, items] = await Promise.all([
     rows<{ n: number }>(db, counted).then((r) => r[0]?.n ?? 0),
-    rows<ClaimListItem>(
+    shown(rows<ClaimListItem & WithContext>(
       db,
-      sql`select ${CLAIM_COLUMNS} from claims c left join articles a on a.id = c.article_id
+      sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
           where ${where} order by ${claimOrder(f.sort)} limit ${pageSize} offset ${(page - 1) * pageSize}`,
-    ),
+    )),
   ]);
   const capped = countCap !== undefined && count > countCap;
   return { total: capped ? countCap : count, items, capped };
@@ -606,11 +653,11 @@ export async function getArticle(db: Db, id: number): Promise<ArticleView | null
   const a = found[0];
   if (!a) return null;
   const [claimRows, spans] = await Promise.all([
-    rows<ClaimListItem>(
+    shown(rows<ClaimListItem>(
       db,
-      sql`select ${CLAIM_COLUMNS} from claims c left join articles a on a.id = c.article_id
+      sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
           where c.article_id = ${id} and ${VISIBLE} order by c.start, c.id`,
-    ),
+    )),
     rows<{ id: number; start: number; end: number }>(
       db,
       sql`select c.id, c.start, c."end" from claims c where c.article_id = ${id} and ${VISIBLE} order by c.start, c.id`,

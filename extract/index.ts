@@ -9,7 +9,7 @@ import { lookupArea, type Area } from "./areas/gazetteer";
 import { homeAreaFromSource } from "./areas/places";
 
 /** Bump whenever the claims produced for the same text change. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 /** The area a page is written for when neither its paper nor the configuration says. */
 export const DEFAULT_HOME_AREA = "衢江区";
@@ -43,7 +43,9 @@ export function homeOf(normalisedText: string, options: ExtractOptions): { home:
 export function extractDocument(text: string, options: ExtractOptions): ExtractedDocument {
   const normalisedText = normalise(text);
   const pub = findPublicationDate(normalisedText, options.frontMatter?.date);
-  const articles = segmentArticles(normalisedText).map((s) => ({
+  // The title read like the text (traditional → simplified, full-width digits), so that it reads as its article does.
+  const documentTitle = options.frontMatter?.title ? normalise(options.frontMatter.title).replace(/\s+/g, " ").trim() : null;
+  const articles = segmentArticles(normalisedText, { documentTitle }).map((s) => ({
     title: s.title,
     start: s.start,
     end: s.end,

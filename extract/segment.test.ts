@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { normalise } from "./normalise";
-import { fallbackTitle, isGhost, segmentArticles, type Segment } from "./segment";
-import { RULE_CASES, SEED_PAGES } from "./segment.cases";
+import { documentHeadline, fallbackTitle, isGhost, notTitleRule, segmentArticles, type Segment } from "./segment";
+import { DOCUMENT_TITLE_CASES, DOCUMENT_TITLE_RULE_CASES, FALLBACK_CASES, NOT_TITLE_CASES, RULE_CASES, SEED_PAGES } from "./segment.cases";
 
 const CORPUS = join(__dirname, "..", "tests", "fixtures", "corpus");
 
@@ -76,5 +76,38 @@ describe("titles", () => {
     ["招商就像谈恋爱 真诚才是必杀技", false],
   ] as const)("isGhost(%s) = %s", (line, ghost) => {
     expect(isGhost(line)).toBe(ghost);
+  });
+});
+
+describe("headlines", () => {
+  it.each(NOT_TITLE_CASES)("notTitleRule($line) = $rule ($why)", ({ line, rule }) => {
+    expect(notTitleRule(line)).toBe(rule);
+  });
+
+  it.each(DOCUMENT_TITLE_CASES)("documentHeadline($title) ($why)", ({ title, headline }) => {
+    expect(documentHeadline(title)).toBe(headline);
+  });
+
+  it.each(DOCUMENT_TITLE_RULE_CASES)("$why", ({ text, documentTitle, titles }) => {
+    const normalised = normalise(text);
+    const segs = segmentArticles(normalised, { documentTitle });
+    expectCover(normalised, segs);
+    expect(segs.map((s) => s.title)).toEqual(titles);
+  });
+
+  it.each(FALLBACK_CASES)("fallbackTitle: $why", ({ paragraph, title }) => {
+    expect(fallbackTitle(paragraph)).toBe(title);
+  });
+
+  it("titles every development article by its headline, never by a rule-breaking line", () => {
+    const dir = join(__dirname, "..", "tests", "fixtures", "dev", "articles");
+    for (const f of readdirSync(dir)) {
+      const raw = readFileSync(join(dir, f), "utf8");
+      const title = /^title: (.*)$/m.exec(raw)![1];
+      const text = normalise(raw.replace(/^---[\s\S]*?\n---\n/, ""));
+      const titles = segmentArticles(text, { documentTitle: normalise(title) }).map((s) => s.title).filter((t) => t !== "报头");
+      for (const t of titles) expect(notTitleRule(t), `${f}: ${t}`).toBeNull();
+      if (documentHeadline(title)) expect(titles[0], f).toBe(normalise(title));
+    }
   });
 });

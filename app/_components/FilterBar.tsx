@@ -4,6 +4,7 @@
 // only). On a phone the form folds into one summary line that opens on tap.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useTransition } from "react";
+import { AreaOptions, type AreaOptionItem } from "./AreaOptions";
 import { href, type ParamName, type ViewState } from "@/lib/url-state";
 
 export interface FilterLabels {
@@ -25,7 +26,7 @@ export function FilterBar(props: {
   state: ViewState;
   accepted: readonly ParamName[];
   sectors: { id: string; name: string }[];
-  areas: { code: string; name: string }[];
+  areas: AreaOptionItem[];
   homeCode: string;
   labels: FilterLabels;
   showSector?: boolean;
@@ -79,12 +80,8 @@ export function FilterBar(props: {
         <label>
           {labels.area}
           <select name="area" aria-label={labels.area} value={areaValue} onChange={(e) => go({ area: e.target.value })}>
-            {areas.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
             <option value="all">{labels.allAreas}</option>
+            <AreaOptions areas={areas} lang={state.lang} all={state.area === "all"} />
           </select>
         </label>
         {props.showSector !== false && (

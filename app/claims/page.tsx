@@ -12,6 +12,7 @@ import { readView } from "@/lib/view";
 import { SECTORS } from "@/extract/types";
 import { countOf, dict, formatValue, localName, periodText, provenance, qualifierPrefix, sectorName, statusName, unitName } from "@/lib/i18n";
 import { CLAIMS_PARAMS, claimQueryOf, href, INDICATOR_PARAMS, parseView, toQuery } from "@/lib/url-state";
+import { AreaOptions } from "../_components/AreaOptions";
 import { Shell } from "../_components/Shell";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -57,12 +58,8 @@ export default async function ClaimsPage({ searchParams }: Props) {
         <label>
           {t.area}
           <select name="area" defaultValue={state.area ?? view.home.code} aria-label={t.area}>
-            {view.areas.map((a) => (
-              <option key={a.code} value={a.code}>
-                {a.name}
-              </option>
-            ))}
             <option value="all">{t.allAreas}</option>
+            <AreaOptions areas={view.areas} lang={lang} all={state.area === "all"} />
           </select>
         </label>
         <label>

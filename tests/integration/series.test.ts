@@ -4,13 +4,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { ensureIndicators } from "@/ingest/indicators";
-import { areasWithClaims, eventSeries, exportClaims, indicatorSeries, searchClaims, seriesSummaries, statedGrowth } from "@/db/queries";
+import { areaPointCounts, areasWithClaims, eventSeries, exportClaims, indicatorSeries, searchClaims, seriesSummaries, statedGrowth } from "@/db/queries";
 import { correctClaim, getClaim } from "@/db/review/claims";
 import { articles, claims, documents } from "@/db/schema";
-import { areaByCode } from "@/lib/areas";
+import { areaByCode, orderAreaChoices } from "@/lib/areas";
 import { ClaimPatch } from "@/lib/review/fields";
 import { latestAndComparable } from "@/lib/series";
-import { areaChoices } from "@/lib/view";
 import { BACKENDS, createTestDatabase, type TestDatabase } from "./backends";
 
 const TEXT = "本报讯 前三季度，货物吞吐量达到1234万吨，同比增长12.5%。其中煤炭39万吨。";
@@ -124,11 +123,28 @@ describe.each(BACKENDS)("series on %s", (backend) => {
     expect(qz.map((p) => p.claimId)).toEqual([id.qz2024, id.qz2025]);
   });
 
-  it("area choices: the home area, its city and province first, then the rest by number of claims", async () => {
+  it("area choices: the selected area, its parent, then the others with points for the page, each with its count", async () => {
     const known = await areasWithClaims(database.db);
     expect(known[0]).toMatchObject({ code: "330803", name: "衢江区" });
-    const choices = areaChoices(areaByCode("330803")!, known).map((a) => a.name);
-    expect(choices).toEqual(["衢江区", "衢州市", "浙江省"]);
+    const qj = areaByCode("330803")!;
+    const gdp = orderAreaChoices(qj, qj, await areaPointCounts(database.db, { indicator: "macro.gdp_growth" }));
+    expect(gdp.map((a) => [a.name, a.group, a.points])).toEqual([
+      ["衢江区", "selected", 1],
+      ["衢州市", "parent", 2],
+      ["浙江省", "other", 1],
+    ]);
+    // On the throughput page only 衢江区 has points (the part is no point); 衢州市 stays, selected, with none.
+    const port = orderAreaChoices(areaByCode("330800")!, qj, await areaPointCounts(database.db, { indicator: "port.cargo_throughput" }));
+    expect(port.map((a) => [a.name, a.group, a.points])).toEqual([
+      ["衢州市", "selected", 0],
+      ["衢江区", "other", 5],
+    ]);
+  });
+
+  it("the claims of compared areas are listed beside the selected area's", async () => {
+    const both = await searchClaims(database.db, { indicator: "macro.gdp_growth", area: "330803", compare: ["330800"] }, 1, 50);
+    expect(new Set(both.items.map((c) => c.areaCode))).toEqual(new Set(["330803", "330800"]));
+    expect(both.total).toBe(3);
   });
 
   it("the explorer filters and exports by area", async () => {

@@ -2,6 +2,7 @@
 // its date and how that was known, the original URL, and its claims.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
@@ -34,16 +35,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const id = ArticleId.safeParse(rawId);
   const a = id.success ? await getArticle(await getDb(), id.data) : null;
   const path = `/articles/${rawId}`;
-  if (!a) {
-    return (
-      <Shell lang={lang} path={path} state={state} accepted={ARTICLE_PARAMS} notices={notices}>
-        <h1>{t.notFound}</h1>
-        <p className="empty" role="status">
-          <Link href={href("/", { lang }, ["lang"])}>{t.navOverview}</Link>
-        </p>
-      </Shell>
-    );
-  }
+  // Before anything streams (no loading boundary above this page), so the answer is a real 404.
+  if (!a) notFound();
   const pieces = splitHighlights(a.text, a.claimSpans);
   const names = new Map((await listIndicators(await getDb())).map((i) => [i.id, i]));
   // The article is Chinese whatever the page's language: said so for screen readers and fonts.

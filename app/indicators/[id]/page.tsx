@@ -3,10 +3,11 @@
 // period with its events listed. Data table, claims behind it, downloads.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { eventSeries, getIndicator, indicatorSeries, indicatorsWithClaims, listIndicators, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
-import { areaByCode, cityOf, lookupArea, provinceOf } from "@/lib/areas";
+import { areaByCode, cityOf, lookupArea, peersToCompare, provinceOf } from "@/lib/areas";
 import { SERIES_COLOURS, SERIES_SHAPES, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
 import { autoChartType } from "@/lib/chart-type";
 import { areaLabel } from "@/lib/area-en";
@@ -16,8 +17,9 @@ import { groupBySector } from "@/lib/indicator-groups";
 import { claimHref } from "@/lib/links";
 import { freqsByFill, visiblePoints } from "@/lib/series";
 import { siteBase } from "@/lib/site";
-import { dateRange, href, INDICATOR_PARAMS, OG_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
+import { dateRange, href, INDICATOR_PARAMS, MAX_COMPARE, OG_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
 import { readView, type ServerView } from "@/lib/view";
+import { AREA_TEXT } from "../../_components/AreaOptions";
 import { FilterBar } from "../../_components/FilterBar";
 import { PointTable } from "../../_components/PointTable";
 import { IndicatorChart } from "../../_components/IndicatorChart";
@@ -41,7 +43,7 @@ const MAX_SERIES = 6;
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { id } = await params;
   const db = await getDb();
-  const { state, areaCode, areaName } = await readView(db, await searchParams, INDICATOR_PARAMS);
+  const { state, areaCode, areaName } = await readView(db, await searchParams, INDICATOR_PARAMS, { indicator: decodeURIComponent(id) });
   const t = dict(state.lang);
   const ind = await getIndicator(db, decodeURIComponent(id));
   const name = ind ? localName(ind, state.lang) : t.unknownIndicator;
@@ -64,28 +66,15 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const id = decodeURIComponent(rawId);
   const db = await getDb();
-  const view = await readView(db, await searchParams, INDICATOR_PARAMS);
+  const view = await readView(db, await searchParams, INDICATOR_PARAMS, { indicator: id });
   const { state, notices } = view;
   const lang = state.lang;
   const t = dict(lang);
   const ind = await getIndicator(db, id);
   const path = `/indicators/${id}`;
   const embed = state.embed === "1";
-  if (!ind) {
-    return (
-      <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices} embed={embed}>
-        <h1>{t.unknownIndicator}</h1>
-        <div className="empty" role="status">
-          <p>
-            <code>{id}</code>
-          </p>
-          <p>
-            <Link href={href("/", { lang }, ["lang"])}>{t.navOverview}</Link>
-          </p>
-        </div>
-      </Shell>
-    );
-  }
+  // Before anything streams (no loading boundary above this page), so the answer is a real 404.
+  if (!ind) notFound();
   const name = localName(ind, lang);
   const where = view.areaCode ? areaLabel(view.areaName(view.areaCode), lang) : t.allAreas;
   const option = (patch: Partial<ViewState>) => href(path, { ...state, ...patch }, INDICATOR_PARAMS);
@@ -105,8 +94,9 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </Shell>
     );
   }
+  const compared = comparedAreas(state, view.areaCode);
   const [table, all, having] = await Promise.all([
-    searchClaims(db, { indicator: id, area: view.areaCode, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP),
+    searchClaims(db, { indicator: id, area: view.areaCode, compare: compared, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP),
     listIndicators(db),
     indicatorsWithClaims(db),
   ]);
@@ -156,11 +146,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <IndicatorReview indicatorId={id} lang={lang} />
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
-          {t.claimsBehind} · {where} ({table.total}
+          {t.claimsBehind} · {[where, ...compared.map((c) => areaLabel(view.areaName(c), lang) ?? c)].join(lang === "zh" ? "、" : ", ")} ({table.total}
           {table.capped ? "+" : ""})
         </h2>
         <div className="actions">
-          <a className="button" href={`${path}/csv${toQuery(state, ["area", "from", "to", "lang"])}`} download>
+          <a className="button" href={`${path}/csv${toQuery(state, ["area", "compare", "from", "to", "lang"])}`} download>
             {t.downloadCsv}
           </a>
           {table.total > table.items.length && (
@@ -237,6 +227,11 @@ async function PeersBody({ ind, view, lang }: BodyArgs) {
   return { controls: null, chart: <PeersView model={model} lang={lang} state={view.state} embed={view.state.embed === "1"} /> };
 }
 
+/** The areas compared with the selected one (codes, the selected one left out). */
+function comparedAreas(state: ViewState, areaCode: string | null): string[] {
+  return (state.compare ?? "").split(",").filter((c) => c && c !== areaCode);
+}
+
 interface BodyArgs {
   ind: IndicatorInfo;
   view: ServerView;
@@ -287,7 +282,7 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   const t = dict(lang);
   const db = await getDb();
   const range = dateRange(state);
-  const compare = (state.compare ?? "").split(",").filter((c) => c && c !== view.areaCode);
+  const compare = comparedAreas(state, view.areaCode);
   const [own, ...others] = await Promise.all([
     indicatorSeries(db, ind.id, { ...range, area: view.areaCode }),
     ...compare.map((code) => indicatorSeries(db, ind.id, { ...range, area: code })),
@@ -309,7 +304,11 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
     points: groups.get(k)!,
   }));
   compare.forEach((code, i) => drawn.push({ key: code, name: areaLabel(view.areaName(code), lang) ?? code, points: visiblePoints(others[i], { freq, plan }) }));
-  const series: ChartSeries[] = drawn.map((d, i) => ({
+  // A compared area without points gets a sentence saying so, not a legend entry for a line that is not there.
+  if (view.areaCode && !drawn.some((d) => d.key === view.areaCode) && compare.length > 0)
+    drawn.unshift({ key: view.areaCode, name: areaLabel(view.areaName(view.areaCode), lang) ?? view.areaCode, points: [] });
+  const empty = drawn.filter((d) => d.points.length === 0);
+  const series: ChartSeries[] = drawn.filter((d) => d.points.length > 0).map((d, i) => ({
     key: d.key,
     name: d.name,
     colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
@@ -336,6 +335,9 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   const base = (view.areaCode && (areaByCode(view.areaCode) ?? lookupArea(view.areaCode))) || view.home;
   const chain = [...new Set([cityOf(base), provinceOf(base)].filter((a): a is NonNullable<typeof a> => !!a && a.code !== base.code).map((a) => a.code))];
   const compareHref = chain.length ? option({ area: base.code === view.home.code ? null : base.code, compare: chain.join(",") }) : null;
+  // 同级比较: the selected area's peers with points for this indicator, added in one click.
+  const peers = view.areaCode ? peersToCompare(view.areas, MAX_COMPARE) : [];
+  const peersHref = peers.length ? option({ compare: peers.join(",") }) : null;
 
   const controls = (
     <>
@@ -352,6 +354,16 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
         {compareHref && (
           <Link className="button" href={compareHref} data-testid="compare-link">
             {t.compareCityProvince}
+          </Link>
+        )}
+        {peersHref && (
+          <Link
+            className="button"
+            href={peersHref}
+            data-testid="compare-peers"
+            title={AREA_TEXT[lang].comparePeersTitle(peers.map((c) => view.areaName(c) ?? c).join(lang === "zh" ? "、" : ", "))}
+          >
+            {AREA_TEXT[lang].comparePeers}
           </Link>
         )}
         {state.compare && (
@@ -385,6 +397,15 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
           {unitName(ind.unit, lang) ? ` (${unitName(ind.unit, lang)})` : ""} · {freq ? t.freqNames[freq] : ""}
         </h2>
         <p className="sub">{t.clickPointHint}</p>
+        {empty.length > 0 && (
+          <ul className="sub no-points" data-testid="no-points">
+            {empty.map((d) => (
+              <li key={d.key} data-area={d.key}>
+                {AREA_TEXT[lang].noPoints(d.name)}
+              </li>
+            ))}
+          </ul>
+        )}
         <IndicatorChart
           series={series}
           bars={type === "bar"}

@@ -1,4 +1,4 @@
-// CSV of every claim behind one indicator in the chosen range.
+// CSV of every claim behind one indicator in the chosen range, the compared areas' included.
 import { stringify } from "csv-stringify/sync";
 import { getDb } from "@/db/client";
 import { exportClaims, listIndicators } from "@/db/queries";
@@ -12,8 +12,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await ctx.params).id);
   const db = await getDb();
-  const { state, areaCode } = await readView(db, new URL(request.url).searchParams, INDICATOR_PARAMS);
-  const items = await exportClaims(db, { indicator: id, area: areaCode, ...dateRange(state), sort: "date_asc" });
+  const { state, areaCode } = await readView(db, new URL(request.url).searchParams, INDICATOR_PARAMS, { indicator: id });
+  // The compared areas' claims too: the file holds what the chart draws.
+  const compare = (state.compare ?? "").split(",").filter((c) => c && c !== areaCode);
+  const items = await exportClaims(db, { indicator: id, area: areaCode, compare, ...dateRange(state), sort: "date_asc" });
   const base = siteOrigin();
   // BOM so Excel opens UTF-8 Chinese correctly.
   const names = new Map((await listIndicators(db)).map((i) => [i.id, i]));
