@@ -92,7 +92,7 @@ export interface FrameInput {
 /** A paragraph that breaks down the one before it keeps its frame. */
 const CONTINUATION = /^(?:分[^,，。;；]{1,10}看|从[^,，。;；]{1,10}(?:看|来看)|其中|分别|具体来看|具体而言)/;
 /** Words that return to the event of the lead. */
-const EVENT_ANAPHORA = /此次|本次|这次|会上|会议上|仪式上|活动上|活动中|当天|当日|现场|上述/;
+const EVENT_ANAPHORA = /此次|本次|这次|会上|会议上|仪式上|活动上|活动中|当天|当日|现场|上述|主会场|分会场/;
 /** What an event of the lead can be: later paragraphs naming it (签约项目中) are the event's own figures. */
 const EVENT_WORDS = /开工|签约|开业|开港|开园|开馆|投产|竣工|开幕|开跑|开赛|揭牌|启用|首航|通航|发布会|推介会|博览会|交易会/g;
 /** A dateline opens an event when its sentence tells one (…活动举行, …鸣枪开跑), not a report (记者从…获悉). */
