@@ -57,6 +57,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 type Group = SmallMultiple;
 
+/** Small multiples at most, over every area and for one area. */
+const MAX_SERIES_ALL = 24;
+const MAX_SERIES_AREA = 24;
+/** Dates a small multiple draws (its table shows the last four; the indicator page has them all). */
+const SMALL_POINTS = 12;
+
 export default async function OverviewPage({ searchParams }: Props) {
   await connection();
   const db = await getDb();
@@ -69,7 +75,8 @@ export default async function OverviewPage({ searchParams }: Props) {
   const keyArea = areaCode ?? view.home.code;
   const parent = areaByCode(keyArea)?.parent;
   const [series, latest, any, indicators, unassigned, keyModel] = await Promise.all([
-    seriesSummaries(db, filter),
+    // Every area at once would be hundreds of charts: the most documented series only (the explorer has the rest).
+    seriesSummaries(db, filter, SMALL_POINTS, state.area === "all" ? MAX_SERIES_ALL : MAX_SERIES_AREA),
     latestClaims(db, filter),
     countClaims(db),
     listIndicators(db),

@@ -93,6 +93,17 @@ describe("searchClaims", () => {
   });
 });
 
+describe("the explorer's default order", () => {
+  it("reported figures latest first, then plans (next year's target does not lead), paged across the two", async () => {
+    const first = await searchClaims(database.db, { sector: "port" }, 1, 10);
+    expect(first.items.map((c) => c.status)).toEqual(["actual", "actual", "actual", "actual", "actual", "plan"]);
+    expect(first.items.map((c) => c.asOf)).toEqual(["2025-05-20", "2025-05-20", "2025-04-30", "2024-12-31", "2023-07-31", "2025-12-31"]);
+    const pages = [];
+    for (let p = 1; p <= 3; p++) pages.push(...(await searchClaims(database.db, { sector: "port" }, p, 2)).items.map((c) => c.id));
+    expect(pages).toEqual(first.items.map((c) => c.id));
+  });
+});
+
 describe("latestClaims", () => {
   it("never lists rejected claims", async () => {
     const l = await latestClaims(database.db, {}, 50);

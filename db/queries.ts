@@ -1,15 +1,13 @@
 // The one module the web reads through. Charts, tables and area lists read the
 // rollup (series_points), which triggers keep current in the same transaction
-// as every claim write: no page aggregates the claims on request, and nothing
-// is cached in process memory, so the first request after a start is as fast
+// as every claim write: no page aggregates the claims on request, and no page
+// aggregate is cached in process memory (the explorer's units list excepted), so the first request after a start is as fast
 // as any other and a write is seen by the next request in every process.
 // Claims themselves are read only by key or by a bounded index range (a
 // page of the explorer, an article's claims, the latest few).
 import { sql, type SQL } from "drizzle-orm";
-import { formatYMD } from "@/extract/time/calendar";
-import { parsePeriod, periodEndDay, quarterPeriod } from "@/extract/time/period";
-import type { Db } from "./client";
 import { periodEnd } from "@/extract/time/period";
+import type { Db } from "./client";
 import { rows } from "./rows";
 import { SNIPPET_CONTEXT, withSnippet, type WithContext } from "@/extract/snippet";
 
@@ -210,6 +208,9 @@ export async function countClaims(db: Db): Promise<number> {
   return r[0]?.n ?? 0;
 }
 
+/** Code-point order (ids, codes, ISO dates): what the pages expect, whatever the database's collation. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * A window of the claim's document around its figure: pages show the snippet
  * cut from it (lib/snippet.ts) instead of the stored quote. A subselect, so
@@ -244,22 +245,51 @@ function pointsWhere(f: RangeFilter): SQL {
   return sql.join(parts, sql` and `);
 }
 
+/** The series (series_index) in a range filter: area ('' is none), the indicators of a sector, dates overlapping. */
+function seriesWhere(f: RangeFilter): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (f.area === "none") parts.push(sql`s.area_code = ''`);
+  else if (f.area) parts.push(sql`s.area_code = ${f.area}`);
+  if (f.sector && f.sector !== "all") parts.push(sql`s.indicator_id in (select i.id from indicators i where i.sector = ${f.sector})`);
+  if (f.from) parts.push(sql`s.last_as_of >= ${f.from}::date`);
+  if (f.to) parts.push(sql`s.first_as_of <= ${f.to}::date`);
+  return sql.join(parts, sql` and `);
+}
+
 /**
  * Every series with data in the filter: one per (indicator, area, kind of
- * period, entity), with its most recent `maxPoints` dates. Read from the
- * rollup: no claim is scanned.
+ * period, entity), with the points of its most recent `maxPoints` dates; with
+ * `maxSeries`, only that many series, the most documented first. Read from the
+ * rollup (series_index, then each series' latest points by its key): no claim
+ * is scanned.
  */
-export async function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24): Promise<SeriesSummary[]> {
+export async function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24, maxSeries?: number): Promise<SeriesSummary[]> {
   const pts = await rows<SeriesPoint & { indicatorId: string }>(
     db,
-    sql`with ranked as (
-          select sp.*, dense_rank() over (partition by sp.indicator_id, sp.area_code, sp.freq, sp.entity order by sp.as_of desc) as r
-          from series_points sp where ${pointsWhere(f)}
+    sql`with s as (
+          select s.* from series_index s where ${seriesWhere(f)}
+          order by s.claims desc, s.indicator_id, s.area_code, s.freq, s.entity
+          ${maxSeries ? sql`limit ${maxSeries}` : sql``}
         )
-        select sp.indicator_id as "indicatorId", ${SP_COLUMNS}
-        from ranked sp left join articles a on a.id = sp.article_id
-        where sp.r <= ${maxPoints}
-        order by sp.indicator_id, sp.area_code = '', sp.area_code, sp.entity, sp.freq, sp.as_of, sp.status`,
+        select s.indicator_id as "indicatorId", ${SP_COLUMNS}
+        from s cross join lateral (
+          select * from series_points p
+          where p.indicator_id = s.indicator_id and p.area_code = s.area_code and p.freq = s.freq and p.entity = s.entity
+            ${f.from ? sql`and p.as_of >= ${f.from}::date` : sql``} ${f.to ? sql`and p.as_of <= ${f.to}::date` : sql``}
+          order by p.as_of desc limit ${maxPoints * 2}
+        ) sp
+        left join articles a on a.id = sp.article_id`,
+  );
+  // Ordered here, not in SQL: a few thousand rows sort faster in JS than under the database's text collation.
+  pts.sort(
+    (a, b) =>
+      cmp(a.indicatorId, b.indicatorId) ||
+      Number(a.areaCode === null) - Number(b.areaCode === null) ||
+      cmp(a.areaCode ?? "", b.areaCode ?? "") ||
+      cmp(a.entity, b.entity) ||
+      cmp(a.freq, b.freq) ||
+      cmp(a.date, b.date) ||
+      cmp(a.status, b.status),
   );
   const out = new Map<string, SeriesSummary>();
   for (const { indicatorId, ...point } of pts) {
@@ -267,7 +297,13 @@ export async function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24): P
     let s = out.get(key);
     if (!s) out.set(key, (s = { indicatorId, areaCode: point.areaCode, area: point.area, freq: point.freq, entity: point.entity, claims: 0, points: [] }));
     s.points.push(point);
-    s.claims += point.n;
+  }
+  // The latest `maxPoints` dates of each (two statuses on one date are one date).
+  for (const s of out.values()) {
+    const dates = [...new Set(s.points.map((p) => p.date))].sort().slice(-maxPoints);
+    const keep = new Set(dates);
+    s.points = s.points.filter((p) => keep.has(p.date));
+    s.claims = s.points.reduce((n, p) => n + p.n, 0);
   }
   return [...out.values()];
 }
@@ -348,17 +384,16 @@ export async function pointsOnKeys(
 export async function areaPoints(db: Db, areaCode: string, opts: { upTo?: string | null; perSeries?: number } = {}): Promise<(SeriesPoint & { indicatorId: string })[]> {
   return rows<SeriesPoint & { indicatorId: string }>(
     db,
-    sql`with ranked as (
-          select sp.*, row_number() over (partition by sp.indicator_id, sp.freq order by sp.as_of desc) as r
-          from series_points sp
-          where sp.area_code = ${areaCode} and sp.entity = '' and sp.status <> 'plan'
-            ${opts.upTo ? sql`and sp.as_of <= ${opts.upTo}::date` : sql``}
-        )
-        select sp.indicator_id as "indicatorId", ${SP_COLUMNS}
-        from ranked sp left join articles a on a.id = sp.article_id
-        where sp.r <= ${opts.perSeries ?? 16}
-        order by sp.indicator_id, sp.freq, sp.as_of`,
-  );
+    sql`select s.indicator_id as "indicatorId", ${SP_COLUMNS}
+        from series_index s cross join lateral (
+          select * from series_points p
+          where p.indicator_id = s.indicator_id and p.area_code = s.area_code and p.freq = s.freq and p.entity = ''
+            and p.status <> 'plan' ${opts.upTo ? sql`and p.as_of <= ${opts.upTo}::date` : sql``}
+          order by p.as_of desc limit ${opts.perSeries ?? 16}
+        ) sp
+        left join articles a on a.id = sp.article_id
+        where s.area_code = ${areaCode} and s.entity = ''`,
+  ).then((pts) => pts.sort((a, b) => cmp(a.indicatorId, b.indicatorId) || cmp(a.freq, b.freq) || cmp(a.date, b.date)));
 }
 
 export interface EventItem {
@@ -417,7 +452,7 @@ export async function eventSeries(
       sql`with lim as (
             select c.* from claims c
             where c.indicator_id = ${indicatorId} and ${CHARTED} and ${rangeWhere({ ...f, sector: null }, { needDate: true })}
-            order by c.as_of desc, c.id desc limit ${limit * 2}
+            order by c.as_of desc nulls last, c.id desc limit ${limit * 2}
           ), g as (
             select ${REPRESENTATIVE} as id from lim c group by c.as_of, c.area_code, c.value, c.status
           )
@@ -432,7 +467,6 @@ export async function eventSeries(
   return { buckets, events };
 }
 
-/** Last day of a bucket (2025-Q1, 2025-03): the time module's end of a period, as everywhere else. */
 function bucketEnd(bucket: string): string {
   return periodEnd(bucket, /Q/.test(bucket) ? "quarter" : "month") ?? `${bucket.slice(0, 4)}-12-31`;
 }
@@ -480,7 +514,7 @@ export interface AreaOption {
 
 /** Are there visible claims without an area (read before areas were assigned, or none could be)? */
 export async function hasUnassignedArea(db: Db): Promise<boolean> {
-  return (await rows<{ x: boolean }>(db, sql`select exists (select 1 from series_points sp where sp.area_code = '') as x`))[0]?.x === true;
+  return (await rows<{ x: boolean }>(db, sql`select exists (select 1 from series_index s where s.area_code = '') as x`))[0]?.x === true;
 }
 
 export interface AreaPointsScope {
@@ -512,9 +546,9 @@ export function areaPointCounts(db: Db, scope: AreaPointsScope): Promise<AreaOpt
 export function areasWithClaims(db: Db): Promise<AreaOption[]> {
   return rows<AreaOption>(
     db,
-    sql`select sp.area_code as code, min(sp.area) as name, sum(sp.n)::int as claims
-        from series_points sp where sp.area_code <> ''
-        group by sp.area_code order by sum(sp.n) desc, sp.area_code`,
+    sql`select s.area_code as code, min(s.area) as name, sum(s.claims)::int as claims
+        from series_index s where s.area_code <> ''
+        group by s.area_code order by sum(s.claims) desc, s.area_code`,
   );
 }
 
@@ -583,6 +617,22 @@ function claimOrder(sort: ClaimQuery["sort"]): SQL {
 }
 
 /**
+ * One page of claims in the explorer's order. The default order (reported
+ * figures latest first, then plans) is read as two index ranges, each no
+ * longer than the page's end, merged: no sort of every matching claim.
+ */
+function claimPage(columns: SQL, where: SQL, sort: ClaimQuery["sort"], limit: number, offset: number): SQL {
+  const from = sql`claims c left join articles a on a.id = c.article_id`;
+  if (sort && sort !== "date_desc") return sql`select ${columns} from ${from} where ${where} order by ${claimOrder(sort)} limit ${limit} offset ${offset}`;
+  const branch = (plan: boolean) =>
+    sql`(select c.id from claims c where ${where} and ${plan ? sql`c.status = 'plan'` : sql`c.status <> 'plan'`}
+         order by c.as_of desc nulls last, c.id desc limit ${limit + offset})`;
+  return sql`select ${columns} from ${from}
+      where c.id in (${branch(false)} union all ${branch(true)})
+      order by ${claimOrder("date_desc")} limit ${limit} offset ${offset}`;
+}
+
+/**
  * A page of the filtered claims and how many there are. `countCap` stops the
  * count there (a page that only says "N or more" need not count a whole series).
  */
@@ -601,8 +651,7 @@ export async function searchClaims(
     rows<{ n: number }>(db, counted).then((r) => r[0]?.n ?? 0),
     shown(rows<ClaimListItem & WithContext>(
       db,
-      sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
-          where ${where} order by ${claimOrder(f.sort)} limit ${pageSize} offset ${(page - 1) * pageSize}`,
+      claimPage(sql`${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS}`, where, f.sort, pageSize, (page - 1) * pageSize),
     )),
   ]);
   const capped = countCap !== undefined && count > countCap;
@@ -675,6 +724,6 @@ export async function getArticle(db: Db, id: number): Promise<ArticleView | null
 
 /** Indicators with at least one charted point: the only ones a reader is offered. Read from the rollup, like every page. */
 export async function indicatorsWithClaims(db: Db): Promise<Set<string>> {
-  const found = await rows<{ id: string }>(db, sql`select distinct sp.indicator_id as id from series_points sp`);
+  const found = await rows<{ id: string }>(db, sql`select distinct s.indicator_id as id from series_index s`);
   return new Set(found.map((r) => r.id));
 }

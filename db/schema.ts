@@ -1,5 +1,6 @@
 // One schema for PGlite and the real server; drizzle-kit generates migrations/ from it.
 
+import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
@@ -124,14 +125,22 @@ export const claims = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("claims_indicator_as_of_idx").on(t.indicatorId, t.asOf),
-    index("claims_indicator_area_as_of_idx").on(t.indicatorId, t.areaCode, t.asOf),
+    // Latest first (the tables' default order, as_of desc nulls last, id desc) straight off the index: no sort of a series.
+    index("claims_indicator_as_of_idx").on(t.indicatorId, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
+    index("claims_indicator_area_as_of_idx").on(t.indicatorId, t.areaCode, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
+    // The claims tables' default order (reported first, then plans; latest first): an indicator's page of them without a sort.
+    index("claims_indicator_area_table_idx").on(t.indicatorId, t.areaCode, sql`(${t.status} = 'plan')`, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
+    // An indicator's targets, latest period first (db/review/targets.ts): the plans alone, a small index.
+    index("claims_indicator_plans_idx").on(t.indicatorId, t.period.desc().nullsFirst(), t.id.desc().nullsFirst()).where(sql`${t.status} = 'plan'`),
+    index("claims_indicator_table_idx").on(t.indicatorId, sql`(${t.status} = 'plan')`, t.asOf.desc().nullsLast(), t.id.desc().nullsFirst()),
     index("claims_sector_as_of_idx").on(t.sector, t.asOf),
     index("claims_document_idx").on(t.documentId),
     index("claims_article_idx").on(t.articleId),
     // The latest claims of an area (or of all), read backwards by date: the overview's list without a sort of the table.
     index("claims_area_as_of_idx").on(t.areaCode, t.asOf, t.id),
     index("claims_as_of_idx").on(t.asOf, t.id),
+    // The conflict groups' triggers recompute a group by indicator and period.
+    index("claims_indicator_period_idx").on(t.indicatorId, t.period),
   ],
 );
 
@@ -320,3 +329,48 @@ export const seriesPoints = pgTable(
 );
 
 export type SeriesPointRow = typeof seriesPoints.$inferSelect;
+
+/**
+ * The groups of reported claims that disagree (db/review/conflicts.ts: one
+ * indicator, subject, period and unit whose figures' intervals do not all
+ * meet), kept by triggers on claims like series_points, so the overview's
+ * count of open conflicts is a read of a few rows, not an aggregate of every
+ * claim. `subject` is '' for none.
+ */
+export const conflictGroups = pgTable(
+  "conflict_groups",
+  {
+    indicatorId: text("indicator_id").notNull(),
+    subject: text("subject").notNull(),
+    period: text("period").notNull(),
+    unit: text("unit").notNull(),
+    /** Claims in the group. */
+    n: integer("n").notNull(),
+    /** Some claim of it is unreviewed ('auto'): the conflict is open. */
+    open: boolean("open").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.subject, t.period, t.unit] })],
+);
+
+/**
+ * One row per series of the rollup — indicator × area × kind of period ×
+ * entity — with how many points and claims it has and its first and last
+ * date; kept by triggers on series_points. The area list and the overview's
+ * choice of series read these few hundred rows, not the points.
+ */
+export const seriesIndex = pgTable(
+  "series_index",
+  {
+    indicatorId: text("indicator_id").notNull(),
+    areaCode: text("area_code").notNull(),
+    freq: text("freq").notNull(),
+    entity: text("entity").notNull(),
+    area: text("area"),
+    /** Points (dates × statuses) and claims behind them. */
+    points: integer("points").notNull(),
+    claims: integer("claims").notNull(),
+    firstAsOf: date("first_as_of", { mode: "string" }).notNull(),
+    lastAsOf: date("last_as_of", { mode: "string" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.indicatorId, t.areaCode, t.freq, t.entity] }), index("series_index_area_idx").on(t.areaCode)],
+);

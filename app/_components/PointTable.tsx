@@ -55,14 +55,18 @@ export function PointTable({
               const link = claimHref(p.articleId, p.claimId, lang);
               return (
                 <tr key={p.claimId}>
-                  <td data-label={t.date} data-period={p.period ?? p.date}>{periodText(p.period, p.freq, p.date, lang)}</td>
+                  <td data-label={t.period} data-period={p.period ?? p.date}>
+                    {periodText(p.period, p.freq, p.date, lang)}
+                  </td>
                   {showArea && <td data-label={t.area}>{areaLabel(p.area, lang) ?? t.noArea}</td>}
                   <td className="num" data-label={t.value}>
                     {qualifierPrefix(p.qualifier, lang)}
                     {formatValue(p.value, unit, lang)}
                   </td>
                   <td data-label={t.status}>{statusName(p.status, lang)}</td>
-                  <td data-label={t.source} lang={lang === "en" ? "zh-CN" : undefined}>{link ? <a href={link}>{p.quote}</a> : p.quote}</td>
+                  <td data-label={t.source} lang={lang === "en" ? "zh-CN" : undefined}>
+                    {link ? <a href={link}>{p.quote}</a> : p.quote}
+                  </td>
                 </tr>
               );
             })}

@@ -1,9 +1,9 @@
 "use client";
 // The chart's share menu: the view's link and its embed code (an <iframe> of
-// the same view with embed=1), each with a copy button. Links are made
-// absolute in the browser (the address the reader sees); the server renders the
-// paths, so the menu reads the same without JavaScript.
-import { useEffect, useState } from "react";
+// the same view with embed=1), each with a copy button. A disclosure button
+// (aria-expanded) opens it; links are made absolute in the browser (the
+// address the reader sees).
+import { useEffect, useId, useState } from "react";
 
 export interface ShareLabels {
   share: string;
@@ -22,6 +22,8 @@ export function embedSnippet(src: string, title: string): string {
 export function ShareMenu({ pageHref, embedHref, title, labels }: { pageHref: string; embedHref: string; title: string; labels: ShareLabels }) {
   const [origin, setOrigin] = useState("");
   const [msg, setMsg] = useState("");
+  const [open, setOpen] = useState(false);
+  const panel = useId();
   useEffect(() => setOrigin(window.location.origin), []);
   const link = `${origin}${pageHref}`;
   const code = embedSnippet(`${origin}${embedHref}`, title);
@@ -34,9 +36,11 @@ export function ShareMenu({ pageHref, embedHref, title, labels }: { pageHref: st
     }
   };
   return (
-    <details className="share-menu" data-testid="share-menu">
-      <summary>{labels.share}</summary>
-      <div className="share-panel">
+    <div className="share-menu" data-testid="share-menu">
+      <button type="button" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)} data-testid="share-toggle">
+        {labels.share} {open ? "▴" : "▾"}
+      </button>
+      <div className="share-panel" id={panel} hidden={!open}>
         <label>
           {labels.link}
           <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="share-link" />
@@ -55,6 +59,6 @@ export function ShareMenu({ pageHref, embedHref, title, labels }: { pageHref: st
           {msg}
         </span>
       </div>
-    </details>
+    </div>
   );
 }

@@ -50,7 +50,7 @@ export async function GET(request: Request) {
     const label = m.key ? (periodLabel(m.key.period, m.key.freq as PeriodKind, lang) ?? m.key.date) : "";
     title = `${m.parent ? k.peersOf(m.parent.name) : selected.name} · ${localName(ind, lang)}`;
     subtitle = `${k.peers} · ${label} · ${t.appTitle}`;
-    peerBars = m.rows.map((r) => ({ label: `${r.rank}. ${r.area.name}`, value: r.point.value, text: formatValue(r.point.value, ind.unit, lang), selected: r.selected }));
+    peerBars = m.rows.map((r) => ({ label: `${r.rank}. ${areaLabel(r.area.name, lang)}`, value: r.point.value, text: formatValue(r.point.value, ind.unit, lang), selected: r.selected }));
   } else if (ind) {
     title = `${where} · ${localName(ind, lang)}`;
     subtitle = `${sectorName(ind.sector, lang)} · ${t.appTitle}`;
@@ -147,7 +147,7 @@ export async function GET(request: Request) {
                 })}
           </svg>
         ) : null}
-        {g ? (
+        {peerBars.length > 0 ? null : g ? (
           <div style={{ display: "flex", position: "relative", width: cw, height: 34, fontSize: 22, color: PALETTE.muted }}>
             {years.map((y) => (
               <div key={y.label} style={{ position: "absolute", left: Math.max(0, Math.min(cw - 90, y.x - 45)), width: 90, display: "flex", justifyContent: "center" }}>

@@ -7,7 +7,6 @@
 // until an editor has reviewed every claim of its group (confirmed, corrected
 // or added) — rejecting or correcting one usually dissolves it outright.
 import { sql, type SQL } from "drizzle-orm";
-import { dataVersion } from "../queries";
 import type { Db } from "../client";
 import { APPROX, findConflict, TOLERANCE } from "@/lib/review/conflict";
 import { rows } from "./rows";
@@ -57,49 +56,26 @@ function conflictGroups(where: SQL): SQL {
 }
 
 type PerIndicator = Array<{ indicatorId: string; open: number }>;
-interface Memo {
-  key: string;
-  value: Promise<PerIndicator>;
-  last?: PerIndicator;
-  /** How long the last computation took. */
-  ms?: number;
-}
-const memo = new WeakMap<Db, Memo>();
-/** Slower than this, and the previous answer is served while the new one is computed. */
-const STALE_AFTER_MS = 1_000;
 
 /**
- * Open conflicts per indicator over the whole database, for the overview.
- * One aggregate over every dated reported claim: ~3 s at a million claims on
- * the 2-core box, so it is memoised per data version and, when computing it
- * is that slow, the previous version's answer is served meanwhile.
+ * Open conflicts per indicator over the whole database, for the overview: a
+ * read of conflict_groups, which triggers keep current with every claim write
+ * (migrations/*_conflict_groups_triggers.sql, the same rule as conflictGroups
+ * here; tests/integration/rollup.test.ts holds the two equal). Nothing is
+ * cached in process memory.
  */
 export async function openConflictsByIndicator(db: Db): Promise<PerIndicator> {
-  const key = await dataVersion(db);
-  const hit = memo.get(db);
-  if (hit?.key === key) return hit.last && (hit.ms ?? 0) > STALE_AFTER_MS ? hit.last : hit.value;
-  const started = performance.now();
-  const entry: Memo = {
-    key,
-    value: rows<{ indicatorId: string; open: number }>(
-      db,
-      sql`select g.indicator_id as "indicatorId", count(*)::int as open from (${conflictGroups(sql`true`)}) g
-          where g.open group by g.indicator_id order by count(*) desc, g.indicator_id`,
-    ).then((r) => r.map((x) => ({ indicatorId: x.indicatorId, open: Number(x.open) }))),
-    last: hit?.last,
-    ms: hit?.ms,
-  };
-  memo.set(db, entry);
-  entry.value.then(
-    (v) => {
-      entry.last = v;
-      entry.ms = performance.now() - started;
-    },
-    () => {
-      if (memo.get(db) === entry) memo.delete(db);
-    },
+  const found = await rows<{ indicatorId: string; open: number }>(
+    db,
+    sql`select g.indicator_id as "indicatorId", count(*)::int as open from conflict_groups g
+        where g.open group by g.indicator_id order by count(*) desc, g.indicator_id`,
   );
-  return entry.last && (entry.ms ?? 0) > STALE_AFTER_MS ? entry.last : entry.value;
+  return found.map((x) => ({ indicatorId: x.indicatorId, open: Number(x.open) }));
+}
+
+/** The conflict groups computed from the claims now (what conflict_groups must equal). */
+export function conflictGroupsFromClaims(db: Db): Promise<{ indicator_id: string; subj: string; period: string; unit: string; open: boolean; n: number }[]> {
+  return rows(db, sql`${conflictGroups(sql`true`)} order by 1, 2, 3, 4`);
 }
 
 export async function countOpenConflicts(db: Db): Promise<number> {
@@ -110,7 +86,8 @@ export async function countOpenConflicts(db: Db): Promise<number> {
 export async function indicatorConflicts(db: Db, indicatorId: string, limit = 50): Promise<Conflict[]> {
   const found = await rows<ConflictClaim & { subj: string; open: boolean; n: number }>(
     db,
-    sql`with g as (${conflictGroups(sql`c.indicator_id = ${indicatorId}`)})
+    // The groups from the trigger-kept table (a few rows), then only their claims (claims_indicator_period_idx).
+    sql`with g as (select cg.indicator_id, cg.subject as subj, cg.period, cg.unit, cg.open, cg.n from conflict_groups cg where cg.indicator_id = ${indicatorId})
       select c.id, c.value, c.unit, c.qualifier, c.quote, c.subject, c.period, c.review_state as "reviewState",
         c.article_id as "articleId", nullif(btrim(a.title), '') as "articleTitle", g.subj, g.open, g.n
       from g join claims c on c.indicator_id = ${indicatorId} and coalesce(c.subject, '') = g.subj

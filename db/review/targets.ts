@@ -27,6 +27,9 @@ export interface TargetView {
   result: TargetStatus;
 }
 
+/** Reported figures read per plan's period. */
+const ACTUALS_PER_PERIOD = 50;
+
 export async function indicatorTargets(db: Db, indicatorId: string, limit = 30): Promise<TargetView[]> {
   const found = await rows<TargetClaim>(
     db,
@@ -41,9 +44,13 @@ export async function indicatorTargets(db: Db, indicatorId: string, limit = 30):
         union all
         select c.id, c.value, c.unit, c.qualifier, c.quote, c.subject, c.period, c.status,
           c.review_state as "reviewState", c.article_id as "articleId"
-        from claims c
-        where c.indicator_id = ${indicatorId} and c.status = 'actual' and c.review_state <> 'rejected'
-          and c.period in (select period from plans)`,
+        from (select distinct period from plans) p
+        cross join lateral (
+          -- A period's reported figures (a few in real papers; capped so a series of thousands stays a read of an index range).
+          select * from claims c
+          where c.indicator_id = ${indicatorId} and c.period = p.period and c.status = 'actual' and c.review_state <> 'rejected'
+          order by c.id desc limit ${ACTUALS_PER_PERIOD}
+        ) c`,
   );
   const all = found.map((c) => ({ ...c, value: Number(c.value) }));
   const plans = all.filter((c) => c.status === "plan").sort((a, b) => b.period.localeCompare(a.period) || b.id - a.id);

@@ -20,7 +20,7 @@ import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
 import { buildFrames, entityPlace, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
-import { decideIndicator, type Figure, type IndicatorDecision } from "./indicator";
+import { decideIndicator, SERIES_UNITS, type Figure, type IndicatorDecision, type IndicatorPlace } from "./indicator";
 import { foldTraditional } from "./fold";
 import { catalogueEntry, unitFits } from "../catalogue";
 import { chooseMetric, tidyMetric } from "./metric";
@@ -99,7 +99,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let sentence: { at: number; names: Named[]; noPlace: Array<{ at: number; word: string }>; partFrom: number } = { at: -1, names: [], noPlace: [], partFrom: -1 };
   let lastSector: { para: number; sector: SectorId } | null = null;
   // The sentence as the indicator rules read it (traditional characters folded), and its figures so far
-  let figures: { at: number; text: string; list: Figure[]; before: Figure[] } = { at: -1, text: "", list: [], before: [] };
+  let figures: { at: number; text: string | null; places: IndicatorPlace[] | null; list: Figure[]; before: Figure[] } = { at: -1, text: null, places: null, list: [], before: [] };
 
   const candidates = findCandidates(text);
   const numbersAt = Int32Array.from(candidates, (c) => c.start);
@@ -192,21 +192,25 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       subject,
     });
     lastMetric = { sentence: at.sentStart, metric };
-    if (figures.at !== at.sentStart) figures = { at: at.sentStart, text: foldTraditional(text.slice(at.sentStart, at.sentEnd)), list: [], before: figures.list };
-    const indicator = decideIndicator({
-      sentence: figures.text,
-      at: cand.cueStart - at.sentStart,
-      end: cand.end - at.sentStart,
-      unit: cand.unit,
-      places: inSentence.map((p) => ({ start: p.start - at.sentStart, end: p.end - at.sentStart, area: p.area.code, via: p.via })),
-      listIndex: fenbiePos >= 0 ? fenbie.count : -1,
-      cumulative,
-      periodKind: time.period?.kind ?? null,
-      period: time.period ? formatPeriod(time.period) : null,
-      paragraphBefore: foldTraditional(paragraphBefore),
-      previous: figures.list,
-      previousSentence: figures.before,
-    });
+    if (figures.at !== at.sentStart) figures = { at: at.sentStart, text: null, places: null, list: [], before: figures.list };
+    // a figure in a unit no series takes (亩, 公里, 百分点 …) is no point: the sentence is not even read for it
+    const indicator: IndicatorDecision = !SERIES_UNITS.has(cand.unit)
+      ? { value: null, source: "unit", cue: null, concept: null, part: false }
+      : decideIndicator({
+          sentence: (figures.text ??= foldTraditional(text.slice(at.sentStart, at.sentEnd))),
+          at: cand.cueStart - at.sentStart,
+          end: cand.end - at.sentStart,
+          unit: cand.unit,
+          // the sentence's places, read once per sentence (the rules read those before the number)
+          places: (figures.places ??= placesBetween(articleFrames, at.sentStart, at.sentEnd).map((p) => ({ start: p.start - at.sentStart, end: p.end - at.sentStart, area: p.area.code, via: p.via }))),
+          listIndex: fenbiePos >= 0 ? fenbie.count : -1,
+          cumulative,
+          periodKind: time.period?.kind ?? null,
+          period: time.period ? formatPeriod(time.period) : null,
+          paragraphBefore,
+          previous: figures.list,
+          previousSentence: figures.before,
+        });
     figures.list.push({ start: cand.cueStart - at.sentStart, end: cand.end - at.sentStart, unit: cand.unit, concept: indicator.concept, part: indicator.part });
     const classified = classify(text, cand, at, indicator, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
     const indicatorId = indicator.value;

@@ -32,6 +32,8 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     cases: [
       ["上半年，全县规上工业增加值同比增长【8.6%】。", "industry.value_added_growth"],
       ["1—9月，规模以上工业增加值比上年同期增长【7.1%】。", "industry.value_added_growth"],
+      ["全县规上工业增加值完成45亿元，按可比价计算增长【7.9%】。", "industry.value_added_growth"],
+      ["1—6月，全县全社会固定资产投资同比增长【8.2%】。", "investment.fixed_asset_growth"],
       ["前三季度，全市規上工業增加值增長【6.4%】。", "industry.value_added_growth"],
       ["全年制造业投资增速达【15.2%】。", "investment.manufacturing_growth"],
     ],
@@ -48,7 +50,19 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["全市進出口總額156.2億元，增長【12.5%】。", "services.trade_growth"],
       ["全年港口完成集装箱吞吐量8.6万标箱，比上年增长【21.4%】。", "port.container_throughput_growth"],
     ],
-    misses: [["全县农林牧渔业总产值58.3亿元，增长【3.4%】。", null]],
+    misses: [
+      ["全县农林牧渔业总产值58.3亿元，增长【3.4%】。", null],
+      ["与2019年同期相比，全县游客接待量增长【12.4%】。", null],
+    ],
+  },
+  {
+    rule: "a level restated after a round threshold measures the concept named just before",
+    cases: [
+      ["全县财政总收入突破50亿元大关，达到【51.2亿元】。", "macro.fiscal_total"],
+      ["全市地区生产总值迈上千亿台阶，达【1086亿元】。", "macro.gdp"],
+      ["港口貨物吞吐量首次突破千萬噸大關，達到【1032萬噸】。", "port.cargo_throughput"],
+    ],
+    misses: [["全市12个县（市、区）设立分会场，共【18个】。", null]],
   },
   {
     rule: "a 分别 list gives each figure the concept of its own item",
@@ -67,7 +81,10 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["春节期间全市共接待游客88.6万人次、旅游综合收入7.9亿元，分别增长【21.3%】和25.1%。", "tourism.visitors_growth"],
       ["上半年，全縣接待遊客412萬人次，旅遊收入36.5億元，同比分別增長9.8%和【11.6%】。", "tourism.revenue_growth"],
     ],
-    misses: [["全县接待游客326万人次，同比增长15.6%，游客人均消费【870元】。", null]],
+    misses: [
+      ["全县接待游客326万人次，同比增长15.6%，游客人均消费【870元】。", null],
+      ["信访局全年接待来访群众【1260人次】。", null],
+    ],
   },
   {
     rule: "measures no series holds: multi-year averages, month on month, percentage points, shares",
@@ -119,10 +136,24 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["3月6日，全县重大项目集中开工，活动现场开工项目42个，总投资【215.6亿元】。", "investment.started_investment"],
       ["年产8万吨特种纸项目总投资【12亿元】，建成后将填补空白。", "investment.project_investment"],
       ["該項目總投資【6.5億元】，明年投產。", "investment.project_investment"],
+      ["该项目总建筑面积约3.2万平方米，总投资【2.1亿元】。", "investment.project_investment"],
     ],
     misses: [
       ["今年全县重大项目年度计划投资【35亿元】。", null],
       ["全年完成水运建设投资【48亿元】。", null],
+    ],
+  },
+  {
+    rule: "a total named as a signing's (签约金额, 签约总投资, 协议总投资) is the signing's, with or without a count",
+    cases: [
+      ["8月15日，开发区举行项目签约仪式，签约总投资【8亿元】。", "investment.signed_investment"],
+      ["本次招商项目签约会上，签约金额【5.5亿元】。", "investment.signed_investment"],
+      ["在杭州举办的推介会上，協議總投資【32億元】。", "investment.signed_investment"],
+      ["会上，两家企业与县政府签约，协议投资【9.6亿元】。", "investment.signed_investment"],
+    ],
+    misses: [
+      ["总投资【12亿元】的智能装备项目正式签约。", "investment.project_investment"],
+      ["该项目总投资【20亿元】，去年已签约。", "investment.project_investment"],
     ],
   },
   {
@@ -185,6 +216,22 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [
       ["全县财政总收入28.6亿元，其中税收收入【22.1亿元】。", null],
       ["全市规上工业企业实现营业收入【2865亿元】。", null],
+    ],
+  },
+  {
+    rule: "a team's, a programme's, a town's or a company's figure is a part of the area's total",
+    cases: [
+      ["他所在的招商团队去年共引进落地亿元以上项目【7个】。", null],
+      ["依托人才引进计划，全区落地高科技项目【4个】。", null],
+      ["去年杜泽镇固定资产投资增长【15.2%】。", null],
+      ["研发投入同比增长【228%】的公司。", null],
+      ["她创办的企业去年研发投入【1.2亿元】。", null],
+      ["基地与12家企业代表进行项目签约，现场签约【8个】项目。", "investment.projects_signed"],
+    ],
+    misses: [
+      ["2024年，全区共引进落地亿元以上项目【21个】。", "investment.projects_attracted"],
+      ["他介绍，上半年全区研发投入【9.6亿元】。", "industry.rd_spend"],
+      ["目前已有【86家】影视企业签约入驻。", "investment.enterprises_attracted"],
     ],
   },
   {

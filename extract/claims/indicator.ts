@@ -12,11 +12,19 @@
 //   carry   a bare figure (同比增长15%, 衢江区24个) measures what the figure before
 //           it in its sentence measured: a change its level, a list item its kind
 // Cases: indicator.cases.ts (whole sentences through the extractor).
-import { catalogueEntry, growthOf, unitFits } from "../catalogue";
+import { CATALOGUE, catalogueEntry, growthOf, unitFits } from "../catalogue";
 import type { IndicatorDef, PeriodKind } from "../types";
 import { conceptsIn, type ConceptMention } from "./concepts";
 import { readMeasure, type MeasureKind } from "./measures";
 import type { Decided } from "./refiners";
+import { foldTraditional } from "./fold";
+
+export interface IndicatorPlace {
+  start: number;
+  end: number;
+  area?: string | null;
+  via?: string;
+}
 
 /** A figure decided earlier in the same sentence. */
 export interface Figure {
@@ -35,15 +43,15 @@ export interface IndicatorInput {
   at: number;
   end: number;
   unit: string;
-  /** Places named in the sentence before the number (offsets in `sentence`). */
-  places: readonly { start: number; end: number; area?: string | null; via?: string }[];
+  /** Places named in the sentence (offsets in `sentence`; those before the number are read). */
+  places: readonly IndicatorPlace[];
   /** Index among the figures after a 分别 in this sentence, or -1. */
   listIndex: number;
   cumulative: boolean;
   periodKind: PeriodKind | null;
   /** The figure's period (YYYY-MM …), to tell a single month from a year to date. */
   period: string | null;
-  /** The paragraph before the sentence (folded), for the event a batch belongs to. */
+  /** The paragraph before the sentence (as written: folded where read), for the event a batch belongs to. */
   paragraphBefore: string;
   /** Figures earlier in the sentence, in order. */
   previous: readonly Figure[];
@@ -58,8 +66,27 @@ export interface IndicatorDecision extends Decided<string | null> {
   part: boolean;
 }
 
-const BREAK = /[，,；;：:、。！!？?]/;
-const PART_START = /其中|(?:仅|光|单)[^，,。；;]{1,10}就[^，,。；;]*$/;
+// Break characters by code unit: 1 a list item's (、), 2 a clause's (，；：。…)
+const BREAKS = new Uint8Array(0x10000);
+for (const c of "、") BREAKS[c.charCodeAt(0)] = 1;
+for (const c of "，,；;：:。！!？?") BREAKS[c.charCodeAt(0)] = 2;
+/** The last element of `a` that `ok` accepts (no copy, unlike [...a].reverse().find). */
+function findLast<T>(a: readonly T[], ok: (t: T) => boolean): T | undefined {
+  for (let i = a.length - 1; i >= 0; i--) if (ok(a[i])) return a[i];
+  return undefined;
+}
+
+/** Where the clause holding `pos` starts (after the last ，；：。!?). */
+function clauseStartAt(t: string, pos: number): number {
+  while (pos > 0 && BREAKS[t.charCodeAt(pos - 1)] !== 2) pos--;
+  return pos;
+}
+/** Where the list item holding `pos` starts (after the last 、 or clause break). */
+function itemStartAt(t: string, pos: number): number {
+  while (pos > 0 && BREAKS[t.charCodeAt(pos - 1)] === 0) pos--;
+  return pos;
+}
+const ONLY = /(?:仅|光|单)[^，,。；;]{1,10}就/;
 /** 从项目类别看, 分行业看, 从货种结构看: a breakdown by kind (by place is not: each place is its own total). */
 const BY_KIND = /(?:从|分)[^，,。；;]{0,6}(?:类别|类型|行业|货种|结构|门类|领域|产业|类)看/;
 /** Segments of a port's or a province's throughput. */
@@ -67,7 +94,7 @@ const PORT_SEGMENT = /内河|沿海|海河联运|江海联运|河海联运|海�
 /** A functional zone inside an area (its figures are parts of the area's), and the rest of a batch. */
 const ZONE_OR_REST = /开发区|经开区|高新区|保税区|综保区|试验区|集聚区|产业园|园区|其余|其他|另有|市本级|本级/;
 /** What may stand right before a total's name: a place (blanked), a verb, a time, 外贸 (外贸出口); anything else names a kind (茶叶出口, 纸浆吞吐量). */
-const TOTAL_LEAD = /(?:国内外|境内外|海内外|中外|力争|确保|预计|计划|目标|争取|预期|稳定在|港|区|县|市|省|国|口|货物|完成|实现|累计|共|已|年|月|季|期|底|末|了|和|及|与|的|总|接待|外贸|其中|看|为|是|到|至|计|按|中|全|今|新|同|比|较|增|达|约|近|超|有)$/;
+const TOTAL_LEAD = /(?:全社会|国内外|境内外|海内外|中外|力争|确保|预计|计划|目标|争取|预期|稳定在|港|区|县|市|省|国|口|货物|完成|实现|累计|共|已|年|月|季|期|底|末|了|和|及|与|的|总|接待|外贸|其中|看|为|是|到|至|计|按|中|全|今|新|同|比|较|增|达|约|近|超|有)$/;
 /** A place, event or group inside an area's tourism or income total. */
 const SUB_GROUP = /旅游区|度假区|风景区|博物馆|纪念馆|景区|景点|影视城|乐园|公园|古镇|古村|街区|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
 /** Words that may stand before 吞吐量 in a total: a port's or area's name ends in these, or a verb. */
@@ -81,6 +108,9 @@ const STOCKS = new Set(["macro.deposits", "macro.loans", "port.routes", "port.be
 const ENTITY = /investment\.project_investment|industry\.capacity|industry\.enterprise_revenue|industry\.tax|investment\.enterprises_attracted|port\.design_capacity|port\.berths/;
 const MONEY_OR_RATE = new Set(["元", "美元", "%", "百分点"]);
 const AREA_WIDE = /全[县市区省国]|财政|地方|规上|规模以上|限上|限额以上|行业|税收收入|我[县市区省]/;
+const TOURISM = /游客|旅游|景区|假期|黄金周|春节|国庆|五一|端午|中秋|清明|元旦|文旅|节日/;
+const VIA_GROUP = /(?:依托|通过|借助)[^，,。；;]{1,14}(?:计划|工程|平台|行动|渠道)|团队|小组|专班|招商组/;
+const SINCE = /以来|开港|开航|通航|建港|至今|迄今|历史/;
 const SIGN = /签约|签下|签订|签署/;
 const START = /开工/;
 const ATTRACT = /引进|招引|落地|招商/;
@@ -107,13 +137,16 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
   }
   if (id === "project.investment") {
     const upto = x.sentence.slice(partStart, mention.start);
+    // 签约金额, 签约总投资, 协议(总)投资: the words name a signing's total, whatever precedes them
+    if (/(?:签约|协议)$/.test(upto) || /^(?:签约|协议)/.test(x.sentence.slice(mention.start, mention.end))) return "investment.signed_investment";
     const batch = PROJECT_COUNT.test(upto) || BATCH.test(upto.slice(-12));
     if (!batch) {
       // 年产12万吨…项目总投资15亿元, 该项目总投资52亿元, …项目,计划总投资12.5亿元, 总投资20.5亿元的银泰项目
-      if (/项目[^，,。；;]{0,12}[，,]?(?:计划|预计|拟)?$|(?:该|这个|此)[\u4e00-\u9fa5]{0,4}$/.test(upto) || /^(?:以上)?的[^，,。；;]{1,24}项目/.test(after)) return "investment.project_investment";
+      // (a part naming one project, with no count of projects: 该项目总建筑面积…，总投资…)
+      if (/项目/.test(upto) || /(?:该|这个|此)[\u4e00-\u9fa5]{0,4}$/.test(upto) || /^(?:以上)?的[^，,。；;]{1,24}项目/.test(after)) return "investment.project_investment";
       return null;
     }
-    for (const ctx of [partBefore, sentenceBefore, x.paragraphBefore.slice(-200)]) {
+    for (const ctx of [partBefore, sentenceBefore, foldTraditional(x.paragraphBefore.slice(-200))]) {
       if (SIGN.test(ctx)) return "investment.signed_investment";
       if (START.test(ctx)) return /已开工/.test(ctx) ? null : "investment.started_investment";
     }
@@ -122,17 +155,23 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
   if (id === "revenue" || id === "industry.tax") {
     // an area's or an industry's total (全县税收收入, 规上工业企业营业收入) is no enterprise's figure
     let from = mention.start;
-    while (from > 0 && !/[，,；;：:。]/.test(x.sentence[from - 1])) from--;
+    from = clauseStartAt(x.sentence, from);
     const areaWide = AREA_WIDE.test(x.sentence.slice(from, x.at));
     if (id === "industry.tax") return areaWide ? null : id;
     if (OVERSEAS.test(partBefore)) return null;
     // a drama base's, a producer's or an area's short-drama industry: the drama series hold all three
-    if (DRAMA.test(sentenceBefore) || DRAMA.test(x.paragraphBefore.slice(-120))) return "drama.revenue";
+    if (factsOf(x.sentence).drama <= x.at || DRAMA.test(foldTraditional(x.paragraphBefore.slice(-120)))) return "drama.revenue";
     if (areaWide) return null;
     return DRAMA.test(sentenceBefore) || DRAMA.test(x.paragraphBefore.slice(-120)) ? "drama.revenue" : "industry.enterprise_revenue";
   }
+  // 接待 alone counts visitors only where tourism is the topic (接待来访群众 is no tourism)
+  if (id === "tourism.visitors" && x.sentence.slice(mention.start, mention.end) === "接待") {
+    return TOURISM.test(sentenceBefore) || TOURISM.test(foldTraditional(x.paragraphBefore.slice(-200))) ? id : null;
+  }
+  // 与12家入驻企业进行项目签约: a count of signings with firms, no count of firms moved in
+  if (id === "investment.enterprises_attracted" && /签约(?!入驻|落户|入区)/.test(after)) return null;
   if (id === "drama.revenue_chain") return OVERSEAS.test(x.sentence.slice(mention.start - 4 < 0 ? 0 : mention.start - 4, mention.end)) ? null : "drama.revenue";
-  if (id === "output_value") return DRAMA.test(x.sentence.slice(0, x.at)) && !OVERSEAS.test(x.sentence.slice(Math.max(0, mention.start - 6), mention.end)) ? "drama.revenue" : null;
+  if (id === "output_value") return factsOf(x.sentence).drama <= x.at && !OVERSEAS.test(x.sentence.slice(Math.max(0, mention.start - 6), mention.end)) ? "drama.revenue" : null;
   if (id === "agriculture.output_total") return /粮食/.test(sentenceBefore) ? "agriculture.grain_output" : null;
   if (id === "macro.gdp_change") return "macro.gdp";
   if (id === "drama.market_size") return DRAMA.test(sentenceBefore + after) ? id : null;
@@ -161,19 +200,68 @@ export function seriesOf(concept: string, measure: MeasureKind, unit: string, si
   return def && def.measure === "level" ? fits(def) : null;
 }
 
-/** Mentions in the number's own words that name what it measures: not a share's denominator (占规上工业增加值). */
-function numerators(mentions: ConceptMention[], own: string): ConceptMention[] {
-  const share = own.search(/占|比重/);
-  return share < 0 ? mentions : mentions.filter((m) => m.start < share);
+/**
+ * What a sentence says once for all its figures (an OCR sentence can hold dozens): its concept
+ * mentions, and where its cues first end (before a figure when ≤ its offset).
+ */
+interface SentenceFacts {
+  text: string;
+  mentions: ConceptMention[];
+  /** End of the first match of each cue, or Infinity. */
+  since: number;
+  qizhong: number;
+  byKind: RegExpExecArray | null;
+  singleMonth: number;
+  drama: number;
+}
+let facts: SentenceFacts | null = null;
+
+const firstEnd = (re: RegExp, t: string) => {
+  const m = re.exec(t);
+  return m ? m.index + m[0].length : Infinity;
+};
+
+function factsOf(sentence: string): SentenceFacts {
+  if (facts?.text === sentence) return facts;
+  facts = {
+    text: sentence,
+    mentions: conceptsIn(sentence),
+    since: firstEnd(SINCE, sentence),
+    qizhong: sentence.indexOf("其中"),
+    byKind: BY_KIND.exec(sentence),
+    singleMonth: firstEnd(SINGLE_MONTH, sentence),
+    drama: firstEnd(DRAMA, sentence),
+  };
+  return facts;
 }
 
+/** The mentions of `f` inside [from, to), in order. */
+function mentionsIn(f: SentenceFacts, from: number, to: number): ConceptMention[] {
+  const out: ConceptMention[] = [];
+  for (const m of f.mentions) {
+    if (m.start >= to) break;
+    if (m.start >= from && m.end <= to) out.push(m);
+  }
+  return out;
+}
+
+const none = (source: string, cue: string | null, concept: string | null = null, part = false): IndicatorDecision => ({ value: null, source, cue, concept, part });
+
+
+/** Every unit some series takes: a figure in any other (亩, 公里, 人, 百分点 …) is no point of any. */
+export const SERIES_UNITS: ReadonlySet<string> = new Set(CATALOGUE.flatMap((d) => [d.unit, ...d.units]));
+
 export function decideIndicator(x: IndicatorInput): IndicatorDecision {
+  if (!SERIES_UNITS.has(x.unit)) return none("unit", null);
   const s = x.sentence;
+  const f = factsOf(s);
   const before = s.slice(0, x.at);
-  const after = s.slice(x.end, x.end + 24).split(/[，,。；;！!？?]/, 1)[0];
+  let afterEnd = x.end;
+  while (afterEnd < s.length && afterEnd < x.end + 24 && BREAKS[s.charCodeAt(afterEnd)] !== 2) afterEnd++;
+  const after = s.slice(x.end, afterEnd);
   // the number's own words: back to the last break, and not past the figure before it
   let ownStart = x.at;
-  while (ownStart > 0 && !BREAK.test(s[ownStart - 1])) ownStart--;
+  ownStart = itemStartAt(s, ownStart);
   const prev = x.previous.length ? x.previous[x.previous.length - 1] : null;
   if (prev && prev.end > ownStart && prev.end <= x.at) ownStart = prev.end;
   // …分别: the list before it names each figure's concept (fromList), the words after it the shared measure
@@ -181,18 +269,16 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   if (fb >= ownStart) ownStart = fb + 2;
   const own = s.slice(ownStart, x.at);
   const partStart = Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1;
-  const shift = (m: ConceptMention, by: number): ConceptMention => ({ row: m.row, start: m.start + by, end: m.end + by });
-
-  const none = (source: string, cue: string | null, concept: string | null = null, part = false): IndicatorDecision => ({ value: null, source, cue, concept, part });
 
   // --- the concept
   let mention: ConceptMention | null = null;
   let concept: string | null = null;
   let source = "own";
   let cue: string | null = null;
-  const ownMentions = numerators(conceptsIn(own), own).map((m) => shift(m, ownStart));
+  const shareAt = own.search(/占|比重/);
+  const ownMentions = mentionsIn(f, ownStart, shareAt < 0 ? x.at : ownStart + shareAt);
   // counts often name their thing after the measure word (8个项目进行了集中签约, 50余部短剧已登陆海外市场)
-  const afterMentions = conceptsIn(after.slice(0, 16)).map((m) => shift(m, x.end));
+  const afterMentions = mentionsIn(f, x.end, x.end + Math.min(16, after.length));
   if (x.unit === "部") {
     const all = [...ownMentions, ...afterMentions];
     mention = all.find((m) => m.row.id === "drama.overseas") ?? all.find((m) => m.row.id === "drama.produced") ?? null;
@@ -243,10 +329,18 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     // a bare figure: its own words name no measured thing beside places, times, verbs and changes;
     // a share with no numerator of its own (…投入达68.5亿元,占GDP比重为3.02%) is a share of the figure before it
     const shareOfBefore = /^[^，,]{0,4}(?:占|比重)/.test(own);
-    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places))) return none("own", null);
-    const carried = carry(x);
+    // (按可比价格计算, 按自然口径计算 say how, not what; 扣除…因素后 is another measure and stays)
+    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places).replace(/按[^，,。；;]{0,8}(?:计算|折算)/g, ""))) return none("own", null);
+    let carried = carry(x);
+    if (!carried && x.listIndex < 0 && !x.previous.length) {
+      // 财政总收入突破50亿元大关，达到51.2亿元: the concept named in the clause just before, when no figure stands between
+      let prevClause = Math.max(0, ownStart - 1);
+      prevClause = clauseStartAt(s, prevClause);
+      const named = mentionsIn(f, prevClause, ownStart).at(-1);
+      if (named) carried = { start: named.start, end: named.end, unit: x.unit, concept: resolveConcept(named, x, partStart, after), part: false };
+    }
     // a change after a part is a part, unless a place of its own is named since (海盐港区…同比下降3.6%)
-    if (carried?.part && !x.places.some((p) => p.start >= carried.end)) return none("part", "carried", carried.concept, true);
+    if (carried?.part && !x.places.some((p) => p.start >= carried.end && p.end <= x.at)) return none("part", "carried", carried.concept, true);
     concept = carried?.concept ?? null;
     if (concept) source = "carry";
   }
@@ -266,11 +360,14 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     measureWords = s.slice(fb, first ? first.start : x.at) + measureWords;
   }
   const measure = readMeasure({ own: measureWords, after, sentenceBefore: before, unit: x.unit });
-  const sinceStart = /以来|开港|开航|通航|建港|至今|迄今|历史/.test(before) || (x.cumulative && x.periodKind === "day" && !/截至|截止/.test(before));
+  const sinceStart = f.since <= x.at || (x.cumulative && x.periodKind === "day" && !/截至|截止/.test(before));
   const def = seriesOf(concept, measure.kind, x.unit, sinceStart);
   if (!def) return none("measure", measure.cue ?? measure.kind, concept);
+  // 与2019年同期相比…增长12.4%: a change against another base than the year before is no year-on-year point
+  const base = measure.kind === "change" ? /(?:与|比|较)[^，,。；;]{0,2}((?:19|20)\d\d)年/.exec(before.slice(-30)) : null;
+  if (base && x.period && Number(base[1]) !== Number(x.period.slice(0, 4)) - 1) return none("measure", base[0], concept);
   // 3月份… beside 一季度…: one month's flow other than January is no point of a series whose months are years to date
-  if (x.periodKind === "month" && x.period && !x.period.endsWith("-01") && SINGLE_MONTH.test(before + " " + x.paragraphBefore.slice(0, 12)) && def.kind !== "running" && !STOCKS.has(def.id) && def.scope === "area") return none("measure", "single month", concept);
+  if (x.periodKind === "month" && x.period && !x.period.endsWith("-01") && (f.singleMonth <= x.at || SINGLE_MONTH.test(foldTraditional(x.paragraphBefore.slice(0, 12)))) && def.kind !== "running" && !STOCKS.has(def.id) && def.scope === "area") return none("measure", "single month", concept);
   return { value: def.id, source, cue: cue ?? measure.cue, concept, part: false };
 }
 
@@ -279,7 +376,7 @@ function fromList(x: IndicatorInput, before: string): { concept: string; cue: st
   const fb = before.lastIndexOf("分别");
   if (fb < 0) return null;
   let listStart = fb;
-  while (listStart > 0 && !/[，,；;：:。]/.test(before[listStart - 1])) listStart--;
+  listStart = clauseStartAt(before, listStart);
   const list = before.slice(listStart, fb);
   const k = x.listIndex;
   // 杭州、金华、衢州三地出海短剧数量分别为…: counts of dramas sent abroad, whatever else the list names
@@ -367,9 +464,9 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   const partBefore = before.slice(Math.max(before.lastIndexOf("；"), before.lastIndexOf(";")) + 1);
   // the segment may be named with the subject (嘉兴内河港完成货物吞吐量…、集装箱吞吐量…): read from the part's last place on
   const partStart = before.length - partBefore.length;
-  const lastPlace = [...x.places].reverse().find((p) => p.start >= partStart && p.end <= x.at);
+  const lastPlace = findLast(x.places, (p) => p.start >= partStart && p.end <= x.at);
   let clauseStart = x.at;
-  while (clauseStart > 0 && !/[，,；;：:。]/.test(s[clauseStart - 1])) clauseStart--;
+  clauseStart = clauseStartAt(s, clauseStart);
   const segZone = s.slice(Math.max(lastPlace ? lastPlace.start : partStart, clauseStart), x.at).replace(/[高低]于[^，,]*|高出[^，,]*/g, "");
   // in a 分别 list (嘉兴港和嘉兴内河港分别完成…) each figure has its own item's words
   const fb = x.listIndex >= 0 ? before.lastIndexOf("分别") : -1;
@@ -392,7 +489,7 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   if (x.listIndex >= 0) {
     const fb = before.lastIndexOf("分别");
     let listStart = fb;
-    while (listStart > 0 && !/[，,；;：:。]/.test(before[listStart - 1])) listStart--;
+    listStart = clauseStartAt(before, listStart);
     const listed = x.places.filter((p) => p.end <= fb && p.start >= listStart);
     const mine = listed[x.listIndex];
     const inside = (p: (typeof listed)[number]) => p.via === "port_area" || p.via === "town" || p.via === "port" || p.via === "compound";
@@ -406,6 +503,18 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
     const from = area ? x.at - own.length + area.index : -1;
     if (area && !x.places.some((p) => p.start < from + area[0].length && p.end > from)) return area[0];
   }
+  // 一个招商团队引进项目7个, 依托人才计划落地项目4个: one team's or programme's share of the area's count
+  if (/investment\./.test(concept) && !ENTITY.test(concept)) {
+    const via = VIA_GROUP.exec(before);
+    if (via) return via[0];
+  }
+  // 他获奖的“后台”是…研发投入…, 她创办的企业…: a person's own firm, no area's total
+  if (!ENTITY.test(concept) && /[他她](?:所在|获奖|创办|带领|经营|的)/.test(before)) return "个人企业";
+  // …增长228%的公司: the figure describes a company, no area's total
+  if (!ENTITY.test(concept) && /^(?:以上|左右)?的(?:公司|企业|厂|工厂|项目)/.test(s.slice(x.end, x.end + 8))) return "的公司";
+  // a town's, a village's or a street's own figure is a part of its county's total
+  const placeBefore = findLast(x.places, (p) => p.end <= x.at);
+  if (placeBefore?.via === "town" && !ENTITY.test(concept) && !concept.startsWith("drama.") && (mention?.row.total || /_growth$|investment\.(?:manufacturing|industrial|hightech|infrastructure|real_estate|private)$/.test(concept) || catalogueEntry(concept)?.scope === "area")) return s.slice(placeBefore.start, placeBefore.end);
   const sub = SUB_GROUP.exec(own);
   if (sub && /tourism\.|macro\..*income|enterprise_revenue|industry\.tax/.test(concept)) return sub[0];
   if (mention && total) {
@@ -416,17 +525,20 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   }
   // a concept with a series of its own (分产业看，第一产业增加值…，增长3.2%) is no category of a batch
   const ownSeries = !batch && (catalogueEntry(concept) ?? growthOf(concept)) !== undefined;
-  const by = BY_KIND.exec(before);
+  const f = factsOf(s);
+  const by = f.byKind && f.byKind.index + f.byKind[0].length <= x.at ? f.byKind : null;
   if (by && !/区域|地区|县|市|区/.test(by[0]) && !ownSeries) return by[0];
-  const partAt = PART_START.exec(before);
+  // 其中 opens the parts of the rest of the sentence; 仅煤炭就… singles out its own clause
+  const only = f.qizhong >= 0 && f.qizhong + 2 <= x.at ? null : ONLY.exec(before.slice(clauseStart));
+  const partAt = f.qizhong >= 0 && f.qizhong + 2 <= x.at ? { index: f.qizhong, 0: "其中" } : only ? { index: only.index + clauseStart, 0: only[0] } : null;
   if (partAt) {
     // 其中出口…, 其中制造业投资…: a part the catalogue lists is its own series; 其中衢江区…: a place's own total
     // one project, plant or base inside a batch or an industry is an entity of its own series; a part that
     // is a concept of its own (其中出口…, 其中第一产业增加值…, 其中制造业投资…) is its own series' point
     // (what 其中 splits: the figure before it, or the sentence before when it opens the sentence)
-    const split = [...x.previous].reverse().find((f) => f.end <= partAt.index && f.unit !== "百分点") ?? [...(x.previousSentence ?? [])].reverse().find((f) => f.unit !== "百分点");
+    const split = findLast(x.previous, (f) => f.end <= partAt.index && f.unit !== "百分点") ?? findLast(x.previousSentence ?? [], (f) => f.unit !== "百分点");
     const listedPart = ENTITY.test(concept) || (!batch && (catalogueEntry(concept) ?? growthOf(concept)) !== undefined && !!split?.concept && split.concept !== concept);
-    const placeNamed = x.places.some((p) => p.start >= partAt.index);
+    const placeNamed = x.places.some((p) => p.start >= partAt.index && p.end <= x.at);
     if (!listedPart && !placeNamed) return partAt[0];
   }
   return null;

@@ -158,6 +158,8 @@ export function notClaimAfterUnit(n: NumberView, unit: string, afterUnit: string
   if (/^[级級]/.test(afterUnit) && (unit === "吨" || unit === "千瓦" || unit === "人")) return true;
   // 万年县, 三门县, 六合区: a numeral inside a place's name
   if (n.chinese && /^[县區区市镇乡村縣鎮鄉]/.test(afterUnit)) return true;
+  // 迈上千亿台阶: 台 starts the word 台阶 (a step), it counts no machines
+  if (unit === "台" && /^阶/.test(afterUnit)) return true;
   // 年货物吞吐量超10亿吨的大港: the class a place joins, not its figure
   if (/^的?(?:大港|大关|大关口|俱乐部|行列)/.test(afterUnit)) return true;
   if (/^几/.test(n.raw)) return true;
@@ -201,5 +203,7 @@ export const AFTER_UNIT_CASES: readonly [string, string, string, boolean][] = [
   ["年产三万吨的", "三", "吨", false],
   ["首个年吞吐量超10亿吨的大港", "10", "吨", true],
   ["跻身千亿元俱乐部", "千", "元", true],
+  ["迈上千亿台阶", "千亿", "台", true],
+  ["新增数控机床50台", "50", "台", false],
   ["吞吐量超10亿吨的港口有两个", "10", "吨", false],
 ];

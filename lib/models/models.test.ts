@@ -100,3 +100,27 @@ describe("smallMultiples", () => {
     expect(out.map((g) => g.ind.id)).toEqual(["macro.gdp"]);
   });
 });
+
+describe("indicatorModel", () => {
+  it("draws the best-filled kind, the selected area first, compared areas after, plans only when asked", async () => {
+    const { indicatorModel } = await import("./indicator");
+    const own = [
+      pt({ areaCode: "330803", freq: "month", period: "2025-08", date: "2025-08-31" }),
+      pt({ areaCode: "330803", freq: "month", period: "2025-09", date: "2025-09-30", status: "plan" }),
+      pt({ areaCode: "330803", freq: "month", period: "2025-07", date: "2025-07-31" }),
+      pt({ areaCode: "330803" }),
+    ];
+    const m = indicatorModel({
+      own,
+      compared: [{ code: "330800", points: [pt({ areaCode: "330800", freq: "month", period: "2025-08", date: "2025-08-31" }), pt({ areaCode: "330800" })] }],
+      selectedCode: "330803",
+      freq: null,
+      plan: false,
+      maxSeries: 6,
+      areaName: (c) => (c === "330800" ? "衢州市" : "衢江区"),
+      noArea: "—",
+    });
+    expect(m.freq).toBe("month");
+    expect(m.drawn.map((d) => [d.key, d.points.length])).toEqual([["330803", 2], ["330800", 1]]);
+  });
+});

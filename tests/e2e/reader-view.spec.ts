@@ -109,7 +109,7 @@ test("a downloaded SVG carries title, legend and source; the share menu gives th
   expect(texts("source")[0]).toMatch(/^衢江经济指标看板 · 来源: 新闻报道, \d+ 篇$/);
   expect(texts("url")[0]).toContain(`/indicators/${indicator}`);
   // The share menu: the link and an <iframe> of the same view with embed=1.
-  await page.getByTestId("share-menu").locator("summary").click();
+  await page.getByTestId("share-toggle").click();
   await expect(page.getByTestId("share-embed")).toHaveValue(new RegExp(`^<iframe src="http[^"]+/indicators/${indicator.replace(".", "\\.")}\\?[^"]*embed=1`));
   expect(await visibleCodes(page), "indicator zh").toEqual([]);
 

@@ -16,7 +16,8 @@ test.describe.configure({ lock: DB_ROWS_LOCK });
 /** An indicator page's first reported, dated claim: its table row and its link to the article. */
 async function chartedClaim(page: Page): Promise<{ indicator: string; href: string; claimId: number; articleId: number }> {
   await page.goto("/");
-  const card = page.getByTestId("small-chart").first();
+  // A series with a chart and its data table (an event indicator lists its events instead).
+  const card = page.locator('[data-testid="small-chart"]:not([data-kind="event"])').first();
   await expect(card).toBeVisible();
   const indicator = (await card.getAttribute("data-indicator"))!;
   await page.goto(`/indicators/${indicator}`);
@@ -94,7 +95,7 @@ test("an editor corrects a value on the article page and the indicator's table a
   }).toPass();
   // The chart's data table (its accessible alternative) is behind a disclosure: open it.
   const chartSection = page.locator('section[aria-labelledby="h-chart"]');
-  await chartSection.locator("details > summary").first().click();
+  await chartSection.locator("details > summary", { hasText: "数据表" }).click();
   await expect(chartSection.locator("table", { hasText: "4,321" }).first()).toBeVisible();
   // The indicator page names who corrected it.
   await expect(page.locator(`[data-testid="correction"][data-claim-id="${claimId}"]`).getByTestId("corrected-by")).toContainText(`由 ${E2E_EDITOR.name} 更正`);

@@ -75,7 +75,7 @@ describe("indicators are catalogue ids", () => {
 
 describe("extractor quality against the gold", () => {
   it("seed pages (five real newspaper pages)", () => {
-    check(score(join(FIXTURES, "corpus"), join(FIXTURES, "seeds.gold.jsonl")), { f1: 99.3, strict: 81.6, core: 100, sector: 94.8, period: 89.6, qualifier: 100, status: 100, area: 100, chartP: 64.5, chartR: 74.1, chartF1: 69.0 });
+    check(score(join(FIXTURES, "corpus"), join(FIXTURES, "seeds.gold.jsonl")), { f1: 99.3, strict: 81.6, core: 100, sector: 94.8, period: 89.6, qualifier: 100, status: 100, area: 100, chartP: 77.8, chartR: 77.8, chartF1: 77.8 });
   });
   // Thirty articles since the refresh that brought the indicator catalogue: the twelve new
   // ones (other counties and provinces) score like unseen real articles. Chart floors since

@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { correctClaim, reviewClaim } from "@/db/review/claims";
+import { conflictGroupsFromClaims } from "@/db/review/conflicts";
 import { saveMapping } from "@/db/review/mappings";
 import { EXTRACTOR_VERSION } from "@/extract/index";
 import { listInputs, readInputs } from "@/ingest/files";
@@ -46,6 +47,17 @@ describe.each(BACKENDS)("the series_points rollup on %s", (backend) => {
   const same = async () => {
     const [want, have] = await Promise.all([query(database, RECOMPUTE), query(database, STORED)]);
     expect(have).toEqual(want);
+    // The conflict groups too: the triggers' table equals the query the review pages read.
+    const groups = await query<{ indicator_id: string; subj: string; period: string; unit: string; open: boolean; n: number }>(
+      database,
+      "select indicator_id, subject as subj, period, unit, open, n from conflict_groups order by 1, 2, 3, 4",
+    );
+    expect(groups).toEqual((await conflictGroupsFromClaims(database.db)).map((g) => ({ ...g, n: Number(g.n) })));
+    // And the series index: one row per series of the points.
+    const index = "select indicator_id, area_code, freq, entity, points, claims, first_as_of::text as f, last_as_of::text as l from series_index order by 1, 2, 3, 4";
+    const fromPoints = `select indicator_id, area_code, freq, entity, count(*)::int as points, sum(n)::int as claims, min(as_of)::text as f, max(as_of)::text as l
+      from series_points group by 1, 2, 3, 4 order by 1, 2, 3, 4`;
+    expect(await query(database, index)).toEqual(await query(database, fromPoints));
     return have.length;
   };
 

@@ -2,7 +2,6 @@
 // both links), each dated target against its reported result, and the latest
 // corrections by name ("由 张三 更正 · 2026-12-01 10:32").
 import { getDb } from "@/db/client";
-import { memoised } from "@/db/queries";
 import { recentCorrections } from "@/db/review/claims";
 import { indicatorConflicts, type ConflictClaim } from "@/db/review/conflicts";
 import { indicatorTargets, type TargetClaim } from "@/db/review/targets";
@@ -31,11 +30,11 @@ const RESULT_COLOR: Record<string, string> = { met: "#006b4f", not_met: "#a63d00
 export async function IndicatorReview({ indicatorId, lang }: { indicatorId: string; lang: Lang }) {
   const t = REVIEW_TEXT[lang];
   const db = await getDb();
-  // Read-only aggregates of the indicator's claims: once per data version, not per request.
+  // Reads of the trigger-kept conflict groups and of index ranges: nothing to cache in the process.
   const [conflicts, targets, corrections] = await Promise.all([
-    memoised(db, `conflicts:${indicatorId}`, () => indicatorConflicts(db, indicatorId)),
-    memoised(db, `targets:${indicatorId}`, () => indicatorTargets(db, indicatorId)),
-    memoised(db, `corrections:${indicatorId}`, () => recentCorrections(db, indicatorId)),
+    indicatorConflicts(db, indicatorId),
+    indicatorTargets(db, indicatorId),
+    recentCorrections(db, indicatorId),
   ]);
   return (
     <>

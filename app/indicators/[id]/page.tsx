@@ -15,7 +15,7 @@ import { countOf, dict, filterLabels, formatValue, listOf, localName, periodText
 import { UNITS } from "@/lib/units";
 import { groupBySector } from "@/lib/indicator-groups";
 import { claimHref } from "@/lib/links";
-import { freqsByFill, visiblePoints } from "@/lib/series";
+import { indicatorModel } from "@/lib/models/indicator";
 import { siteBase } from "@/lib/site";
 import { dateRange, href, INDICATOR_PARAMS, MAX_COMPARE, OG_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
 import { readView, type ServerView } from "@/lib/view";
@@ -143,7 +143,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       {ind.kind !== "event" && <ViewTabs id={id} state={state} lang={lang} />}
       {body.controls}
       {body.chart}
-      <IndicatorReview indicatorId={id} lang={lang} />
+      {!peers && <IndicatorReview indicatorId={id} lang={lang} />}
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
           {t.claimsBehind} · {[where, ...compared.map((c) => areaLabel(view.areaName(c), lang) ?? c)].join(lang === "zh" ? "、" : ", ")} ({table.total}
@@ -287,23 +287,17 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
     indicatorSeries(db, ind.id, { ...range, area: view.areaCode }),
     ...compare.map((code) => indicatorSeries(db, ind.id, { ...range, area: code })),
   ]);
-  const fills = freqsByFill(own.length ? own : others.flat());
-  const freq: Freq | null = state.freq ?? fills[0]?.freq ?? null;
+  const { fills, freq, drawn } = indicatorModel({
+    own,
+    compared: compare.map((code, i) => ({ code, points: others[i] })),
+    selectedCode: view.areaCode,
+    freq: state.freq,
+    plan: state.plan === "1",
+    maxSeries: MAX_SERIES,
+    areaName: (code) => areaLabel(view.areaName(code), lang) ?? code,
+    noArea: t.noArea,
+  });
   const plan = state.plan === "1";
-  // One series per area: the selected one (under area=all, the most documented areas), then the compared ones.
-  const groups = new Map<string, SeriesPoint[]>();
-  for (const p of visiblePoints(own, { freq, plan })) {
-    const k = p.areaCode ?? "none";
-    if (!groups.has(k)) groups.set(k, []);
-    groups.get(k)!.push(p);
-  }
-  const ownKeys = [...groups.keys()].sort((a, b) => (a === view.areaCode ? -1 : 0) || groups.get(b)!.length - groups.get(a)!.length).slice(0, MAX_SERIES);
-  const drawn: { key: string; name: string; points: SeriesPoint[] }[] = ownKeys.map((k) => ({
-    key: k,
-    name: k === "none" ? t.noArea : (areaLabel(view.areaName(k), lang) ?? k),
-    points: groups.get(k)!,
-  }));
-  compare.forEach((code, i) => drawn.push({ key: code, name: areaLabel(view.areaName(code), lang) ?? code, points: visiblePoints(others[i], { freq, plan }) }));
   // A compared area without points gets a sentence saying so, not a legend entry for a line that is not there.
   if (view.areaCode && !drawn.some((d) => d.key === view.areaCode) && compare.length > 0)
     drawn.unshift({ key: view.areaCode, name: areaLabel(view.areaName(view.areaCode), lang) ?? view.areaCode, points: [] });
