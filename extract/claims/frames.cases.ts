@@ -165,4 +165,14 @@ export const FRAME_CASES: readonly FrameCase[] = [
       ["102.3%", "2024-11", "lead"],
     ],
   },
+  {
+    name: "a paragraph naming the event's subject returns to the event: its running totals are as of the event's day",
+    date: "2024-03-19",
+    title: "创新创业基地开园",
+    text: "本报讯 3月18日,衢江区数字经济创新创业基地暨青年人才服务中心在中悦大厦开园。\n数字经济创新创业基地由政府主导建设,试运营以来,累计引进企业74家。\n今年以来,全区累计新增市场主体3200家。",
+    expect: [
+      ["74家", "2024-03-18", "dateline"],
+      ["3200家", "2024-03-19", "sentence"],
+    ],
+  },
 ];

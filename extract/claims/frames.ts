@@ -92,7 +92,7 @@ export interface FrameInput {
 /** A paragraph that breaks down the one before it keeps its frame. */
 const CONTINUATION = /^(?:分[^,，。;；]{1,10}看|从[^,，。;；]{1,10}(?:看|来看)|其中|分别|具体来看|具体而言)/;
 /** Words that return to the event of the lead. */
-const EVENT_ANAPHORA = /此次|本次|这次|会上|会议上|仪式上|活动上|活动中|当天|当日|现场|上述/;
+const EVENT_ANAPHORA = /此次|本次|这次|会上|会议上|仪式上|活动上|活动中|当天|当日|现场|上述|主会场|分会场/;
 /** What an event of the lead can be: later paragraphs naming it (签约项目中) are the event's own figures. */
 const EVENT_WORDS = /开工|签约|开业|开港|开园|开馆|投产|竣工|开幕|开跑|开赛|揭牌|启用|首航|通航|发布会|推介会|博览会|交易会/g;
 /** A dateline opens an event when its sentence tells one (…活动举行, …鸣枪开跑), not a report (记者从…获悉). */
@@ -132,6 +132,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   const planDocument = isPlanDocument(headlines.join("\n"), opening);
   const home = articleHome({ paper: input.paper ?? null, configured: input.home, headline: headlines.join("\n"), lead: opening, body: text.slice(lead?.start ?? input.start, Math.min(input.end, (lead?.start ?? input.start) + 2000)) });
   const event = dateline && ref && EVENT_SENTENCE.test(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0]) ? eventFrame(text, lead!, dateline, ref) : null;
+  const eventSubjects = event ? subjectsOf(text.slice(lead!.start + (dateline?.end ?? 0), lead!.end).split(/[。!！?？]/, 1)[0]) : [];
   const eventWords = event ? new Set(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0].match(EVENT_WORDS) ?? []) : new Set<string>();
 
   const has = hasNumber(input.numbersAt, paragraphs);
@@ -146,7 +147,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
     const firstSentence = body.split(/[。!！?？]/, 1)[0];
     let opening: ParagraphFrames["opening"] = null;
     if (k > 0 && CONTINUATION.test(firstClause)) opening = "previous";
-    else if (k > 0 && event && (EVENT_ANAPHORA.test(firstSentence) || [...eventWords].some((w) => firstClause.includes(w)))) opening = "event";
+    else if (k > 0 && event && (EVENT_ANAPHORA.test(firstSentence) || [...eventWords].some((w) => firstClause.includes(w)) || eventSubjects.some((w) => body.split(/[。!！?？]/, 2).join("。").includes(w)))) opening = "event";
 
     const inherited: TimeFrame | null = opening === "previous" ? runningFlow : opening === "event" ? event : k === 0 ? event : null;
     const marks: ParagraphFrames["marks"] = [];
@@ -481,6 +482,23 @@ function headlineFrame(headline: string, ref: YMD | null): TimeFrame | null {
     if (r?.period && !(ref && startsAfter(r.period, ref))) return { period: r.period, asOf: r.asOf, source: "headline", cue: m.text };
   }
   return null;
+}
+
+/**
+ * What the lead's event is about (…创新创业基地暨人力资源服务产业园在中悦大厦开园 → 创新创业基地,
+ * 人力资源服务产业园): a later paragraph that names it returns to the event. Names of six characters
+ * or more, cut before the venue or the event verb, split at 暨/和/、.
+ */
+const SUBJECT_END = /在[^，,。]{0,16}?(?:举行|举办|召开|开园|开工|开业|开港|开馆|签约|投产|竣工|揭牌|启用)|(?:正式)?(?:举行|举办|召开|开园|开工|开业|开港|开馆|签约|投产|竣工|揭牌|启用)/;
+function subjectsOf(sentence: string): string[] {
+  const s = sentence.replace(/^[\s,，、]+/, "");
+  const cut = s.search(SUBJECT_END);
+  if (cut <= 0) return [];
+  return s
+    .slice(0, cut)
+    .split(/暨|和|与|及|、/)
+    .map((w) => w.replace(/^(?:[\u4e00-\u9fff]{2,3}(?:区|县|市))/, "").trim())
+    .filter((w) => w.length >= 6 && !/[\d，,]/.test(w));
 }
 
 /** The lead's opening sentences after its byline and dateline: what the article says it is about. */

@@ -120,6 +120,8 @@ function choosePeriodOf(input: ClaimTimeInput): ClaimTime {
       const asOf = mentions.filter((m) => m.asOf && !m.base && m.end <= nearest.start).pop();
       const r = asOf && resolveTime(asOf, { ref, frame: frameP, actual });
       if (r?.period) return { period: r.period, asOf: true, source: "sentence", cue: asOf!.text };
+      // …in a paragraph that returns to the lead's event (the base that opened that day), as of the event's day
+      if (frame?.source === "dateline") return { period: frame.period, asOf: true, source: "dateline", cue: nearest.text };
       const p = published(input);
       return { ...p, asOf: true, source: p.period ? "sentence" : "none", cue: nearest.text };
     }

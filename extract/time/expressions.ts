@@ -287,7 +287,7 @@ const BASE_BEFORE = /(?:比|较|與|与|同|和|超过|超|高于|低于|快于|
 const BASE_AFTER = /^(?:同期|相比|持平|的水平|水平)/;
 /** 今年52岁, 今年68歲: an age, not a time of a figure. */
 const AGE_AFTER = /^\d{1,3}(?:周)?岁|^[一二三四五六七八九十]{1,3}(?:周)?岁/;
-const EVENT_NAME_AFTER = /^[^,，。;；]{0,24}?(?:活动|仪式|大会|会议|论坛|推介会|博览会|交易会|运动会|锦标赛|马拉松|联赛|大赛|文化节|旅游节)[^,，。;；]{0,14}?(?:举行|举办|召开|开幕|启动|开赛|开跑|鸣枪|落幕|闭幕|开序幕)/;
+const EVENT_NAME_AFTER = /^[^,，。;；]{0,24}?(?:活动|仪式|大会|会议|论坛|推介会|博览会|交易会|运动会|锦标赛|马拉松|联赛|大赛|文化节|旅游节)(?:[^,，。;；]{0,14}?(?:举行|举办|召开|开幕|启动|开赛|开跑|鸣枪|落幕|闭幕|开序幕)|中|上|现场)/;
 const SINCE_BEFORE = /[自从]$/;
 const SINCE_AFTER = /^[^,，。;；]{0,8}?(?:以来|起|开始)/;
 
@@ -300,7 +300,8 @@ function refine(text: string, m: TimeMention): TimeMention | null {
   if (/^(?:计划|目标|任务)+的/.test(text.slice(m.end, m.end + 6)) || (/完成$/.test(before) && /^(?:计划|目标|任务)/.test(after))) return { ...m, base: true };
   if (/^(?:计划|目标|预期目标)/.test(after)) return { ...m, planOf: true };
   // 2024年第三季度重大项目集中签约活动举行: the time names the event; its figures take the event's day
-  if (EVENT_NAME_AFTER.test(text.slice(m.end, m.end + 40))) return { ...m, base: true, eventName: true };
+  // (5月16日举行的…活动中: the day it was held, not a part of its name)
+  if (!/^(?:上午|下午|晚上?)?(?:举行|召开|举办|开幕|启动)的/.test(after + text.slice(m.end + 4, m.end + 6)) && EVENT_NAME_AFTER.test(text.slice(m.end, m.end + 40))) return { ...m, base: true, eventName: true };
   if (m.edgeStart) return { ...m, base: true };
   // 今年以来首次, 开港以来新高: the span a record is set in, not the figure's time
   if ((m.sinceYear || m.since) && /^[^,，。;；]{0,2}(?:首次|首|第一次|最[高低大多]|新高|新低|之最)/.test(text.slice(m.end, m.end + 6))) return { ...m, base: true };

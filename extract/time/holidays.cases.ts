@@ -44,6 +44,8 @@ export const HOLIDAY_CASES: readonly HolidayCase[] = [
   { text: "部分台商第四季产能利用率已回升", ref: "2023-11-22", expect: ["2023-Q4", "quarter"] },
   { text: "增速分别比一季度、二季度加快", ref: "2023-10-27", expect: null },
   { text: "四季如春的气候", ref: "2023-10-27", expect: null },
+  // a time inside an event's name (二季度…开工活动中) is the event's; the day it was held dates its figures
+  { text: "在5月16日举行的全市二季度重大项目集中开工活动中,郎溪县共开工项目", ref: "2024-05-24", expect: ["2024-05-16", "day"] },
   // a day span across two months ends on its last day
   { text: "9月29日至10月6日,全市共接待游客", ref: "2023-10-10", expect: ["2023-10-06", "day"] },
   { text: "2023年12月30日—2024年1月1日,全市接待游客", ref: "2024-01-03", expect: ["2024-01-01", "day"] },
