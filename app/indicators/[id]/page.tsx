@@ -84,7 +84,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const table = await searchClaims(db, { indicator: id, area: view.areaCode, compare: compared, ...dateRange(state) }, 1, TABLE_ROWS);
 
   return (
-    <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices}>
+    <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices} filters>
       <p className="sub" style={{ marginTop: "1rem", marginBottom: 0 }}>
         <Link href={href("/", { lang, area: state.area, sector: ind.sector, from: state.from, to: state.to }, ["lang", "area", "sector", "from", "to"])}>
           {sectorName(ind.sector, lang)}
