@@ -1,5 +1,7 @@
-// Overview: area, sector and range filter, headline cards, one small chart per
-// series (an indicator in an area), latest claims.
+// Overview: area, sector and range filter; first the 主要经济指标 (key
+// indicators) table of the area, then headline cards, one small chart per
+// series with at least two points (an indicator in an area), latest claims.
+// The shapes come from lib/models (overviewModel's parts); this page renders.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
@@ -12,19 +14,21 @@ import {
   listIndicators,
   seriesSummaries,
   statedGrowth,
-  type EventBucket,
-  type Freq,
-  type IndicatorInfo,
   type SeriesPoint,
   type StatedGrowth,
 } from "@/db/queries";
 import { SECTORS } from "@/extract/types";
-import { dict, filterLabels, formatValue, localName, qualifierPrefix, sectorName, type Lang } from "@/lib/i18n";
+import { areaLabel } from "@/lib/area-en";
+import { countOf, dict, filterLabels, formatValue, localName, periodText, qualifierPrefix, sectorName, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
-import { bestFreq, latestAndComparable, visiblePoints } from "@/lib/series";
+import { latestAndComparable } from "@/lib/series";
 import { siteBase } from "@/lib/site";
 import { dateRange, href, INDICATOR_PARAMS, OG_PARAMS, OVERVIEW_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
 import { readView } from "@/lib/view";
+import { areaByCode } from "@/lib/areas";
+import { CATALOGUE_ORDER, loadKeyIndicators } from "@/lib/loaders/overview";
+import { smallMultiples, withEnoughEvents, type SmallMultiple } from "@/lib/models/overview";
+import { KeyIndicators } from "./_components/KeyIndicators";
 import { FilterBar } from "./_components/FilterBar";
 import { Shell } from "./_components/Shell";
 import { indicatorLink, SmallMultiples } from "./_components/SmallMultiples";
@@ -50,19 +54,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   };
 }
 
-/** One indicator in one area, with the kind of period its chart draws. */
-interface Group {
-  ind: IndicatorInfo;
-  areaCode: string | null;
-  area: string | null;
-  freq: Freq;
-  claims: number;
-  /** The points of `freq` (plans included). */
-  points: SeriesPoint[];
-  /** All kinds of period: the headline's comparison looks among these. */
-  all: SeriesPoint[];
-  events?: EventBucket[];
-}
+type Group = SmallMultiple;
 
 export default async function OverviewPage({ searchParams }: Props) {
   await connection();
@@ -72,37 +64,27 @@ export default async function OverviewPage({ searchParams }: Props) {
   const lang = state.lang;
   const t = dict(lang);
   const filter = { area: areaCode, sector: state.sector, ...dateRange(state) };
-  const [series, latest, any, indicators, unassigned] = await Promise.all([
+  // The key-indicators table is one area's: under area=all, the home area's.
+  const keyArea = areaCode ?? view.home.code;
+  const parent = areaByCode(keyArea)?.parent;
+  const [series, latest, any, indicators, unassigned, keyModel] = await Promise.all([
     seriesSummaries(db, filter),
     latestClaims(db, filter),
     countClaims(db),
     listIndicators(db),
     hasUnassignedArea(db),
+    loadKeyIndicators(db, keyArea, state.period),
   ]);
-  const byId = new Map(indicators.map((i) => [i.id, i]));
-  const groups = new Map<string, Group>();
-  for (const s of series) {
-    const ind = byId.get(s.indicatorId);
-    if (!ind) continue;
-    const key = `${s.indicatorId}|${s.areaCode}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { ind, areaCode: s.areaCode, area: s.area, freq: s.freq, claims: 0, points: [], all: [] }));
-    g.claims += s.claims;
-    g.all.push(...s.points);
-  }
-  for (const g of groups.values()) {
-    g.freq = bestFreq(g.all) ?? g.freq;
-    g.points = visiblePoints(g.all, { freq: g.freq, plan: true });
-  }
-  const list = [...groups.values()].sort((a, b) => a.ind.sector.localeCompare(b.ind.sector) || a.ind.id.localeCompare(b.ind.id) || (a.area ?? "").localeCompare(b.area ?? ""));
+  const candidates = smallMultiples(series, indicators, CATALOGUE_ORDER);
   // Event indicators are summed per quarter (one project's figure is no level that moves in time).
   await Promise.all(
-    list
+    candidates
       .filter((g) => g.ind.kind === "event")
       .map(async (g) => {
         g.events = (await eventSeries(db, g.ind.id, { ...filter, area: g.areaCode ?? "none", sector: null }, "quarter")).buckets;
       }),
   );
+  const list = withEnoughEvents(candidates);
   // Headline: series with reported figures, the best-documented first.
   const actualPoints = (g: Group) => g.points.filter((p) => p.status !== "plan").length;
   const headline = list
@@ -113,7 +95,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   const growth = await statedGrowth(db, lasts.flatMap((x) => (x.last ? [x.last.claimId] : [])));
   const sectors = SECTORS.map((id) => ({ id, name: sectorName(id, lang) }));
   const scope = state.sector === "all" ? t.allSectors : sectorName(state.sector, lang);
-  const where = areaCode ? view.areaName(areaCode) : t.allAreas;
+  const where = areaCode ? areaLabel(view.areaName(areaCode), lang) : t.allAreas;
 
   return (
     <Shell lang={lang} path="/" state={state} accepted={OVERVIEW_PARAMS} notices={notices} active="overview" filters>
@@ -133,12 +115,13 @@ export default async function OverviewPage({ searchParams }: Props) {
           </p>
           <p>{t.noDataHow}</p>
         </div>
-      ) : list.length === 0 ? (
+      ) : list.length === 0 && keyModel.rows === 0 ? (
         <div className="empty" role="status" data-testid="empty-filter">
           {t.noDataFilter}
         </div>
       ) : (
         <>
+          <KeyIndicators model={keyModel} lang={lang} state={state} areaCode={keyArea} parentName={parent ? (areaByCode(parent)?.name ?? null) : null} />
           <section aria-labelledby="h-headline">
             <h2 id="h-headline">
               {t.headline} · {where} · {scope}
@@ -174,8 +157,9 @@ export default async function OverviewPage({ searchParams }: Props) {
                   </div>
                   <blockquote>{link ? <a href={link}>{c.quote}</a> : c.quote}</blockquote>
                   <div className="meta">
-                    {c.asOf ?? c.period ?? "—"} · {c.area ?? t.noArea} · {sectorName(c.sector, lang)}
-                    {c.articleTitle ? ` · ${c.articleTitle}` : ""}
+                    {periodText(c.period, c.periodKind, c.asOf, lang)} · {areaLabel(c.area, lang) ?? t.noArea} · {sectorName(c.sector, lang)}
+                    {c.articleTitle ? " · " : ""}
+                    {c.articleTitle && <span lang={lang === "en" ? "zh-CN" : undefined}>{c.articleTitle}</span>}
                   </div>
                 </li>
               );
@@ -206,7 +190,7 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
       <Link href={indicatorLink(g, state)}>{localName(g.ind, lang)}</Link>
     </h3>
   );
-  const areaLine = g.area ?? t.noArea;
+  const areaLine = areaLabel(g.area, lang) ?? t.noArea;
   if (g.events) {
     const b = g.events[g.events.length - 1];
     return (
@@ -217,7 +201,7 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
           {formatValue(b.sum, g.ind.unit, lang)}
         </div>
         <div className="meta">
-          {areaLine} · {t.latestPeriodTotal} · {b.bucket} · {b.count} {t.eventsCount}
+          {areaLine} · {t.latestPeriodTotal} · {periodText(b.bucket, "quarter", b.date, lang)} · {countOf(b.count, "events", lang)}
         </div>
         <div className="meta" data-testid="card-change">
           {t.eventsPer.quarter}
@@ -245,10 +229,10 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
         {formatValue(last.value, g.ind.unit, lang)}
       </div>
       <div className="meta">
-        {areaLine} · {t.latestValue} · {last.period ?? last.date} ({t.freqNames[g.freq]})
+        {areaLine} · {t.latestValue} · {periodText(last.period, last.freq, last.date, lang)}
       </div>
       <div className={`meta ${change?.dir ?? ""}`} data-testid="card-change">
-        {change ? `${change.text} ${t.vsComparable[g.freq]} (${prev!.period ?? prev!.date})` : t.noComparable}
+        {change ? `${change.text} ${t.vsComparable[g.freq]} (${periodText(prev!.period, prev!.freq, prev!.date, lang)})` : t.noComparable}
       </div>
       {stated && (
         <div className="meta" data-testid="stated-growth">
@@ -262,7 +246,7 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
       {link && (
         <div className="meta">
           <a href={link}>
-            {t.source}: {last.articleTitle ?? last.quote}
+            {t.source}: <span lang={lang === "en" ? "zh-CN" : undefined}>{last.articleTitle ?? last.quote}</span>
           </a>
         </div>
       )}

@@ -7,7 +7,8 @@
 // (one in ten left without an indicator), dated across 2015–2025 so charts
 // and time filters have something to chew. Every claim's start/end point into
 // its page's text, as real ones do. Areas as a county paper's claims fall:
-// six in ten 衢江区, two 衢州市, one 浙江省, one another city; periods are months.
+// six in ten 衢江区, two 衢州市, one 浙江省, one the other five counties of 衢州市
+// (the peers view has peers); periods are months.
 import type postgres from "postgres";
 
 export interface GenerateOptions {
@@ -73,8 +74,10 @@ export async function generateClaims(sql: postgres.Sql, options: GenerateOptions
              '货物吞吐量', '衢江区',
              case when g % 10 = 0 then 'macro' else i.sector end,
              to_char(d.published_at, 'YYYY-MM'), 'month', 'sentence',
-             (array['衢江区','衢江区','衢江区','衢江区','衢江区','衢江区','衢州市','衢州市','浙江省','杭州市'])[g % 10 + 1],
-             (array['330803','330803','330803','330803','330803','330803','330800','330800','330000','330100'])[g % 10 + 1],
+             case when g % 10 = 9 then (array['柯城区','常山县','开化县','龙游县','江山市'])[(g / 10) % 5 + 1]
+                  else (array['衢江区','衢江区','衢江区','衢江区','衢江区','衢江区','衢州市','衢州市','浙江省'])[g % 10 + 1] end,
+             case when g % 10 = 9 then (array['330802','330822','330824','330825','330881'])[(g / 10) % 5 + 1]
+                  else (array['330803','330803','330803','330803','330803','330803','330800','330800','330000'])[g % 10 + 1] end,
              'sentence',
              i.measure = 'cumulative',
              case when g % 13 = 0 then 'plan' else 'reported' end,

@@ -19,6 +19,7 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import postgres from "postgres";
 import { z } from "zod";
+import { keepTree } from "./keep-tree";
 import { openDatabase } from "@/db/client";
 import { ingestStream } from "@/ingest";
 import { generateClaims } from "./generate-claims";
@@ -196,6 +197,7 @@ async function drive(target: string, p: string, connections: number): Promise<Ro
 }
 
 async function main() {
+  const restoreTree = keepTree(root);
   const name = `bench_load_${process.pid}_${Date.now().toString(36)}`;
   const url = databaseUrl(args.server, name);
   const admin = postgres(args.server, { max: 1, onnotice: () => {} });
@@ -259,6 +261,7 @@ async function main() {
     );
     process.exitCode = pass ? 0 : 1;
   } finally {
+    restoreTree();
     await cleanup();
   }
 }

@@ -1,12 +1,17 @@
-// The one module the web reads through. Everything is aggregated here, on the
-// server: pages receive series points and short lists, never raw claim tables.
-// Aggregates are memoised in-process keyed by a cheap data version (max claim
-// id, document count) so a new ingest is seen on the next request without any
-// cross-process signal; editors' changes move it too (the claim_audit id).
+// The one module the web reads through. Charts, tables and area lists read the
+// rollup (series_points), which triggers keep current in the same transaction
+// as every claim write: no page aggregates the claims on request, and nothing
+// is cached in process memory, so the first request after a start is as fast
+// as any other and a write is seen by the next request in every process.
+// Claims themselves are read only by key or by a bounded index range (a
+// page of the explorer, an article's claims, the latest few).
 import { sql, type SQL } from "drizzle-orm";
+import { formatYMD } from "@/extract/time/calendar";
+import { parsePeriod, periodEndDay, quarterPeriod } from "@/extract/time/period";
 import type { Db } from "./client";
+import { periodEnd } from "@/extract/time/period";
 import { rows } from "./rows";
-import { SNIPPET_CONTEXT, withSnippet, type WithContext } from "@/lib/snippet";
+import { SNIPPET_CONTEXT, withSnippet, type WithContext } from "@/extract/snippet";
 
 export interface RangeFilter {
   /** An area's code; "none" → claims without an area; null or undefined → every area (those without one included). */
@@ -25,6 +30,8 @@ export interface IndicatorInfo {
   measure: string;
   /** level | running | rate | event: how a series of it is charted. */
   kind: string;
+  /** area | entity | both: whose figures its points are (extract/catalogue.ts). */
+  scope: string;
 }
 
 /** day | month | quarter | half | ytd | year */
@@ -49,14 +56,19 @@ export interface SeriesPoint {
   areaCode: string | null;
   area: string | null;
   subject: string | null;
+  /** Whose figure (an entity indicator's subject); '' for the area's own total. */
+  entity: string;
+  /** The claims on this point do not all say the same value. */
+  conflict: boolean;
 }
 
-/** One series: one indicator in one area, one kind of period. */
+/** One series: one indicator in one area, one kind of period, one entity ('' the area's total). */
 export interface SeriesSummary {
   indicatorId: string;
   areaCode: string | null;
   area: string | null;
   freq: Freq;
+  entity: string;
   claims: number;
   points: SeriesPoint[];
 }
@@ -182,11 +194,9 @@ async function memo<T>(db: Db, key: string, compute: () => Promise<T>): Promise<
 // ---- queries --------------------------------------------------------------
 
 export function listIndicators(db: Db): Promise<IndicatorInfo[]> {
-  return memo(db, "indicators", () =>
-    rows<IndicatorInfo>(
-      db,
-      sql`select id, name_zh as "nameZh", name_en as "nameEn", sector, unit, measure, kind from indicators order by sector, id`,
-    ),
+  return rows<IndicatorInfo>(
+    db,
+    sql`select id, name_zh as "nameZh", name_en as "nameEn", sector, unit, measure, kind, scope from indicators order by sector, id`,
   );
 }
 
@@ -209,68 +219,146 @@ export async function countClaims(db: Db): Promise<number> {
 const CONTEXT_COLUMNS = sql`(select substr(d.normalised_text, greatest(c.start - ${SNIPPET_CONTEXT}, 0) + 1, least(c.start, ${SNIPPET_CONTEXT}) + (c."end" - c.start) + ${SNIPPET_CONTEXT})
     from documents d where d.id = c.document_id) as "context", least(c.start, ${SNIPPET_CONTEXT}) as "contextAt", c."end" - c.start as "spanLength"`;
 
+/** The same window for a rollup row (alias sp), through the claim it shows. */
+const SP_CONTEXT = sql`(select ${CONTEXT_COLUMNS} from claims c where c.id = sp.claim_id) ctx`;
+const SP_CONTEXT_COLUMNS = sql`ctx.context, ctx."contextAt", ctx."spanLength"`;
+
 /** Rows with their quote replaced by the snippet shown to readers. */
 async function shown<T extends WithContext>(found: Promise<T[]>): Promise<T[]> {
   return (await found).map((r) => withSnippet(r) as T);
 }
 
-const POINT_COLUMNS = sql`${CONTEXT_COLUMNS}, c.as_of::text as "date", c.value, c.status, c.qualifier, c.id as "claimId",
-  c.article_id as "articleId", c.quote, nullif(btrim(a.title), '') as "articleTitle", c.cumulative,
-  c.period, c.area_code as "areaCode", c.area, c.subject`;
+// The point's fields as the rollup stores them (series_points: db/schema.ts, kept by triggers); '' is no area.
+const SP_COLUMNS = sql`sp.as_of::text as "date", sp.value, sp.status, sp.qualifier, sp.claim_id as "claimId",
+  sp.article_id as "articleId", sp.quote, nullif(btrim(a.title), '') as "articleTitle", sp.cumulative,
+  sp.period, nullif(sp.area_code, '') as "areaCode", sp.area, sp.subject, sp.entity, sp.conflict, sp.n, sp.freq`;
+
+/** The rollup's rows in a range filter: area ('' is none), the indicators of a sector, dates. */
+function pointsWhere(f: RangeFilter): SQL {
+  const parts: SQL[] = [sql`true`];
+  if (f.area === "none") parts.push(sql`sp.area_code = ''`);
+  else if (f.area) parts.push(sql`sp.area_code = ${f.area}`);
+  if (f.sector && f.sector !== "all") parts.push(sql`sp.indicator_id in (select i.id from indicators i where i.sector = ${f.sector})`);
+  if (f.from) parts.push(sql`sp.as_of >= ${f.from}::date`);
+  if (f.to) parts.push(sql`sp.as_of <= ${f.to}::date`);
+  return sql.join(parts, sql` and `);
+}
 
 /**
  * Every series with data in the filter: one per (indicator, area, kind of
- * period), one point per (date, status) with its most recent `maxPoints` dates.
+ * period, entity), with its most recent `maxPoints` dates. Read from the
+ * rollup: no claim is scanned.
  */
-export function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24): Promise<SeriesSummary[]> {
-  return memo(db, `summaries:${JSON.stringify(f)}:${maxPoints}`, async () => {
-    const pts = await shown(rows<SeriesPoint & { indicatorId: string; g: string }>(
-      db,
-      sql`with g as (
-            select c.indicator_id, c.area_code, ${FREQ_SQL} as freq, c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
-            from claims c
-            where c.indicator_id is not null and ${CHARTED} and ${rangeWhere(f, { needDate: true, sectorBy: "indicator" })}
-            group by 1, 2, 3, 4, 5
-          ), ranked as (
-            select g.*, dense_rank() over (partition by g.indicator_id, g.area_code, g.freq order by g.as_of desc) as r from g
-          )
-          select ranked.indicator_id as "indicatorId", ranked.freq, ${POINT_COLUMNS}, ranked.n::int as n
-          from ranked join claims c on c.id = ranked.id left join articles a on a.id = c.article_id
-          where ranked.r <= ${maxPoints}
-          order by ranked.indicator_id, ranked.area_code nulls last, ranked.freq, c.as_of, c.status`,
-    ));
-    const out = new Map<string, SeriesSummary>();
-    for (const { indicatorId, ...point } of pts) {
-      const key = `${indicatorId}|${point.areaCode}|${point.freq}`;
-      let s = out.get(key);
-      if (!s) out.set(key, (s = { indicatorId, areaCode: point.areaCode, area: point.area, freq: point.freq, claims: 0, points: [] }));
-      s.points.push(point);
-      s.claims += point.n;
-    }
-    return [...out.values()];
-  });
+export async function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24): Promise<SeriesSummary[]> {
+  const pts = await rows<SeriesPoint & { indicatorId: string }>(
+    db,
+    sql`with ranked as (
+          select sp.*, dense_rank() over (partition by sp.indicator_id, sp.area_code, sp.freq, sp.entity order by sp.as_of desc) as r
+          from series_points sp where ${pointsWhere(f)}
+        )
+        select sp.indicator_id as "indicatorId", ${SP_COLUMNS}
+        from ranked sp left join articles a on a.id = sp.article_id
+        where sp.r <= ${maxPoints}
+        order by sp.indicator_id, sp.area_code = '', sp.area_code, sp.entity, sp.freq, sp.as_of, sp.status`,
+  );
+  const out = new Map<string, SeriesSummary>();
+  for (const { indicatorId, ...point } of pts) {
+    const key = `${indicatorId}|${point.areaCode}|${point.freq}|${point.entity}`;
+    let s = out.get(key);
+    if (!s) out.set(key, (s = { indicatorId, areaCode: point.areaCode, area: point.area, freq: point.freq, entity: point.entity, claims: 0, points: [] }));
+    s.points.push(point);
+    s.claims += point.n;
+  }
+  return [...out.values()];
 }
 
 /**
  * Every point of one indicator in the range (most recent `limit` dates), each
- * with its kind of period; with `area`, that area's series only.
+ * with its kind of period; with `area`, that area's series only. The area's
+ * own totals only, unless the indicator is one of entities (then every entity's).
  */
-export function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, limit = 1000): Promise<SeriesPoint[]> {
-  return memo(db, `series:${indicatorId}:${JSON.stringify(f)}:${limit}`, async () => {
-    const pts = await shown(rows<SeriesPoint>(
-      db,
-      sql`with g as (
-            select c.area_code, ${FREQ_SQL} as freq, c.as_of, c.status, ${REPRESENTATIVE} as id, count(*) as n
-            from claims c
-            where c.indicator_id = ${indicatorId} and ${CHARTED} and ${rangeWhere({ ...f, sector: null }, { needDate: true })}
-            group by 1, 2, 3, 4
-          ), lim as (select * from g order by as_of desc limit ${limit})
-          select ${POINT_COLUMNS}, lim.freq, lim.n::int as n
-          from lim join claims c on c.id = lim.id left join articles a on a.id = c.article_id
-          order by c.as_of, c.status`,
-    ));
-    return pts;
-  });
+export async function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, limit = 1000): Promise<SeriesPoint[]> {
+  return shown(rows<SeriesPoint & WithContext>(
+    db,
+    sql`with lim as (
+          select sp.* from series_points sp
+          where sp.indicator_id = ${indicatorId} and ${pointsWhere({ ...f, sector: null })}
+            and (sp.entity = '' or exists (select 1 from indicators i where i.id = sp.indicator_id and i.scope = 'entity'))
+          order by sp.as_of desc limit ${limit}
+        )
+        select ${SP_COLUMNS}, ${SP_CONTEXT_COLUMNS} from lim sp left join articles a on a.id = sp.article_id left join lateral ${SP_CONTEXT} on true
+        order by sp.as_of, sp.status`,
+  ));
+}
+
+/** One period of one indicator in several areas (the peers view): the reported area totals on that key. */
+export async function pointsAt(db: Db, indicatorId: string, areaCodes: string[], freq: Freq, asOf: string): Promise<SeriesPoint[]> {
+  if (areaCodes.length === 0) return [];
+  return shown(rows<SeriesPoint & WithContext>(
+    db,
+    sql`select ${SP_COLUMNS}, ${SP_CONTEXT_COLUMNS} from series_points sp left join articles a on a.id = sp.article_id left join lateral ${SP_CONTEXT} on true
+        where sp.indicator_id = ${indicatorId} and sp.area_code in (${sql.join(areaCodes.map((c) => sql`${c}`), sql`, `)})
+          and sp.freq = ${freq} and sp.as_of = ${asOf}::date and sp.status <> 'plan' and sp.entity = ''`,
+  ));
+}
+
+/** The periods an indicator's peers report (area totals, not plans), latest first, with how many report each. */
+export async function peerPeriods(
+  db: Db,
+  indicatorId: string,
+  areaCodes: string[],
+  selectedCode: string,
+  limit = 40,
+): Promise<{ freq: Freq; date: string; period: string | null; n: number; selected: boolean }[]> {
+  if (areaCodes.length === 0) return [];
+  return rows(
+    db,
+    sql`select sp.freq, sp.as_of::text as date, min(sp.period) as period, count(distinct sp.area_code)::int as n,
+          bool_or(sp.area_code = ${selectedCode}) as selected
+        from series_points sp
+        where sp.indicator_id = ${indicatorId} and sp.area_code in (${sql.join(areaCodes.map((c) => sql`${c}`), sql`, `)})
+          and sp.entity = '' and sp.status <> 'plan'
+        group by sp.freq, sp.as_of order by sp.as_of desc, n desc limit ${limit}`,
+  );
+}
+
+/** Several areas' reported totals on several (indicator, kind, date) keys at once: the key-indicators table's ranks. */
+export async function pointsOnKeys(
+  db: Db,
+  areaCodes: string[],
+  keys: { indicatorId: string; freq: Freq; date: string }[],
+): Promise<(SeriesPoint & { indicatorId: string })[]> {
+  if (areaCodes.length === 0 || keys.length === 0) return [];
+  const list = (xs: string[]) => sql`array[${sql.join(xs.map((x) => sql`${x}`), sql`, `)}]::text[]`;
+  return rows(
+    db,
+    sql`select sp.indicator_id as "indicatorId", ${SP_COLUMNS}
+        from unnest(${list(keys.map((k) => k.indicatorId))}, ${list(keys.map((k) => k.freq))}, ${list(keys.map((k) => k.date))}) as k(indicator_id, freq, as_of)
+        join series_points sp on sp.indicator_id = k.indicator_id and sp.freq = k.freq and sp.as_of = k.as_of::date
+        left join articles a on a.id = sp.article_id
+        where sp.area_code in (${sql.join(areaCodes.map((c) => sql`${c}`), sql`, `)}) and sp.entity = '' and sp.status <> 'plan'`,
+  );
+}
+
+/**
+ * One area's reported area totals of every indicator, latest first: what the
+ * key-indicators table picks its rows from (and their 同比 and sparklines).
+ * `upTo` keeps points at or before that date (a chosen period's end).
+ */
+export async function areaPoints(db: Db, areaCode: string, opts: { upTo?: string | null; perSeries?: number } = {}): Promise<(SeriesPoint & { indicatorId: string })[]> {
+  return rows<SeriesPoint & { indicatorId: string }>(
+    db,
+    sql`with ranked as (
+          select sp.*, row_number() over (partition by sp.indicator_id, sp.freq order by sp.as_of desc) as r
+          from series_points sp
+          where sp.area_code = ${areaCode} and sp.entity = '' and sp.status <> 'plan'
+            ${opts.upTo ? sql`and sp.as_of <= ${opts.upTo}::date` : sql``}
+        )
+        select sp.indicator_id as "indicatorId", ${SP_COLUMNS}
+        from ranked sp left join articles a on a.id = sp.article_id
+        where sp.r <= ${opts.perSeries ?? 16}
+        order by sp.indicator_id, sp.freq, sp.as_of`,
+  );
 }
 
 export interface EventItem {
@@ -300,56 +388,53 @@ export interface EventBucket {
 
 /**
  * An event indicator (one project's investment, one signing) per month or
- * quarter: the sum and count of its reported events (all of them, in SQL), and
- * the most recent `limit` events themselves. The same figure on the same date
- * in the same area is one event reported twice, counted once.
+ * quarter: the sum and count of its reported events (from the rollup, which
+ * keeps each key's distinct figures: the same figure on the same date in the
+ * same area is one event reported twice, counted once), and the most recent
+ * `limit` events themselves (an index range of the claims, never a scan).
  */
-export function eventSeries(
+export async function eventSeries(
   db: Db,
   indicatorId: string,
   f: RangeFilter,
   per: "month" | "quarter",
   limit = 200,
 ): Promise<{ buckets: EventBucket[]; events: EventItem[] }> {
-  return memo(db, `events:${indicatorId}:${JSON.stringify(f)}:${per}:${limit}`, async () => {
-    const bucket =
-      per === "quarter"
-        ? sql`to_char(c.as_of, 'YYYY') || '-Q' || to_char(c.as_of, 'Q')`
-        : sql`to_char(c.as_of, 'YYYY-MM')`;
-    const distinct = sql`select ${REPRESENTATIVE} as id
-            from claims c
+  const spBucket =
+    per === "quarter" ? sql`to_char(sp.as_of, 'YYYY') || '-Q' || to_char(sp.as_of, 'Q')` : sql`to_char(sp.as_of, 'YYYY-MM')`;
+  const cBucket =
+    per === "quarter" ? sql`to_char(c.as_of, 'YYYY') || '-Q' || to_char(c.as_of, 'Q')` : sql`to_char(c.as_of, 'YYYY-MM')`;
+  const [sums, events] = await Promise.all([
+    rows<{ bucket: string; sum: number; count: number; lowerBound: boolean }>(
+      db,
+      sql`select ${spBucket} as bucket, sum(sp.event_sum)::float8 as sum, sum(sp.event_count)::int as count, bool_or(sp.bound) as "lowerBound"
+          from series_points sp
+          where sp.indicator_id = ${indicatorId} and sp.status <> 'plan' and ${pointsWhere({ ...f, sector: null })}
+          group by 1 order by 1`,
+    ),
+    shown(rows<EventItem & WithContext>(
+      db,
+      sql`with lim as (
+            select c.* from claims c
             where c.indicator_id = ${indicatorId} and ${CHARTED} and ${rangeWhere({ ...f, sector: null }, { needDate: true })}
-            group by c.as_of, c.area_code, c.value, c.status`;
-    const [sums, events] = await Promise.all([
-      rows<{ bucket: string; sum: number; count: number; lowerBound: boolean }>(
-        db,
-        sql`with g as (${distinct})
-            select ${bucket} as bucket, sum(c.value)::float8 as sum, count(*)::int as count,
-              bool_or(c.qualifier in ('gt', 'gte')) as "lowerBound"
-            from g join claims c on c.id = g.id
-            where c.status <> 'plan'
-            group by 1 order by 1`,
-      ),
-      shown(rows<EventItem>(
-        db,
-        sql`with g as (${distinct}),
-            lim as (select c.* from g join claims c on c.id = g.id order by c.as_of desc, c.id desc limit ${limit})
-            select c.id as "claimId", c.article_id as "articleId", c.as_of::text as "date", c.value, c.qualifier, c.status,
-              c.quote, ${CONTEXT_COLUMNS}, nullif(btrim(a.title), '') as "articleTitle", c.area_code as "areaCode", c.area, ${bucket} as bucket
-            from lim c left join articles a on a.id = c.article_id
-            order by c.as_of, c.id`,
-      )),
-    ]);
-    const buckets = sums.map((b) => ({ ...b, date: bucketEnd(b.bucket) })).sort((a, b) => a.date.localeCompare(b.date));
-    return { buckets, events };
-  });
+            order by c.as_of desc, c.id desc limit ${limit * 2}
+          ), g as (
+            select ${REPRESENTATIVE} as id from lim c group by c.as_of, c.area_code, c.value, c.status
+          )
+          select c.id as "claimId", c.article_id as "articleId", c.as_of::text as "date", c.value, c.qualifier, c.status,
+            c.quote, ${CONTEXT_COLUMNS}, nullif(btrim(a.title), '') as "articleTitle", c.area_code as "areaCode", c.area, ${cBucket} as bucket
+          from g join claims c on c.id = g.id left join articles a on a.id = c.article_id
+          order by c.as_of desc, c.id desc limit ${limit}`,
+    )),
+  ]);
+  events.reverse();
+  const buckets = sums.map((b) => ({ ...b, date: bucketEnd(b.bucket) })).sort((a, b) => a.date.localeCompare(b.date));
+  return { buckets, events };
 }
 
+/** Last day of a bucket (2025-Q1, 2025-03): the time module's end of a period, as everywhere else. */
 function bucketEnd(bucket: string): string {
-  const q = /^(\d{4})-Q([1-4])$/.exec(bucket);
-  const [y, m] = q ? [Number(q[1]), Number(q[2]) * 3] : bucket.split("-").map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${y}-${String(m).padStart(2, "0")}-${String(last).padStart(2, "0")}`;
+  return periodEnd(bucket, /Q/.test(bucket) ? "quarter" : "month") ?? `${bucket.slice(0, 4)}-12-31`;
 }
 
 export interface StatedGrowth {
@@ -368,7 +453,7 @@ export interface StatedGrowth {
 export function statedGrowth(db: Db, claimIds: number[]): Promise<Map<number, StatedGrowth>> {
   const ids = [...new Set(claimIds)].sort((a, b) => a - b);
   if (ids.length === 0) return Promise.resolve(new Map());
-  return memo(db, `growth:${ids.join(",")}`, async () => {
+  return (async () => {
     const found = await rows<StatedGrowth>(
       db,
       sql`select distinct on (c.id) c.id as "claimId", g.id as "growthClaimId", g.article_id as "articleId", g.value, g.qualifier
@@ -384,7 +469,7 @@ export function statedGrowth(db: Db, claimIds: number[]): Promise<Map<number, St
           order by c.id, g.start`,
     );
     return new Map(found.map((g) => [g.claimId, g]));
-  });
+  })();
 }
 
 export interface AreaOption {
@@ -394,10 +479,8 @@ export interface AreaOption {
 }
 
 /** Are there visible claims without an area (read before areas were assigned, or none could be)? */
-export function hasUnassignedArea(db: Db): Promise<boolean> {
-  return memo(db, "unassigned", async () =>
-    (await rows<{ x: boolean }>(db, sql`select exists (select 1 from claims c where c.area_code is null and ${VISIBLE}) as x`))[0]?.x === true,
-  );
+export async function hasUnassignedArea(db: Db): Promise<boolean> {
+  return (await rows<{ x: boolean }>(db, sql`select exists (select 1 from series_points sp where sp.area_code = '') as x`))[0]?.x === true;
 }
 
 export interface AreaPointsScope {
@@ -414,27 +497,24 @@ export interface AreaPointsScope {
  * counts what its chart would draw, not how often a figure was reported.
  */
 export function areaPointCounts(db: Db, scope: AreaPointsScope): Promise<AreaOption[]> {
-  return memo(db, `area-points:${JSON.stringify(scope)}`, () => {
-    const where = [rangeWhere({ sector: scope.indicator ? null : scope.sector, from: scope.from, to: scope.to }, { needDate: true, sectorBy: "indicator" }), CHARTED, sql`c.area_code is not null`];
-    where.push(scope.indicator ? sql`c.indicator_id = ${scope.indicator}` : sql`c.indicator_id is not null`);
-    return rows<AreaOption>(
-      db,
-      sql`select c.area_code as code, min(c.area) as name, count(distinct (c.indicator_id, c.as_of, ${FREQ_SQL}, c.status))::int as claims
-          from claims c where ${sql.join(where, sql` and `)}
-          group by c.area_code order by 3 desc, c.area_code`,
-    );
-  });
+  const where = [pointsWhere({ sector: scope.indicator ? null : scope.sector, from: scope.from, to: scope.to }), sql`sp.area_code <> ''`, sql`sp.entity = ''`];
+  if (scope.indicator) where.push(sql`sp.indicator_id = ${scope.indicator}`);
+  return rows<AreaOption>(
+    db,
+    sql`select sp.area_code as code, min(sp.area) as name, count(*)::int as claims
+        from series_points sp where ${sql.join(where, sql` and `)}
+        group by sp.area_code order by 3 desc, sp.area_code`,
+  );
 }
 
 /** Every area that has claims, with how many (most first). */
+/** Every area that has charted claims, with how many (most first): from the rollup. */
 export function areasWithClaims(db: Db): Promise<AreaOption[]> {
-  return memo(db, "areas", () =>
-    rows<AreaOption>(
-      db,
-      sql`select c.area_code as code, min(c.area) as name, count(*)::int as claims
-          from claims c where c.area_code is not null and ${VISIBLE}
-          group by c.area_code order by count(*) desc, c.area_code`,
-    ),
+  return rows<AreaOption>(
+    db,
+    sql`select sp.area_code as code, min(sp.area) as name, sum(sp.n)::int as claims
+        from series_points sp where sp.area_code <> ''
+        group by sp.area_code order by sum(sp.n) desc, sp.area_code`,
   );
 }
 
@@ -444,15 +524,14 @@ const CLAIM_COLUMNS = sql`c.id, c.article_id as "articleId", c.document_id as "d
   c.area, c.area_code as "areaCode", c.period_kind as "periodKind", c.breakdown,
   c.period_source as "periodSource", c.period_cue as "periodCue", c.area_source as "areaSource", c.area_cue as "areaCue"`;
 
+/** The most recent dated claims in the filter (an index range backwards: claims_area_as_of_idx, claims_as_of_idx). */
 export function latestClaims(db: Db, f: RangeFilter, limit = 8): Promise<ClaimListItem[]> {
-  return memo(db, `latest:${JSON.stringify(f)}:${limit}`, () =>
-    shown(rows<ClaimListItem>(
-      db,
-      sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
-          where ${rangeWhere(f, { needDate: false })}
-          order by coalesce(a.published_at, c.as_of) desc nulls last, c.id desc limit ${limit}`,
-    )),
-  );
+  return shown(rows<ClaimListItem & WithContext>(
+    db,
+    sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
+        where ${rangeWhere(f, { needDate: true })}
+        order by c.as_of desc, c.id desc limit ${limit}`,
+  ));
 }
 
 export interface ClaimQuery {
@@ -498,30 +577,36 @@ function claimOrder(sort: ClaimQuery["sort"]): SQL {
     case "value_asc":
       return sql`c.value asc, c.id asc`;
     default:
-      return sql`c.as_of desc nulls last, c.id desc`;
+      // Reported figures, latest period first, then plans and targets (next year's targets do not lead the list).
+      return sql`(c.status = 'plan') asc, c.as_of desc nulls last, c.id desc`;
   }
 }
 
+/**
+ * A page of the filtered claims and how many there are. `countCap` stops the
+ * count there (a page that only says "N or more" need not count a whole series).
+ */
 export async function searchClaims(
   db: Db,
   f: ClaimQuery,
   page: number,
   pageSize = 50,
-): Promise<{ total: number; items: ClaimListItem[] }> {
+  countCap?: number,
+): Promise<{ total: number; items: ClaimListItem[]; capped: boolean }> {
   const where = claimWhere(f);
+  const counted = countCap
+    ? sql`select count(*)::int as n from (select 1 from claims c where ${where} limit ${countCap + 1}) x`
+    : sql`select count(*)::int as n from claims c where ${where}`;
   const [count, items] = await Promise.all([
-    memo(db, `count:${JSON.stringify(f)}`, () =>
-      rows<{ n: number }>(db, sql`select count(*)::int as n from claims c where ${where}`).then((r) => r[0]?.n ?? 0),
-    ),
-    memo(db, `page:${JSON.stringify(f)}:${page}:${pageSize}`, () =>
-      shown(rows<ClaimListItem>(
-        db,
-        sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
-            where ${where} order by ${claimOrder(f.sort)} limit ${pageSize} offset ${(page - 1) * pageSize}`,
-      )),
-    ),
+    rows<{ n: number }>(db, counted).then((r) => r[0]?.n ?? 0),
+    shown(rows<ClaimListItem & WithContext>(
+      db,
+      sql`select ${CLAIM_COLUMNS}, ${CONTEXT_COLUMNS} from claims c left join articles a on a.id = c.article_id
+          where ${where} order by ${claimOrder(f.sort)} limit ${pageSize} offset ${(page - 1) * pageSize}`,
+    )),
   ]);
-  return { total: count, items };
+  const capped = countCap !== undefined && count > countCap;
+  return { total: capped ? countCap : count, items, capped };
 }
 
 /** For exports: the filtered claims, capped so one request cannot pull the whole table into memory. */
@@ -586,4 +671,10 @@ export async function getArticle(db: Db, id: number): Promise<ArticleView | null
     claims: claimRows,
     claimSpans: spans.map((s) => ({ id: s.id, start: s.start - start, end: s.end - start })),
   };
+}
+
+/** Indicators with at least one charted point: the only ones a reader is offered. Read from the rollup, like every page. */
+export async function indicatorsWithClaims(db: Db): Promise<Set<string>> {
+  const found = await rows<{ id: string }>(db, sql`select distinct sp.indicator_id as id from series_points sp`);
+  return new Set(found.map((r) => r.id));
 }

@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -128,6 +129,9 @@ export const claims = pgTable(
     index("claims_sector_as_of_idx").on(t.sector, t.asOf),
     index("claims_document_idx").on(t.documentId),
     index("claims_article_idx").on(t.articleId),
+    // The latest claims of an area (or of all), read backwards by date: the overview's list without a sort of the table.
+    index("claims_area_as_of_idx").on(t.areaCode, t.asOf, t.id),
+    index("claims_as_of_idx").on(t.asOf, t.id),
   ],
 );
 
@@ -266,3 +270,53 @@ export const appSettings = pgTable("app_settings", {
 export type ClaimAuditRow = typeof claimAudit.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type MetricMappingRow = typeof metricMappings.$inferSelect;
+
+/**
+ * The rollup every page reads instead of the claims: one row per point a chart
+ * can show — indicator × area × kind of period × date × status × entity (the
+ * claim's subject for the catalogue's entity indicators, '' for an area's own
+ * total) — with the claim that shows it, how many claims agree on the key and
+ * whether they disagree on the value. Kept current by statement-level triggers
+ * on claims (migrations/*_series_points_triggers.sql) in the same transaction
+ * as every write; `area_code` is '' for claims without an area (a key column
+ * cannot be null).
+ */
+export const seriesPoints = pgTable(
+  "series_points",
+  {
+    indicatorId: text("indicator_id").notNull(),
+    areaCode: text("area_code").notNull(),
+    /** day | month | quarter | half | ytd | year */
+    freq: text("freq").notNull(),
+    asOf: date("as_of", { mode: "string" }).notNull(),
+    status: text("status").notNull(),
+    entity: text("entity").notNull(),
+    /** The claim the point shows: an editor's first, then an exact figure, then the newest. */
+    claimId: integer("claim_id").notNull(),
+    /** Claims on this key. */
+    n: integer("n").notNull(),
+    /** They do not all say the same value. */
+    conflict: boolean("conflict").notNull(),
+    // The shown claim's fields, so a chart needs no join with the claims.
+    value: doublePrecision("value").notNull(),
+    qualifier: text("qualifier").notNull(),
+    period: text("period"),
+    area: text("area"),
+    subject: text("subject"),
+    articleId: integer("article_id"),
+    cumulative: boolean("cumulative").notNull(),
+    quote: text("quote").notNull(),
+    /** Events: the sum and number of the distinct figures on this key (one event reported twice counts once). */
+    eventSum: doublePrecision("event_sum").notNull(),
+    eventCount: integer("event_count").notNull(),
+    /** Some claim on the key is a lower bound (超…). */
+    bound: boolean("bound").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.indicatorId, t.areaCode, t.freq, t.asOf, t.status, t.entity] }),
+    // The overview and the key-indicators table read one area's series of every indicator.
+    index("series_points_area_idx").on(t.areaCode, t.indicatorId, t.freq, t.asOf),
+  ],
+);
+
+export type SeriesPointRow = typeof seriesPoints.$inferSelect;

@@ -23,7 +23,7 @@ describe("extract CLI", () => {
     expect(errLines[0]).toMatch(/missing\.txt: no such file/);
     const records = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
     expect(records.length).toBeGreaterThan(20);
-    expect(Object.keys(records[0])).toEqual(["doc", "quote", "value", "unit", "qualifier", "metric", "subject", "area", "sector", "period", "cumulative", "status", "start", "end", "indicator", "areaCode", "periodKind", "periodSource", "areaSource", "breakdown"]);
+    expect(Object.keys(records[0])).toEqual(["doc", "quote", "value", "unit", "qualifier", "metric", "subject", "area", "sector", "period", "cumulative", "status", "start", "end", "indicator", "areaCode", "periodKind", "periodSource", "areaSource", "breakdown", "indicatorSource", "indicatorCue", "statusCue", "sectorCue"]);
     expect(records.every((x) => x.doc === "003_7ef5928998a3dc46.txt")).toBe(true);
     expect(records.some((x) => x.value === 31000000 && x.unit === "吨" && x.qualifier === "gt" && x.sector === "port")).toBe(true);
   });

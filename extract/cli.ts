@@ -64,6 +64,10 @@ export function toRecord(doc: string, c: Claim) {
     periodSource: c.periodSource,
     areaSource: c.areaSource,
     breakdown: c.breakdown,
+    indicatorSource: c.indicatorSource ?? null,
+    indicatorCue: c.indicatorCue ?? null,
+    statusCue: c.statusCue ?? null,
+    sectorCue: c.sectorCue ?? null,
   };
 }
 

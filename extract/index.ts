@@ -9,7 +9,7 @@ import { lookupArea, type Area } from "./areas/gazetteer";
 import { homeAreaFromSource } from "./areas/places";
 
 /** Bump whenever the claims produced for the same text change. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 /** The area a page is written for when neither its paper nor the configuration says. */
 export const DEFAULT_HOME_AREA = "衢江区";
@@ -32,7 +32,9 @@ export function homeOf(normalisedText: string, options: ExtractOptions): { home:
     .split("\n", 4)
     .filter((l) => l.length <= 30 && !/[，,。；;！!？?\d]/.test(l))
     .join(" ");
-  const fromPaper = homeAreaFromSource({ source: options.frontMatter?.source, masthead, url: options.frontMatter?.url });
+  // A web page prints its outlet above the article (来源：中国江西网上饶频道　编辑：…)
+  const sourceLine = /^(?:来源|信息来源)\s*[:：]\s*([^\s:：]{2,24})/m.exec(normalisedText.slice(0, 600))?.[1];
+  const fromPaper = homeAreaFromSource({ source: options.frontMatter?.source ?? sourceLine, masthead, url: options.frontMatter?.url });
   if (fromPaper) return { home: fromPaper, fromSource: true };
   const configured = lookupArea(options.homeArea?.trim() || DEFAULT_HOME_AREA) ?? lookupArea(DEFAULT_HOME_AREA)!;
   return { home: configured, fromSource: false };
@@ -54,7 +56,7 @@ export function extractDocument(text: string, options: ExtractOptions): Extracte
     publishedAt: pub.date,
     publishedYear: pub.year,
     articles,
-    title: options.frontMatter?.title ?? null,
+    title: options.frontMatter?.title ? normalise(options.frontMatter.title) : null,
     home,
     homeFromSource: fromSource,
   });

@@ -40,7 +40,8 @@ describe("extractDocument", () => {
     expect(doc.extractorVersion).toBe(EXTRACTOR_VERSION);
     expect(doc.publishedAt).toBe("2025-05-20");
     const t = find(doc.claims, 31000000, "吨");
-    expect(t).toMatchObject({ qualifier: "gt", sector: "port", period: "2025-04", status: "actual", cumulative: true, indicator: "port.cargo_throughput_cumulative" });
+    // 累计 within a year to date (1—4月) is the year-to-date point, not the running total since the port opened (docs/claims.md)
+    expect(t).toMatchObject({ qualifier: "gt", sector: "port", period: "2025-04", status: "actual", cumulative: true, indicator: "port.cargo_throughput" });
     expect(doc.normalisedText.slice(t!.start, t!.end)).toBe("3100万吨");
     expect(find(doc.claims, 42, "%")).toMatchObject({ qualifier: "eq", indicator: "port.cargo_throughput_growth", period: "2025-04" });
     assertValid(doc);

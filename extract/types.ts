@@ -85,6 +85,13 @@ export interface Claim {
   end: number;
   /** Catalogue indicator id (e.g. "port.cargo_throughput") or null when none fits. */
   indicator: string | null;
+  /** How the indicator was decided (own words, a 分别 list, carried from the figure before, or why none: part, measure …) and the words that decided it. */
+  indicatorSource?: string;
+  indicatorCue?: string | null;
+  /** The words that made the claim a plan (力争, 预计, a time ahead of the paper), null for an actual. */
+  statusCue?: string | null;
+  /** The words the sector was read from (the series' own sector: its name), null when defaulted. */
+  sectorCue?: string | null;
   /** Index into ExtractedDocument.articles. */
   article: number;
 }

@@ -10,17 +10,9 @@ import { pdfItems } from "./sources/index";
 
 export const INGEST_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".pdf"]);
 
-/**
- * Largest file ingested: 10 MB, ~500 times a newspaper page (~20 KB). Larger
- * files are refused by size before a byte is read, so memory stays bounded
- * whatever lands in the folder. INGEST_MAX_BYTES overrides it.
- */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-
-export function maxBytesFromEnv(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.INGEST_MAX_BYTES);
-  return Number.isInteger(n) && n > 0 ? n : DEFAULT_MAX_BYTES;
-}
+// The size limit lives in ./limits (sources/config reads it too, without importing this module back).
+import { DEFAULT_MAX_BYTES } from "./limits";
+export { DEFAULT_MAX_BYTES, maxBytesFromEnv } from "./limits";
 
 export type InputEntry =
   | { kind: "stdin" }

@@ -1,7 +1,7 @@
 // The one place the dashboard reads administrative areas from: the extractor's
 // gazetteer (GB/T 2260 down to county level) plus the home area (HOME_AREA).
 import { readWebEnv } from "@/db/env";
-import { ancestors, areaByCode, lookupArea, type Area } from "@/extract/areas/gazetteer";
+import { allAreas, ancestors, areaByCode, lookupArea, type Area } from "@/extract/areas/gazetteer";
 
 export { ancestors, areaByCode, areaByName, cityOf, COUNTRY, lookupArea, provinceOf, within } from "@/extract/areas/gazetteer";
 export type { Area, AreaLevel } from "@/extract/areas/gazetteer";
@@ -22,6 +22,14 @@ let warned = false;
 /** The home area, its city and its province, in that order (the comparison the dashboard offers first). */
 export function homeChain(home: Area = homeArea()): Area[] {
   return ancestors(home).filter((a) => a.level !== "country");
+}
+
+/** The areas sharing an area's parent (a county's fellow counties in its city, itself included), by code. */
+export function peersOf(area: Area): Area[] {
+  if (!area.parent) return [area];
+  return allAreas()
+    .filter((a) => a.parent === area.parent && a.level === area.level)
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** Where an area stands in the picker, relative to the area the page is about. */

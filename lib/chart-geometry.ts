@@ -1,11 +1,16 @@
 // Pure geometry for small server-rendered charts (overview sparklines and the
 // OpenGraph image): no chart library, no client JavaScript.
+import type { Freq } from "@/db/queries";
+import { consecutive } from "./series";
 
 export interface GeoPoint {
   date: string;
   value: number;
   status: string;
   qualifier: string;
+  /** The period as written and its kind: with them a line breaks where a period is missing. */
+  period?: string | null;
+  freq?: Freq;
 }
 
 export interface Plotted extends GeoPoint {
@@ -52,8 +57,15 @@ export function geometry(points: GeoPoint[], width: number, height: number, pad 
   return { actual, plan, actualPath: path(actual), planPath: path(plan), min, max };
 }
 
+/** A line through the points, lifted (M) where a period is missing between two of them. */
 function path(ps: Plotted[]): string {
-  return ps.map((p, i) => `${i === 0 ? "M" : "L"}${p.x},${p.y}`).join(" ");
+  return ps
+    .map((p, i) => {
+      const prev = ps[i - 1];
+      const join = prev && (!p.freq || consecutive(p.freq, prev.period, p.period));
+      return `${join ? "L" : "M"}${p.x},${p.y}`;
+    })
+    .join(" ");
 }
 
 function round(n: number): number {

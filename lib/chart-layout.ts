@@ -1,12 +1,16 @@
 // Pure layout of the indicator chart: scales, ticks that never overlap at the
 // given width, line paths, bar rectangles. The chart component only draws what
 // this returns, so server rendering, the browser and the tests agree.
+import type { Freq } from "@/db/queries";
+import { consecutive } from "./series";
 
 export interface ChartPoint {
   /** YYYY-MM-DD: position on the time axis. */
   date: string;
-  /** Axis label of the point's period (2025, 2025-Q1, 2025-03 …). */
+  /** Axis label of the point's period (2025年, 2025年一季度 / Q1 2025 …). */
   tick: string;
+  /** The period as written (2025, 2025-Q1): a line joins only neighbouring periods. */
+  period?: string | null;
   value: number;
   plan: boolean;
   /** A lower bound (超/突破): drawn as an up-caret. */
@@ -26,6 +30,22 @@ export interface ChartSeries {
   /** Marker shape, so series differ by more than colour. */
   shape: "circle" | "square" | "diamond" | "triangle" | "cross";
   points: ChartPoint[];
+  /** The kind of period the series draws; with it, the line breaks where a period is missing. */
+  freq?: Freq;
+}
+
+/**
+ * The series' points in runs of neighbouring periods (lib/series.ts `consecutive`):
+ * one line per run, none across a missing year.
+ */
+export function runs<P extends Pick<ChartPoint, "period">>(points: P[], freq: Freq | undefined): P[][] {
+  const out: P[][] = [];
+  for (const p of points) {
+    const run = out[out.length - 1];
+    if (run && (!freq || consecutive(freq, run[run.length - 1].period, p.period))) run.push(p);
+    else out.push([p]);
+  }
+  return out;
 }
 
 /** Okabe–Ito, in an order where neighbours differ for every common colour-vision deficiency. */
@@ -141,7 +161,10 @@ export function layout(series: ChartSeries[], opts: { width: number; height: num
           return { ...p, x: round(x), y: round(sy(p.value)), barX: round(x - (barW * barGroup) / 2 + barW * si), barW: round(barW) };
         })
         .sort((a, b) => a.x - b.x);
-      const path = (ps: typeof pts) => ps.map((p, i) => `${i ? "L" : "M"}${p.x},${p.y}`).join("");
+      const path = (ps: typeof pts) =>
+        runs(ps, s.freq)
+          .map((run) => run.map((p, i) => `${i ? "L" : "M"}${p.x},${p.y}`).join(""))
+          .join("");
       return { key: s.key, line: path(pts.filter((p) => !p.plan)), planLine: path(pts.filter((p) => p.plan)), points: pts };
     }),
   };

@@ -1,6 +1,8 @@
 // Every UI string in both languages. Chinese is the default; `lang=en` in the URL switches.
 // Sector names follow docs/claims.md.
-import { SECTORS, type SectorId } from "@/extract/types";
+import { PERIOD_KINDS, SECTORS, type PeriodKind, type SectorId } from "@/extract/types";
+import { periodLabel } from "@/extract/time/display";
+import { formatAmount, unitLabel } from "./units";
 
 export const LANGS = ["zh", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -157,6 +159,18 @@ const zh = {
   seriesOf: "序列",
   legend: "图例",
   axisTime: "时间",
+  share: "分享 / 嵌入",
+  shareLink: "链接",
+  embedCode: "嵌入代码",
+  copy: "复制",
+  newsSource: "来源: 新闻报道",
+  articlesUnit: "篇",
+  kindOfPeriod: "时期类型",
+  reviewStates: { extracted: "自动提取", confirmed: "已确认", corrected: "已更正", added: "编辑补录", rejected: "已删除" } as Record<string, string>,
+  qualifierWords: { eq: "准确值", gt: "超过", gte: "不少于", lt: "不到", approx: "约" } as Record<string, string>,
+  yearOnYear: "同比",
+  latestShort: "最新",
+  noIndicator: "未归入指标",
 };
 
 export type Dict = typeof zh;
@@ -297,6 +311,18 @@ const en: Dict = {
   seriesOf: "Series",
   legend: "Legend",
   axisTime: "Time",
+  share: "Share / embed",
+  shareLink: "Link",
+  embedCode: "Embed code",
+  copy: "Copy",
+  newsSource: "Source: news reports",
+  articlesUnit: "articles",
+  kindOfPeriod: "Kind of period",
+  reviewStates: { extracted: "extracted", confirmed: "confirmed", corrected: "corrected", added: "added by an editor", rejected: "rejected" },
+  qualifierWords: { eq: "exact", gt: "over", gte: "at least", lt: "under", approx: "about" },
+  yearOnYear: "YoY",
+  latestShort: "latest",
+  noIndicator: "no indicator",
 };
 
 export const DICTS: Record<Lang, Dict> = { zh, en };
@@ -305,39 +331,49 @@ export function dict(lang: Lang): Dict {
   return DICTS[lang];
 }
 
-/** A value in its unit, with 万/亿 for Chinese readers and k/M/B for English. */
+/** A value in its unit as a reader writes it: 3.1亿元 / CNY 310 million, 12万吨 / 120k tonnes (lib/units.ts). */
 export function formatValue(value: number, unit: string, lang: Lang): string {
-  const abs = Math.abs(value);
-  let num: string;
-  if (lang === "zh") {
-    if (abs >= 1e8) num = `${trim(value / 1e8)}亿`;
-    else if (abs >= 1e4) num = `${trim(value / 1e4)}万`;
-    else num = trim(value);
-  } else {
-    if (abs >= 1e9) num = `${trim(value / 1e9)}B`;
-    else if (abs >= 1e6) num = `${trim(value / 1e6)}M`;
-    else if (abs >= 1e4) num = `${trim(value / 1e3)}k`;
-    else num = trim(value);
-  }
-  if (unit === "index") return num;
-  const sep = lang === "en" && !unit.startsWith("%") ? " " : "";
-  return `${num}${sep}${unitName(unit, lang)}`;
+  return formatAmount(value, unit, lang);
 }
 
-function trim(n: number): string {
-  return Number(n.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
-}
-
-const UNIT_EN: Record<string, string> = {
-  元: "yuan", 美元: "USD", 吨: "t", 平方米: "m²", 亩: "mu", 平方公里: "km²", 公里: "km", 米: "m",
-  天: "days", 月: "months", 年: "years", 百分点: "pp", 部: "series", 集: "episodes", 个: "",
-  家: "firms", 人: "people", 人次: "visits", 项: "items", 条: "lines", 件: "pieces", 份: "copies",
-  间: "rooms", 艘: "vessels", 航次: "voyages", 座: "", 次: "times", 户: "households", 所: "institutions", 套: "sets",
-};
-
+/** A unit on its own (a heading, an axis, a filter): 吨 / tonnes; "" for a plain index. */
 export function unitName(unit: string, lang: Lang): string {
-  if (lang === "zh") return unit;
-  return UNIT_EN[unit] ?? unit;
+  return unitLabel(unit, lang);
+}
+
+/**
+ * The period a figure describes, as a reader sees it (2025年上半年 / H1 2025):
+ * its written period and kind, else the date it sits at, read as a day.
+ */
+export function periodText(period: string | null | undefined, kind: string | null | undefined, date: string | null | undefined, lang: Lang): string {
+  const k = (PERIOD_KINDS as readonly string[]).includes(kind ?? "") ? (kind as PeriodKind) : null;
+  return periodLabel(period, k, lang) ?? periodLabel(date, "day", lang) ?? "—";
+}
+
+/** Actual or plan, in words. */
+export function statusName(status: string, lang: Lang): string {
+  const t = dict(lang);
+  return status === "plan" ? t.plan : t.actual;
+}
+
+/** A count and its noun, plural right in English (1 point, 2 points); Chinese nouns take no plural. */
+export function countOf(n: number, noun: "points" | "results" | "rows" | "claims" | "events" | "articles", lang: Lang): string {
+  const zh: Record<typeof noun, string> = { points: "个数据点", results: "条结果", rows: "行", claims: "条数据", events: "项", articles: "篇" };
+  const en: Record<typeof noun, [string, string]> = {
+    points: ["point", "points"],
+    results: ["result", "results"],
+    rows: ["row", "rows"],
+    claims: ["claim", "claims"],
+    events: ["event", "events"],
+    articles: ["article", "articles"],
+  };
+  if (lang === "zh") return `${n} ${zh[noun]}`;
+  return `${n} ${en[noun][new Intl.PluralRules("en").select(n) === "one" ? 0 : 1]}`;
+}
+
+/** Items of a list in the page's language: 甲、乙 / A, B. */
+export function listOf(items: readonly string[], lang: Lang): string {
+  return items.join(lang === "zh" ? "、" : ", ");
 }
 
 export function qualifierPrefix(q: string, lang: Lang): string {
@@ -364,6 +400,12 @@ export function provenance(what: "period" | "area", value: string | null, source
   if (source === "none") return `${label} ${v} · ${where}`;
   const quoted = cue ? (lang === "zh" ? `“${cue}”` : ` “${cue}”`) : "";
   return lang === "zh" ? `${label} ${v} · ${t.fromCue}${where}${quoted}` : `${label} ${v} · ${t.fromCue} ${where}${quoted}`;
+}
+
+/** The source line a chart carries when it leaves the page: 衢江经济指标看板 · 来源: 新闻报道, 12 篇. */
+export function sourceLine(articles: number, lang: Lang): string {
+  const t = dict(lang);
+  return lang === "zh" ? `${t.appTitle} · ${t.newsSource}, ${articles} ${t.articlesUnit}` : `${t.appTitle} · ${t.newsSource}, ${countOf(articles, "articles", lang)}`;
 }
 
 /** The filter bar's words (overview, indicator page). */

@@ -71,3 +71,43 @@ export function latestAndComparable<P extends Pick<SeriesPoint, "freq" | "status
   const prev = want === null ? null : (actual.find((p) => p.period === want && p.areaCode === last.areaCode && p.subject === last.subject) ?? null);
   return { last, prev };
 }
+
+/**
+ * Does `b` follow `a` with no period of the kind missing between them (2024 →
+ * 2025, 2025-Q1 → 2025-Q2, 2025-H2 → 2026-H1, Jan–Sep → Jan–Oct, Jan–Nov 2024
+ * → Jan–Feb 2025)? A line is drawn only between such neighbours, so a chart
+ * breaks where a period is missing instead of joining 2018 to 2024 (as FRED
+ * does). Days are irregular by nature (a running total reported when an
+ * article says so): always joined. Unreadable periods: joined, as before.
+ */
+export function consecutive(freq: Freq, a: string | null | undefined, b: string | null | undefined): boolean {
+  if (freq === "day" || !a || !b) return true;
+  if (freq === "ytd") {
+    const pa = /^(\d{4})-(\d{2})$/.exec(a);
+    const pb = /^(\d{4})-(\d{2})$/.exec(b);
+    if (!pa || !pb) return true;
+    const [ya, ma, yb, mb] = [+pa[1], +pa[2], +pb[1], +pb[2]];
+    // A year-to-date span grows a month at a time and starts again in January (Jan–Feb is often the first report).
+    return (yb === ya && mb === ma + 1) || (yb === ya + 1 && ma >= 11 && mb <= 2);
+  }
+  const next = nextPeriod(freq, a);
+  return next === null || next === b;
+}
+
+/** The period after this one, of the same kind; null when it cannot be read. */
+export function nextPeriod(freq: Exclude<Freq, "day" | "ytd">, period: string): string | null {
+  let m: RegExpExecArray | null;
+  switch (freq) {
+    case "year":
+      return /^\d{4}$/.test(period) ? String(Number(period) + 1) : null;
+    case "month":
+      if (!(m = /^(\d{4})-(\d{2})$/.exec(period))) return null;
+      return m[2] === "12" ? `${Number(m[1]) + 1}-01` : `${m[1]}-${String(Number(m[2]) + 1).padStart(2, "0")}`;
+    case "quarter":
+      if (!(m = /^(\d{4})-Q([1-4])$/.exec(period))) return null;
+      return m[2] === "4" ? `${Number(m[1]) + 1}-Q1` : `${m[1]}-Q${Number(m[2]) + 1}`;
+    case "half":
+      if (!(m = /^(\d{4})-H([12])$/.exec(period))) return null;
+      return m[2] === "2" ? `${Number(m[1]) + 1}-H1` : `${m[1]}-H2`;
+  }
+}

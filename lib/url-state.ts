@@ -6,6 +6,7 @@
 // written back to the URL.
 import type { ClaimQuery } from "@/db/queries";
 import { z } from "zod";
+import { parsePeriod } from "@/extract/time/period";
 import { PERIOD_KINDS, SECTORS } from "@/extract/types";
 import { LANGS } from "./i18n";
 
@@ -44,7 +45,10 @@ export const PARAMS = {
   embed: { schema: z.enum(["1", "0"]), default: "0" as "1" | "0" },
   unit: { schema: z.string().min(1).max(20), default: unset<string>() },
   status: { schema: z.enum(["all", "actual", "plan"]), default: "all" as "all" | "actual" | "plan" },
-  period: { schema: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]|H[12])(-\d{2})?)?$/), default: unset<string>() },
+  // The indicator page's view: its chart over time, or one period's peers side by side (同级比较).
+  view: { schema: z.enum(["chart", "peers"]), default: "chart" as "chart" | "peers" },
+  // Any written period the time module reads (2025, 2025-H1, 2025-Q3, 2025-09, 2025-10-07).
+  period: { schema: z.string().max(10).refine((s) => parsePeriod(s) !== null), default: unset<string>() },
   q: { schema: z.string().min(1).max(100), default: unset<string>() },
   sort: {
     schema: z.enum(["date_desc", "date_asc", "value_desc", "value_asc"]),
@@ -154,7 +158,7 @@ function resolveAreas(state: ViewState, notices: Notice[], { resolveArea, homeCo
   }
 }
 
-const ORDER: readonly ParamName[] = ["area", "compare", "sector", "indicator", "freq", "from", "to", "unit", "status", "period", "q", "sort", "chart", "plan", "page", "embed", "lang"];
+const ORDER: readonly ParamName[] = ["view", "area", "compare", "sector", "indicator", "freq", "from", "to", "unit", "status", "period", "q", "sort", "chart", "plan", "page", "embed", "lang"];
 
 /** Query string with only the non-default values, in a stable order. */
 export function toQuery(state: Partial<ViewState>, accepted: readonly ParamName[]): string {
@@ -174,12 +178,15 @@ export function href(path: string, state: Partial<ViewState>, accepted: readonly
   return `${path}${toQuery(state, accepted)}${hash}`;
 }
 
-export const OVERVIEW_PARAMS: readonly ParamName[] = ["lang", "area", "sector", "from", "to"];
-export const INDICATOR_PARAMS: readonly ParamName[] = ["lang", "area", "compare", "freq", "from", "to", "chart", "plan", "embed"];
+export const OVERVIEW_PARAMS: readonly ParamName[] = ["lang", "area", "sector", "from", "to", "period"];
+export const INDICATOR_PARAMS: readonly ParamName[] = ["lang", "area", "compare", "freq", "from", "to", "chart", "plan", "embed", "view", "period"];
 export const ARTICLE_PARAMS: readonly ParamName[] = ["lang"];
 export const CLAIMS_PARAMS: readonly ParamName[] = ["lang", "area", "sector", "indicator", "unit", "status", "period", "q", "sort", "page", "from", "to"];
 /** What a link preview image reads: the overview's or an indicator's view. */
-export const OG_PARAMS: readonly ParamName[] = ["lang", "area", "compare", "sector", "indicator", "freq", "from", "to", "plan"];
+export const OG_PARAMS: readonly ParamName[] = ["lang", "area", "compare", "sector", "indicator", "freq", "from", "to", "plan", "view", "period"];
+/** The key-indicators table's CSV and the peers view's CSV: the view that made them. */
+export const KEY_CSV_PARAMS: readonly ParamName[] = ["lang", "area", "period"];
+export const PEERS_CSV_PARAMS: readonly ParamName[] = ["lang", "area", "period"];
 
 /** YYYY-MM → first / last day, for SQL bounds on as_of. */
 export function monthStart(m: string): string {

@@ -3,6 +3,7 @@
 // knows. Every page that reads the database starts here.
 import type { Db } from "@/db/client";
 import { areaPointCounts, areasWithClaims } from "@/db/queries";
+import { areaLabel } from "./area-en";
 import { areaByCode, homeArea, lookupArea, orderAreaChoices, type Area, type PickerArea } from "./areas";
 import { areaFilter, dateRange, parseView, type ParamName, type ParsedView } from "./url-state";
 
@@ -45,5 +46,7 @@ export async function readView(db: Db, raw: Raw, accepted: readonly ParamName[],
     ...dateRange(state),
   });
   const anchor: Area = (areaCode && areaByCode(areaCode)) || (areaCode ? { code: areaCode, name: areaName(areaCode) ?? areaCode, level: "county", parent: null } : home);
-  return { ...parsed, home, areaCode, areas: orderAreaChoices(anchor, home, counts), areaName };
+  // Choices named in the page's language (Qujiang District on an English page).
+  const areas = orderAreaChoices(anchor, home, counts).map((a) => ({ ...a, name: areaLabel(a.name, state.lang) ?? a.name }));
+  return { ...parsed, home, areaCode, areas, areaName };
 }

@@ -5,7 +5,8 @@
 import { useEffect, useLayoutEffect, useState, type RefObject } from "react";
 import type { ChartSeries } from "@/lib/chart-layout";
 import { Marker } from "./ChartMarker";
-import type { SeriesChartLabels } from "./SeriesChart";
+import { ShareMenu } from "./ShareMenu";
+import type { SeriesChartLabels, SeriesChartProps } from "./SeriesChart";
 
 export type ChartTip = { x: number; y: number; text: string } | null;
 
@@ -27,7 +28,19 @@ export function useBoxWidth(box: RefObject<HTMLDivElement | null>): number {
   return width;
 }
 
-export function ChartFooter({ tip, width, labels, onDownload }: { tip: ChartTip; width: number; labels: SeriesChartLabels; onDownload: (kind: "svg" | "png") => void }) {
+export function ChartFooter({
+  tip,
+  width,
+  labels,
+  share,
+  onDownload,
+}: {
+  tip: ChartTip;
+  width: number;
+  labels: SeriesChartLabels;
+  share?: SeriesChartProps["share"];
+  onDownload: (kind: "svg" | "png") => void;
+}) {
   return (
     <>
       {tip && (
@@ -42,6 +55,14 @@ export function ChartFooter({ tip, width, labels, onDownload }: { tip: ChartTip;
         <button type="button" onClick={() => onDownload("png")}>
           {labels.downloadPng}
         </button>
+        {share && (
+          <>
+            <a className="button" href={share.csvHref} download>
+              {share.labels.downloadCsv}
+            </a>
+            <ShareMenu pageHref={share.pageHref} embedHref={share.embedHref} title={labels.title} labels={share.labels} />
+          </>
+        )}
       </div>
     </>
   );

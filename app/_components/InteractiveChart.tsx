@@ -9,12 +9,11 @@
 // reached with Tab), so nothing the static chart offers is lost.
 import { memo, useRef, useState, type ReactNode } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis, useYAxisScale, type DotItemDotProps, type TooltipContentProps } from "recharts";
-import { downloadChart } from "@/lib/chart-download";
 import { PALETTE } from "@/lib/chart-geometry";
-import { niceTicks, shortNumber, textWidth, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
+import { niceTicks, runs, shortNumber, textWidth, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
 import { ChartFooter, SeriesLegend, useBoxWidth, type ChartTip } from "./ChartFrame";
 import { Marker } from "./ChartMarker";
-import type { SeriesChartProps } from "./SeriesChart";
+import { downloadFrom, type SeriesChartProps } from "./SeriesChart";
 
 const HEIGHT = 340;
 /** Room added for the legend above the plot (recharts measures the legend itself; the plot keeps about its height). */
@@ -23,8 +22,9 @@ const LEGEND_HEIGHT = 30;
 /** One point as a line's datum: its position on the time axis (days since 1970) and value. */
 interface LineDatum {
   t: number;
-  v: number;
-  point: ChartPoint;
+  /** null: a gap where a period is missing (recharts breaks the line there). */
+  v: number | null;
+  point?: ChartPoint;
 }
 
 /** One period as the bars' datum: per series, the points of that period (usually one). */
@@ -44,17 +44,14 @@ export function InteractiveChart(props: SeriesChartProps) {
   const width = useBoxWidth(box);
   const [focused, setFocused] = useState<FocusTip>(null);
 
-  function download(kind: "svg" | "png") {
-    const svg = box.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
-    if (svg) downloadChart(svg, props.fileName, kind);
-  }
+  const download = (kind: "svg" | "png") => downloadFrom(box.current, "svg.recharts-surface", props, kind);
 
   const total = series.reduce((n, s) => n + s.points.length, 0);
   return (
     <div className="chart-box" ref={box} data-testid="indicator-chart" data-chart="interactive" data-points={total} data-series={series.length}>
       {/* Memoised: showing the focus tooltip must not redraw the chart (a point redrawn under the pointer loses its click). */}
       <Chart {...props} width={width} onFocusPoint={setFocused} />
-      <ChartFooter tip={focused} width={width} labels={labels} onDownload={download} />
+      <ChartFooter tip={focused} width={width} labels={labels} share={props.share} onDownload={download} />
     </div>
   );
 }
@@ -93,8 +90,8 @@ const Chart = memo(function Chart(props: SeriesChartProps & { width: number; onF
   function dotOf(s: ChartSeries) {
     const Dot = (d: DotItemDotProps) => {
       const datum = d.payload as LineDatum | undefined;
-      if (!datum || d.cx == null || d.cy == null || !Number.isFinite(d.cx) || !Number.isFinite(d.cy)) return <g key={`${s.key}-${d.index}`} />;
-      const { point } = datum;
+      const point = datum?.point;
+      if (!point || d.cx == null || d.cy == null || !Number.isFinite(d.cx) || !Number.isFinite(d.cy)) return <g key={`${s.key}-${d.index}`} />;
       return (
         <PointLink key={`${s.key}-${d.index}`} point={point} s={s} x={d.cx} y={d.cy} onFocusPoint={onFocusPoint}>
           {/* A larger transparent target: small points are easy to click and tap. */}
@@ -197,11 +194,16 @@ const Chart = memo(function Chart(props: SeriesChartProps & { width: number; onF
         {legendEl}
         {zeroLine}
         {series.flatMap((s) => {
+          // Runs of neighbouring periods, a gap (v: null) between runs: no line across a missing year.
           const data = (plan: boolean): LineDatum[] =>
-            s.points
-              .filter((p) => p.plan === plan)
-              .map((point) => ({ t: dayNumber(point.date), v: point.value, point }))
-              .sort((a, b) => a.t - b.t);
+            runs(
+              s.points.filter((p) => p.plan === plan).sort((a, b) => a.date.localeCompare(b.date)),
+              s.freq,
+            ).flatMap((run, i, all) => {
+              const pts: LineDatum[] = run.map((point) => ({ t: dayNumber(point.date), v: point.value, point }));
+              const next = all[i + 1];
+              return next ? [...pts, { t: (dayNumber(run[run.length - 1].date) + dayNumber(next[0].date)) / 2, v: null }] : pts;
+            });
           const actual = data(false);
           const planned = data(true);
           return [
@@ -215,6 +217,7 @@ const Chart = memo(function Chart(props: SeriesChartProps & { width: number; onF
                 strokeWidth={2}
                 dot={dotOf(s)}
                 activeDot={false}
+                connectNulls={false}
                 isAnimationActive={false}
               />
             ),

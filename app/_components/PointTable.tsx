@@ -1,10 +1,11 @@
 // The data-table alternative of a chart: every point with its area and source link.
-import { dict, formatValue, qualifierPrefix, type Lang } from "@/lib/i18n";
+import { areaLabel } from "@/lib/area-en";
+import { countOf, dict, formatValue, periodText, qualifierPrefix, statusName, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
 import type { SeriesPoint } from "@/db/queries";
 
 /** What a row needs of a chart point (db/queries' SeriesPoint); period and area show when known. */
-export type TablePoint = Pick<SeriesPoint, "date" | "value" | "status" | "qualifier" | "claimId" | "articleId" | "quote"> & Partial<Pick<SeriesPoint, "period" | "area">>;
+export type TablePoint = Pick<SeriesPoint, "date" | "value" | "status" | "qualifier" | "claimId" | "articleId" | "quote"> & Partial<Pick<SeriesPoint, "period" | "area" | "freq">>;
 
 export function PointTable({
   points,
@@ -31,16 +32,16 @@ export function PointTable({
   return (
     <details>
       <summary>
-        {lang === "zh" ? `${t.dataTable}（${points.length} ${t.points}）` : `${t.dataTable} (${points.length} ${t.points})`}
+        {lang === "zh" ? `${t.dataTable}（${countOf(points.length, "points", lang)}）` : `${t.dataTable} (${countOf(points.length, "points", lang)})`}
       </summary>
       <div className="table-scroll">
-        <table>
+        <table className="stack">
           <caption className="sub" style={{ textAlign: "left" }}>
             {caption}
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t.date}</th>
+              <th scope="col">{t.period}</th>
               {showArea && <th scope="col">{t.area}</th>}
               <th scope="col" className="num">
                 {t.value}
@@ -54,14 +55,14 @@ export function PointTable({
               const link = claimHref(p.articleId, p.claimId, lang);
               return (
                 <tr key={p.claimId}>
-                  <td>{p.period && p.period !== p.date ? `${p.period} (${p.date})` : p.date}</td>
-                  {showArea && <td>{p.area ?? t.noArea}</td>}
-                  <td className="num">
+                  <td data-label={t.date} data-period={p.period ?? p.date}>{periodText(p.period, p.freq, p.date, lang)}</td>
+                  {showArea && <td data-label={t.area}>{areaLabel(p.area, lang) ?? t.noArea}</td>}
+                  <td className="num" data-label={t.value}>
                     {qualifierPrefix(p.qualifier, lang)}
                     {formatValue(p.value, unit, lang)}
                   </td>
-                  <td>{p.status === "plan" ? t.plan : t.actual}</td>
-                  <td>{link ? <a href={link}>{p.quote}</a> : p.quote}</td>
+                  <td data-label={t.status}>{statusName(p.status, lang)}</td>
+                  <td data-label={t.source} lang={lang === "en" ? "zh-CN" : undefined}>{link ? <a href={link}>{p.quote}</a> : p.quote}</td>
                 </tr>
               );
             })}

@@ -10,10 +10,11 @@
 // marker shape.
 import { useRef, useState } from "react";
 import { ChartFooter, SeriesLegend, useBoxWidth, type ChartTip } from "./ChartFrame";
-import { downloadChart } from "@/lib/chart-download";
+import { downloadChart, type ChartCaption } from "@/lib/chart-download";
 import { PALETTE } from "@/lib/chart-geometry";
 import { layout, shortNumber, type ChartSeries, type Layout } from "@/lib/chart-layout";
 import { Marker } from "./ChartMarker";
+import type { ShareLabels } from "./ShareMenu";
 
 export interface SeriesChartLabels {
   title: string;
@@ -33,6 +34,16 @@ export interface SeriesChartProps {
   zh: boolean;
   labels: SeriesChartLabels;
   fileName: string;
+  /** What a downloaded SVG/PNG carries around the plot: title, areas, unit, kind of period, source line. */
+  caption?: ChartCaption;
+  /** The share menu: the view's link, its embed code, and the CSV. */
+  share?: { pageHref: string; embedHref: string; csvHref: string; labels: ShareLabels & { downloadCsv: string } };
+}
+
+/** The download of the chart drawn in `box`: its SVG framed with the caption and legend. */
+export function downloadFrom(box: HTMLDivElement | null, selector: string, props: SeriesChartProps, kind: "svg" | "png") {
+  const svg = box?.querySelector<SVGSVGElement>(selector);
+  if (svg) downloadChart(svg, props.fileName, kind, props.caption, props.series.map((s) => ({ name: s.name, colour: s.colour })));
 }
 
 export function SeriesChart(props: SeriesChartProps) {
@@ -46,10 +57,7 @@ export function SeriesChart(props: SeriesChartProps) {
   const l: Layout = layout(series, { width, height, format: fmt, bars });
   const colourOf = new Map(series.map((s) => [s.key, s]));
 
-  function download(kind: "svg" | "png") {
-    const svg = box.current?.querySelector<SVGSVGElement>("svg.chart-svg");
-    if (svg) downloadChart(svg, props.fileName, kind);
-  }
+  const download = (kind: "svg" | "png") => downloadFrom(box.current, "svg.chart-svg", props, kind);
 
   const total = series.reduce((n, s) => n + s.points.length, 0);
   return (
@@ -126,7 +134,7 @@ export function SeriesChart(props: SeriesChartProps) {
           );
         })}
       </svg>
-      <ChartFooter tip={hover} width={l.width} labels={labels} onDownload={download} />
+      <ChartFooter tip={hover} width={l.width} labels={labels} share={props.share} onDownload={download} />
     </div>
   );
 }

@@ -3,11 +3,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { listIndicators, listUnits, searchClaims } from "@/db/queries";
+import { indicatorsWithClaims, listIndicators, listUnits, searchClaims } from "@/db/queries";
+import { areaLabel } from "@/lib/area-en";
+import { groupBySector } from "@/lib/indicator-groups";
+import { isKnownUnit } from "@/lib/units";
 import { claimHref } from "@/lib/links";
 import { readView } from "@/lib/view";
 import { SECTORS } from "@/extract/types";
-import { dict, formatValue, localName, provenance, qualifierPrefix, sectorName } from "@/lib/i18n";
+import { countOf, dict, formatValue, localName, periodText, provenance, qualifierPrefix, sectorName, statusName, unitName } from "@/lib/i18n";
 import { CLAIMS_PARAMS, claimQueryOf, href, INDICATOR_PARAMS, parseView, toQuery } from "@/lib/url-state";
 import { AreaOptions } from "../_components/AreaOptions";
 import { Fold } from "../_components/Fold";
@@ -32,7 +35,18 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const t = dict(lang);
   const page = Number(state.page);
   const query = claimQueryOf(state, view.home.code);
-  const [indicators, units, result] = await Promise.all([listIndicators(db), listUnits(db), searchClaims(db, query, page, PAGE_SIZE)]);
+  const [indicators, having, units, result] = await Promise.all([
+    listIndicators(db),
+    indicatorsWithClaims(db),
+    listUnits(db),
+    searchClaims(db, query, page, PAGE_SIZE),
+  ]);
+  const names = new Map(indicators.map((i) => [i.id, i]));
+  // The filter offers indicators with claims (the one in the URL too, so the form shows what is filtered), by sector.
+  const groups = groupBySector(indicators, lang, state.indicator ? new Set([...having, state.indicator]) : having);
+  // Real units only (an extractor's stray 县 or 层 is no unit to filter by), and the one in the URL.
+  const unitChoices = units.filter((u) => isKnownUnit(u) || u === state.unit);
+  const zhText = lang === "en" ? "zh-CN" : undefined;
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const exportQuery = toQuery({ ...state, page: "1" }, CLAIMS_PARAMS);
   // The folded form's summary line on a phone: what is filtered, or that nothing is.
@@ -79,10 +93,14 @@ export default async function ClaimsPage({ searchParams }: Props) {
           {t.indicator}
           <select name="indicator" defaultValue={state.indicator ?? ""}>
             <option value="">{t.all}</option>
-            {indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {localName(i, lang)}
-              </option>
+            {groups.map((g) => (
+              <optgroup key={g.sector} label={g.name}>
+                {g.indicators.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {localName(i, lang)}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </label>
@@ -90,9 +108,9 @@ export default async function ClaimsPage({ searchParams }: Props) {
           {t.unit}
           <select name="unit" defaultValue={state.unit ?? ""}>
             <option value="">{t.all}</option>
-            {units.map((u) => (
+            {unitChoices.map((u) => (
               <option key={u} value={u}>
-                {u}
+                {unitName(u, lang) || (lang === "zh" ? "指数" : "Index")}
               </option>
             ))}
           </select>
@@ -140,7 +158,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
       </Fold>
       <div className="actions">
         <span role="status">
-          {result.total} {t.results}
+          {countOf(result.total, "results", lang)}
         </span>
         <a className="button" href={exportHref("csv")}>
           {t.exportCsv}
@@ -158,7 +176,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
               <tr>
                 <th scope="col" aria-sort={state.sort === "date_desc" ? "descending" : state.sort === "date_asc" ? "ascending" : undefined}>
                   <Link href={href("/claims", { ...state, sort: state.sort === "date_desc" ? "date_asc" : "date_desc", page: "1" }, CLAIMS_PARAMS)}>
-                    {t.date} {state.sort === "date_desc" ? "▼" : state.sort === "date_asc" ? "▲" : ""}
+                    {t.period} {state.sort === "date_desc" ? "▼" : state.sort === "date_asc" ? "▲" : ""}
                   </Link>
                 </th>
                 <th scope="col" className="num" aria-sort={state.sort === "value_desc" ? "descending" : state.sort === "value_asc" ? "ascending" : undefined}>
@@ -182,18 +200,24 @@ export default async function ClaimsPage({ searchParams }: Props) {
                 const link = claimHref(c.articleId, c.id, lang);
                 return (
                   <tr key={c.id}>
-                    <td>{c.asOf ?? c.period ?? "—"}</td>
+                    <td data-period={c.period ?? c.asOf ?? ""}>{periodText(c.period, c.periodKind, c.asOf, lang)}</td>
                     <td className="num">
                       {qualifierPrefix(c.qualifier, lang)}
                       {formatValue(c.value, c.unit, lang)}
                     </td>
-                    <td title={provenance("area", c.area, c.areaSource, c.areaCue, lang)}>{c.area ?? t.noArea}</td>
-                    <td>{c.metric}</td>
-                    <td>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
+                    <td title={provenance("area", c.area, c.areaSource, c.areaCue, lang)}>{areaLabel(c.area, lang) ?? t.noArea}</td>
+                    <td lang={zhText}>{c.metric}</td>
+                    <td lang={zhText}>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
                     <td className="hide-narrow">
-                      {c.indicatorId ? <Link href={href(`/indicators/${c.indicatorId}`, { lang }, INDICATOR_PARAMS)}>{c.indicatorId}</Link> : "—"}
+                      {c.indicatorId ? (
+                        <Link href={href(`/indicators/${c.indicatorId}`, { lang }, INDICATOR_PARAMS)} title={`API: ${c.indicatorId}`}>
+                          {names.get(c.indicatorId) ? localName(names.get(c.indicatorId)!, lang) : c.indicatorId}
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
                     </td>
-                    <td className="hide-narrow">{c.status === "plan" ? t.plan : t.actual}</td>
+                    <td className="hide-narrow">{statusName(c.status, lang)}</td>
                   </tr>
                 );
               })}

@@ -8,11 +8,17 @@ import { getDb } from "@/db/client";
 import { eventSeries, getIndicator, indicatorSeries, listIndicators, seriesSummaries } from "@/db/queries";
 import { geometry, isLowerBound, PALETTE, type GeoPoint } from "@/lib/chart-geometry";
 import { SERIES_COLOURS } from "@/lib/chart-layout";
-import { dict, formatValue, localName, sectorName } from "@/lib/i18n";
+import { areaLabel } from "@/lib/area-en";
+import { dict, formatValue, localName, periodText, sectorName } from "@/lib/i18n";
 import { fontsFor } from "@/lib/og-font";
 import { bestFreq, visiblePoints } from "@/lib/series";
 import { dateRange, OG_PARAMS } from "@/lib/url-state";
 import { readView } from "@/lib/view";
+import { areaByCode } from "@/lib/areas";
+import { periodLabel } from "@/extract/time/display";
+import type { PeriodKind } from "@/extract/types";
+import { keyStrings } from "@/lib/key-strings";
+import { loadPeers } from "@/lib/loaders/peers";
 
 export const dynamic = "force-dynamic";
 
@@ -26,7 +32,7 @@ export async function GET(request: Request) {
   const lang = state.lang;
   const t = dict(lang);
   const range = dateRange(state);
-  const where = areaCode ? (view.areaName(areaCode) ?? areaCode) : t.allAreas;
+  const where = areaCode ? (areaLabel(view.areaName(areaCode), lang) ?? areaCode) : t.allAreas;
   const rangeText = state.from || state.to ? `${state.from ?? "…"} – ${state.to ?? "…"}` : t.allDates;
   const plan = state.plan === "1";
   let title = `${where} · ${state.sector === "all" ? t.allSectors : sectorName(state.sector, lang)}`;
@@ -35,19 +41,30 @@ export async function GET(request: Request) {
   let bars = false;
   let unit = "";
   const ind = state.indicator ? await getIndicator(db, state.indicator) : null;
-  if (ind) {
+  /** The peers view's ranked bars (view=peers): name, value, selected. */
+  let peerBars: { label: string; value: number; text: string; selected: boolean }[] = [];
+  if (ind && state.view === "peers" && ind.kind !== "event") {
+    const selected = (areaCode && areaByCode(areaCode)) || view.home;
+    const m = await loadPeers(db, ind, selected, state.period);
+    const k = keyStrings(lang);
+    const label = m.key ? (periodLabel(m.key.period, m.key.freq as PeriodKind, lang) ?? m.key.date) : "";
+    title = `${m.parent ? k.peersOf(m.parent.name) : selected.name} · ${localName(ind, lang)}`;
+    subtitle = `${k.peers} · ${label} · ${t.appTitle}`;
+    peerBars = m.rows.map((r) => ({ label: `${r.rank}. ${r.area.name}`, value: r.point.value, text: formatValue(r.point.value, ind.unit, lang), selected: r.selected }));
+  } else if (ind) {
     title = `${where} · ${localName(ind, lang)}`;
     subtitle = `${sectorName(ind.sector, lang)} · ${t.appTitle}`;
     unit = ind.unit;
     if (ind.kind === "event") {
       const { buckets } = await eventSeries(db, ind.id, { ...range, area: areaCode }, state.freq === "month" ? "month" : "quarter");
-      lines = [{ name: where, points: buckets.map((b) => ({ date: b.date, value: b.sum, status: "actual", qualifier: b.lowerBound ? "gt" : "eq" })) }];
+      const per = state.freq === "month" ? "month" : "quarter";
+      lines = [{ name: where, points: buckets.map((b) => ({ date: b.date, value: b.sum, status: "actual", qualifier: b.lowerBound ? "gt" : "eq", period: b.bucket, freq: per })) }];
       bars = true;
     } else {
       const codes = [areaCode, ...(state.compare ?? "").split(",").filter((c) => c && c !== areaCode)];
       const all = await Promise.all(codes.map((code) => indicatorSeries(db, ind.id, { ...range, area: code }, 300)));
       const freq = state.freq ?? bestFreq(all[0].length ? all[0] : all.flat());
-      lines = all.map((pts, i) => ({ name: codes[i] ? (view.areaName(codes[i]) ?? "") : t.allAreas, points: visiblePoints(pts, { freq, plan }) }));
+      lines = all.map((pts, i) => ({ name: codes[i] ? (areaLabel(view.areaName(codes[i]), lang) ?? "") : t.allAreas, points: visiblePoints(pts, { freq, plan }) }));
     }
   } else {
     const [series, indicators] = await Promise.all([seriesSummaries(db, { ...range, area: areaCode, sector: state.sector }), listIndicators(db)]);
@@ -63,16 +80,20 @@ export async function GET(request: Request) {
   }
   const pointsAll = lines.flatMap((l) => l.points);
   const last = [...(lines[0]?.points ?? [])].reverse().find((p) => p.status !== "plan");
-  const detail = `${rangeText}${last ? ` · ${lang === "zh" ? "最新" : "latest"} ${last.date}: ${formatValue(last.value, unit, lang)}` : ""}`;
+  // The latest reported value with its period (2025年: 3.1亿元 / 2025: CNY 310 million), not its end date.
+  const lastText = last ? `${t.latestShort} ${periodText(last.period, last.freq, last.date, lang)}: ${formatValue(last.value, unit, lang)}` : "";
+  const detail = [rangeText, lastText].filter(Boolean).join(" · ");
   const legend = lines.length > 1 ? lines.map((l) => l.name) : [];
   const empty = lang === "zh" ? "该视图暂无数据" : "No data for this view yet.";
-  const { fonts, family, missing } = fontsFor([title, subtitle, detail, empty, ...legend, "0123456789.,:-–…·%"].join(""));
+  const { fonts, family, missing } = fontsFor([title, subtitle, detail, empty, ...legend, ...peerBars.flatMap((b) => [b.label, b.text]), "0123456789.,:-–…·%年"].join(""));
+  const peerMax = Math.max(0, ...peerBars.map((b) => b.value)) || 1;
 
   const cw = W - 120;
-  const ch = 360;
+  const ch = 320;
   // One geometry over every line so they share the axes.
   const g = pointsAll.length ? geometry(pointsAll, cw, ch, 16) : null;
   const perLine = g ? lines.map((l) => onSharedAxes(l.points, pointsAll, cw, ch)) : [];
+  const years = yearTicks(pointsAll, cw, 16, lang);
 
   return new ImageResponse(
     (
@@ -90,7 +111,17 @@ export async function GET(request: Request) {
             ))}
           </div>
         )}
-        {g ? (
+        {peerBars.length > 0 ? (
+          <div style={{ display: "flex", flexDirection: "column", marginTop: 24 }}>
+            {peerBars.slice(0, 8).map((b) => (
+              <div key={b.label} style={{ display: "flex", alignItems: "center", height: 48, fontSize: 26, fontWeight: b.selected ? 700 : 400 }}>
+                <div style={{ display: "flex", width: 220 }}>{b.label}</div>
+                <div style={{ display: "flex", height: 30, width: Math.max(2, (Math.max(0, b.value) / peerMax) * 640), background: b.selected ? "#c2410c" : PALETTE.actual }} />
+                <div style={{ display: "flex", marginLeft: 12 }}>{b.text}</div>
+              </div>
+            ))}
+          </div>
+        ) : g ? (
           <svg width={cw} height={ch} viewBox={`0 0 ${cw} ${ch}`} style={{ marginTop: 16 }}>
             <line x1={16} x2={cw - 16} y1={ch - 16} y2={ch - 16} stroke={PALETTE.grid} strokeWidth={2} />
             {bars
@@ -115,6 +146,15 @@ export async function GET(request: Request) {
                   );
                 })}
           </svg>
+        ) : null}
+        {g ? (
+          <div style={{ display: "flex", position: "relative", width: cw, height: 34, fontSize: 22, color: PALETTE.muted }}>
+            {years.map((y) => (
+              <div key={y.label} style={{ position: "absolute", left: Math.max(0, Math.min(cw - 90, y.x - 45)), width: 90, display: "flex", justifyContent: "center" }}>
+                {y.label}
+              </div>
+            ))}
+          </div>
         ) : (
           <div style={{ display: "flex", marginTop: 80, color: PALETTE.muted }}>{empty}</div>
         )}
@@ -127,6 +167,30 @@ export async function GET(request: Request) {
       headers: { "Cache-Control": "public, max-age=300", "X-Glyphs-Missing": String(missing.length), "Content-Language": lang === "zh" ? "zh-CN" : "en" },
     },
   );
+}
+
+/**
+ * The time axis's years, at the x the geometry gives their points (the same
+ * time-proportional scale), thinned so labels stay apart: what a preview
+ * needs to say when its figures are from.
+ */
+function yearTicks(points: GeoPoint[], w: number, pad: number, lang: "zh" | "en"): { x: number; label: string }[] {
+  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+  const days = points.map((p) => day(p.date));
+  if (!days.length) return [];
+  const [lo, hi] = [Math.min(...days), Math.max(...days)];
+  const sx = (d: number) => (hi === lo ? w / 2 : pad + ((d - lo) / (hi - lo)) * (w - 2 * pad));
+  const byYear = new Map<string, number>();
+  for (const p of points) {
+    const y = p.date.slice(0, 4);
+    byYear.set(y, Math.max(byYear.get(y) ?? -Infinity, sx(day(p.date))));
+  }
+  const out: { x: number; label: string }[] = [];
+  for (const [y, x] of [...byYear.entries()].sort()) {
+    if (out.length && x - out[out.length - 1].x < 100) continue;
+    out.push({ x, label: lang === "zh" ? `${y}年` : y });
+  }
+  return out;
 }
 
 /** A line's points placed on the axes of every line's points (compared areas share one scale). */

@@ -53,9 +53,9 @@ export async function articleReview(db: Db, articleId: number): Promise<ReviewCl
   return found.map((c) => ({ ...c, original: (c.original as Record<string, unknown> | null) ?? null, audit: audit.get(c.id) ?? [] }));
 }
 
-export async function indicatorChoices(db: Db): Promise<Array<{ id: string; nameZh: string; nameEn: string; unit: string }>> {
+export async function indicatorChoices(db: Db): Promise<Array<{ id: string; nameZh: string; nameEn: string; unit: string; sector: string }>> {
   return db
-    .select({ id: indicators.id, nameZh: indicators.nameZh, nameEn: indicators.nameEn, unit: indicators.unit })
+    .select({ id: indicators.id, nameZh: indicators.nameZh, nameEn: indicators.nameEn, unit: indicators.unit, sector: indicators.sector })
     .from(indicators)
     .orderBy(asc(indicators.id));
 }

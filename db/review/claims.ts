@@ -11,7 +11,7 @@ import { forgetDataVersion } from "../queries";
 import type { Db } from "../client";
 import { articles, claimAudit, claims, documents, indicators, type ClaimRow } from "../schema";
 import { changedFields, EDITABLE_FIELDS, type ClaimFields, type ClaimPatch, type NewClaim } from "@/lib/review/fields";
-import { ReviewError, type Actor, type Tx } from "./rows";
+import { ReviewError, takeWritersTurn, type Actor, type Tx } from "./rows";
 import { lookupArea } from "@/lib/areas";
 
 /** An editor's area: its code kept in step, and the provenance says an editor set it. */
@@ -56,6 +56,7 @@ function fieldsOf(c: ClaimRow): ClaimFields {
 }
 
 async function lockClaim(tx: Tx, id: number): Promise<ClaimRow> {
+  await takeWritersTurn(tx);
   const [row] = await tx.select().from(claims).where(eq(claims.id, id)).for("update");
   if (!row) throw new ReviewError(404, `claim ${id} does not exist`);
   return row;

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
@@ -20,4 +21,13 @@ export class ReviewError extends Error {
 export interface Actor {
   name: string;
   userId: string | null;
+}
+
+/**
+ * The claim writers' turn (migrations/*_series_points_triggers.sql takes it before any claim row changes):
+ * an editor's transaction takes it before it locks a claim row, so it never holds a row that a writer
+ * holding the turn waits for.
+ */
+export async function takeWritersTurn(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(7482901334113)`);
 }

@@ -13,6 +13,7 @@
 // only one in the country, else nowhere. A word that is more often a common word than a place
 // (江山, 新建, 振兴, 港口…) needs a cue. A name followed by 路/街/大道/巷/号 is a street address.
 import { TOWNS } from "./towns.data";
+import { PINYIN } from "./pinyin.data";
 import {
   COUNTRY,
   allAreas,
@@ -69,13 +70,15 @@ const COMMON_WORDS = new Set(
  * 孙中山 中山市), regions that are no administrative area, and generic words that some town
  * happens to be called (开发区, 街道, 小城镇). The longest match wins, so these hide what is inside.
  */
-const BLOCKED = (
+const BLOCKED_WORDS = (
   "长三角 珠三角 华东 华南 华北 华中 华西 西南地区 西北地区 东北地区 浙西 浙东 浙南 浙北 浙中 海外 山区 " +
   "长江 黄河 珠江 淮河 洞庭湖 鄱阳湖 钱塘江 太平洋 出海口 入海口 新乡贤 四平八稳 北京时间 定海神针 江山如画 大好江山 锦绣江山 打江山 守江山 " +
   "孙中山 中山装 中山大学 中山公园 " +
   "街道 开发区 高新区 经开区 工业园区 产业园区 工业园 产业园 保税区 农场 林场 盐场 苗圃 牧场 城区 新区 景区 社区 " +
   "小城镇 中心镇 特色小镇"
 ).split(/\s+/);
+const BLOCKED = BLOCKED_WORDS;
+const BLOCKED_SET = new Set(BLOCKED_WORDS);
 
 /** Collective words: the unit they name relative to home (or to a place right before them). */
 const COLLECTIVES: Record<string, "county" | "city" | "province" | "country"> = {
@@ -326,6 +329,11 @@ export function findPlaces(text: string, home: Area): PlaceMention[] {
   return scan(text, home, false);
 }
 
+/** findPlaces in a name or headline: far two-character short forms (安溪, 婺源) need no cue (common words still do). */
+export function findPlacesInName(text: string, home: Area): PlaceMention[] {
+  return scan(text, home, true);
+}
+
 /** findPlaces; `names` for an outlet's name or masthead, where far two-character short forms need no cue (今日衢江 has no seam of words). */
 function scan(text: string, home: Area, names: boolean): PlaceMention[] {
   const idx = index();
@@ -432,7 +440,64 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
       if (area) push({ start, end, text: text.slice(start, end), area, via: "town" }, false);
     }
   }
-  return weak.includes(true) ? acceptCued(found, weak, text, home) : found;
+  const kept = weak.includes(true) ? acceptCued(found, weak, text, home) : found;
+  return text.includes("港区") || text.includes("景区") ? withTownSites(text, kept, home) : kept;
+}
+
+// ---------------------------------------------------------------- towns' ports and scenic areas
+
+/**
+ * A port area or scenic area named after its town without the town's suffix: 乍浦港区 (乍浦镇),
+ * 独山港区 (独山港镇), 廿八都景区 (廿八都镇) → the town's county. The stem alone (乍浦) is too common
+ * a word to take anywhere; before 港区 or 景区 it names the site. Stems of two characters only near
+ * home (the home province), longer ones anywhere they are unique.
+ */
+const SITE_WORDS = /港区|景区/g;
+let townStems: Map<string, Area[]> | null = null;
+
+function stems(): Map<string, Area[]> {
+  if (townStems) return townStems;
+  const out = new Map<string, Area[]>();
+  for (const group of TOWNS.split("|")) {
+    const colon = group.indexOf(":");
+    const county = areaByCode(group.slice(0, colon));
+    if (!county) continue;
+    for (const name of group.slice(colon + 1).split(",")) {
+      const stem = name.replace(/(?:镇|乡|街道)$/, "");
+      if (stem === name || stem.length < 2) continue;
+      const list = out.get(stem);
+      if (!list) out.set(stem, [county]);
+      else if (!list.includes(county)) list.push(county);
+    }
+  }
+  return (townStems = out);
+}
+
+function withTownSites(text: string, found: PlaceMention[], home: Area): PlaceMention[] {
+  const extra: PlaceMention[] = [];
+  SITE_WORDS.lastIndex = 0;
+  for (let m = SITE_WORDS.exec(text); m; m = SITE_WORDS.exec(text)) {
+    const at = m.index;
+    if (found.some((f) => f.start < at + 2 && f.end > at - 1)) continue; // 海盐港区, 衢江港区: already a place
+    for (let len = 4; len >= 2; len--) {
+      const start = at - len;
+      if (start < 0) continue;
+      const stem = text.slice(start, at);
+      if (!/^\p{Script=Han}+$/u.test(stem) || BLOCKED_SET.has(stem)) continue;
+      // 独山港区: the town is 独山港镇 (its stem ends with 港)
+      const tries = m[0] === "港区" ? [stems().get(stem + "港"), stems().get(stem)] : [stems().get(stem)];
+      let area: Area | null = null;
+      for (const counties of tries) if (!area && counties) area = pickTown(counties, home, len === 2 ? "province" : "country");
+      if (!area) continue;
+      if (found.some((f) => f.end > start && f.start < at)) break;
+      // 上海港洋山港区: a port area named inside another city's port is that port's (洋山镇 lies in 嵊泗县)
+      const port = m[0] === "港区" ? found.find((f) => f.end === start && (f.via === "port" || f.via === "compound")) : undefined;
+      if (port && !within(area, port.area)) area = port.area;
+      extra.push({ start, end: at + 2, text: text.slice(start, at + 2), area, via: m[0] === "港区" ? "port_area" : "town" });
+      break;
+    }
+  }
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }
 
 /** The lowest area that holds all of `areas`. */
@@ -516,7 +581,35 @@ function homeFromUrl(url: string | null | undefined): Area | null {
       if (a && a !== COUNTRY) return a;
     }
   }
-  return homeFromName(parts.filter((p) => /\p{Script=Han}/u.test(p)).join(" "));
+  return homeFromName(parts.filter((p) => /\p{Script=Han}/u.test(p)).join(" ")) ?? homeFromHost(parsed.hostname);
+}
+
+/**
+ * A host that spells its place in pinyin before a media or government word: www.anjinews.cn → 安吉,
+ * www.anji.gov.cn → 安吉, wuhunews.cn → 芜湖. The label left after the media words must be a whole
+ * place's pinyin (four letters at least: initials like qjnews or zgsr say nothing); a pinyin two
+ * places share (qujiang: 衢江, 曲江) is nobody's.
+ */
+const HOST_MEDIA = /(?:news|xinwen|xw|ribao|rb|daily|wb|tv|online|net|wang|zx|rmt|media|gov|city|info|web)$/;
+const HOST_SKIP = new Set(["www", "m", "wap", "news", "gov", "com", "cn", "net", "org", "http", "https"]);
+let pinyinIndex: Map<string, string[]> | null = null;
+
+/** National and outside media, portals: their host names no home (xinhuanet is no 新化县). */
+const HOST_NATIONAL = /(?:^|\.)(?:xinhua|xinhuanet|news\.cn|people|chinadaily|china|cctv|cntv|cnr|gmw|ce\.cn|youth|cyol|chinanews|thepaper|sina|sohu|qq|ifeng|163|toutiao|baidu|udn|wenweipo|takungpao|hkcd|stnn|zaobao)/;
+
+function homeFromHost(host: string): Area | null {
+  if (!host || HOST_NATIONAL.test(host.toLowerCase())) return null;
+  const gov = /\.gov\./.test(host.toLowerCase());
+  for (const raw of host.toLowerCase().split(".")) {
+    if (HOST_SKIP.has(raw)) continue;
+    let label = raw.replace(/[^a-z]/g, "");
+    for (let k = 0; k < 3 && HOST_MEDIA.test(label) && label.replace(HOST_MEDIA, "").length >= 4; k++) label = label.replace(HOST_MEDIA, "");
+    // a bare word as a host (hengdian.com) is a brand as often as a place: only a media or government site counts
+    if (label === raw && !gov) continue;
+    const codes = (pinyinIndex ??= new Map(PINYIN.split("|").map((e) => e.split(":") as [string, string]).map(([k, v]) => [k, v.split(",")]))).get(label);
+    if (codes?.length === 1) return areaByCode(codes[0]);
+  }
+  return null;
 }
 
 /** The home area of an article from where it comes from: a publication name (今日衢江 → 衢江区, 衢州日报 → 衢州市, 浙江日报 → 浙江省, 人民日报 → 全国), a masthead line, or a URL that names one (a division code or Chinese in its path); null when none says. */

@@ -116,4 +116,69 @@ export const AREA_CASES: readonly AreaCase[] = [
       ["12亿次", null, "sentence"],
     ],
   },
+  // issue 17: places of events and names are not places of figures
+  {
+    name: "a home county's signing held in another city: the venue owns nothing",
+    date: "2024-06-14",
+    homeArea: "衢江区",
+    text: "6月13日,衢江区(杭州)招商推介会在杭州市西湖区举行,现场签约项目8个,协议总投资32亿元。",
+    expect: [
+      ["8个", "衢江区", "sentence"],
+      ["32亿元", "衢江区", "sentence"],
+    ],
+  },
+  {
+    name: "the same in traditional script, from the county's city paper",
+    source: "宣城日报",
+    date: "2024-05-24",
+    title: "郎溪縣赴滬舉辦招商引資項目集中簽約活動",
+    text: "本報訊 5月22日,郎溪縣招商引資項目集中簽約活動在上海市長寧區舉行。活動現場共簽約項目16個,計劃總投資108.6億元。這是郎溪縣連續三年赴滬舉辦專場招商活動。",
+    expect: [
+      ["16个", "郎溪县", "paragraph"],
+      ["108.6亿元", "郎溪县", "paragraph"],
+    ],
+  },
+  {
+    name: "a project located by its own clause (落户) is that county's, after a signing in another city",
+    source: "上饶日报",
+    date: "2024-05-29",
+    text: "本报讯 5月27日,上饶市在杭州举行项目集中签约会,现场签约项目32个。其中,某新能源科技有限公司投资的年产5万吨负极材料项目落户弋阳县,计划总投资22亿元。",
+    expect: [
+      ["32个", "上饶市", "sentence"],
+      ["5万吨", "弋阳县", "sentence"],
+      ["22亿元", "弋阳县", "sentence"],
+    ],
+  },
+  {
+    name: "near miss: a place after 在 with no event is the owner",
+    source: "衢州日报",
+    date: "2024-05-29",
+    text: "本报讯 某企业在龙游县建成的生产基地,去年实现营收5亿元。",
+    expect: [["5亿元", "龙游县", "sentence"]],
+  },
+  {
+    name: "an entity introduced with its place carries it to its later figures (该园区, 园区内)",
+    source: "衢州日报",
+    date: "2024-07-20",
+    text: "本报讯 位于龙游县的绿色产业集聚区是全省首批特色园区之一。\n上半年,该园区实现规上工业产值186亿元,同比增长12.4%。园区内新开工项目9个。\n全市规上工业增加值增长8.1%。",
+    expect: [
+      ["186亿元", "龙游县", "paragraph"],
+      ["9个", "龙游县", "paragraph"],
+      ["8.1%", "衢州市", "sentence"],
+    ],
+  },
+  {
+    name: "the same in traditional script, introduced by 坐落於",
+    source: "衢州日報",
+    date: "2024-07-20",
+    text: "本報訊 坐落於江山市的峽口工業園是當地重點平臺。\n今年以來,該工業園實現產值42億元。",
+    expect: [["42亿元", "江山市", "paragraph"]],
+  },
+  {
+    name: "near miss: a park named without its place keeps the paper's",
+    source: "衢州日报",
+    date: "2024-07-20",
+    text: "本报讯 绿色产业集聚区是全省首批特色园区之一。\n上半年,该园区实现规上工业产值186亿元。",
+    expect: [["186亿元", "衢州市", "source"]],
+  },
 ];

@@ -14,8 +14,9 @@
 import { COUNTRY, cityOf, isMunicipality, provinceOf, type Area } from "../areas/gazetteer";
 import type { PlaceMention } from "../areas/places";
 import type { AreaSource } from "../types";
+import type { ArticleHome } from "./area-home";
 
-export type PlaceRole = "owner" | "benchmark" | "direction" | "org";
+export type PlaceRole = "owner" | "benchmark" | "direction" | "org" | "venue" | "aside";
 
 export interface RolePlace extends PlaceMention {
   role: PlaceRole;
@@ -32,12 +33,22 @@ export interface AreaChoice {
 /** Words before a place (or a list of places) that make it a yardstick, not the owner of the figure. */
 const BENCHMARK_BEFORE = /(?:比|较|高于|低于|快于|慢于|超过|超出|高出|领跑|居于|居|位居|位列|列|占|相当于|仅次于|名列|排名|排在|领先|赶超|超越|于|作为|成为|评为|入选|获评|获批|获得|荣获|获)$/;
 /** A place followed by a rank or an average is a yardstick too: 全市第一、全省第四; 全省平均水平. */
-const BENCHMARK_AFTER = /^(?:第[一二三四五六七八九十\d]|首位|之首|前列|前[一二三四五六七八九十\d]|平均|同类|同级)/;
+const BENCHMARK_AFTER = /^(?:第[一二三四五六七八九十\d](?![\d一二三四五六七八九十]*(?:个?月|季|年|天|周|日))|首位|之首|首[批个家座条只例](?!\d)|唯一|前列|前[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十]|个?月|季|年|天|周|日)|平均|同类|同级)/;
+/** 记者从衢州市统计局获悉: the place the news comes from is what it is about. */
+const NEWS_FROM_AFTER = /^[^，,。；;]{0,16}?(?:获悉|了解到|获得消息|得到消息|发布|公布)/;
 /** Words before a place that make it a destination, an origin or a venue elsewhere. */
 const DIRECTION_BEFORE = /(?:对|向|至|往|到|从|来自|自|赴|运往|销往|发往|通往|直达|通达|辐射|覆盖|连接|前往|走进|来到|联系|联通|对接|携手|与|同|考察|视察|调研|走访|出访)$/;
 /** A place that starts a company's or bank's name (浙江巨化集团进出口有限公司). */
 const ORG_AFTER = /^[\u4e00-\u9fffA-Za-z0-9()（）·]{0,14}?(?:有限公司|股份公司|公司|集团|银行|农商行|证券|保险)/;
 const LIST_JOIN = /^(?:、|和|及|与|以及|跟|同|,|，)?$/;
+/**
+ * 在上海市长宁区举行, 在杭州举办的推介会上: the venue of an event, not the owner of its figures (a
+ * county's signing held in another city is the county's). The place (or run of places) follows 在/于
+ * and an event verb follows within the clause.
+ */
+const VENUE_BEFORE = /(?:在|于|赴)$/;
+// (主会场设在玉山县: where an event sits is a venue whatever follows)
+const VENUE_AFTER = /^[^，,。；;！!？?]{0,14}?(?:举行|举办|召开|开幕|开展|进行|主办|承办|推介|签约|签订|签署|亮相|参展|参会|路演)/;
 
 /** Each place's role in its text: the word before its list decides for the whole list. */
 export function placeRoles(text: string, mentions: readonly PlaceMention[], offset = 0): RolePlace[] {
@@ -50,10 +61,13 @@ export function placeRoles(text: string, mentions: readonly PlaceMention[], offs
     const inList = prev !== undefined && LIST_JOIN.test(text.slice(prev.end - offset, s)) && !/[,，]/.test(text.slice(prev.end - offset, s));
     if (!inList) {
       const before = text.slice(Math.max(0, s - 4), s);
-      groupRole = BENCHMARK_BEFORE.test(before) ? "benchmark" : DIRECTION_BEFORE.test(before) ? "direction" : "owner";
+      const from = /(?:从|自)$/.test(before) && NEWS_FROM_AFTER.test(text.slice(m.end - offset, m.end - offset + 24));
+      groupRole = from ? "owner" : /设(?:在|于)$/.test(before) ? "venue" : VENUE_BEFORE.test(before) && VENUE_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) ? "venue" : BENCHMARK_BEFORE.test(before) ? "benchmark" : DIRECTION_BEFORE.test(before) ? "direction" : "owner";
     }
     const after = text.slice(m.end - offset, m.end - offset + 20);
-    const role: PlaceRole = ORG_AFTER.test(after) ? "org" : BENCHMARK_AFTER.test(after) ? "benchmark" : (groupRole ?? "owner");
+    // 郎溪县（上海）招商引资…: a place in brackets after a name qualifies the name (where its event is held)
+    const bracketed = /[（(]$/.test(text.slice(Math.max(0, s - 1), s)) && /^[)）]/.test(after) && prev !== undefined && prev.end - offset === s - 1;
+    const role: PlaceRole = bracketed ? "aside" : ORG_AFTER.test(after) ? "org" : BENCHMARK_AFTER.test(after) ? "benchmark" : (groupRole ?? "owner");
     out.push({ ...m, role });
   }
   return out;
@@ -63,7 +77,7 @@ export function placeRoles(text: string, mentions: readonly PlaceMention[], offs
  * A collective word (全区, 我市, 全省, 全国) against the place in force: 全市 after 衢州 (衢州全市)
  * or in a paragraph about 衢州 is 衢州市 even in another city's paper.
  */
-export function resolveCollective(m: PlaceMention, context: Area | null, home: Area): Area | null {
+export function resolveCollective(m: PlaceMention, context: Area | null, home: Area, adjacent = false): Area | null {
   if (m.via !== "collective") return m.area;
   const w = m.text;
   if (/国/.test(w)) return COUNTRY;
@@ -71,7 +85,9 @@ export function resolveCollective(m: PlaceMention, context: Area | null, home: A
   if (/省/.test(w)) return (base.level === "province" ? base : provinceOf(base)) ?? provinceOf(home) ?? m.area;
   if (/市/.test(w)) {
     if (base.level === "city") return base;
-    if (base.level === "county") return cityOf(base) ?? m.area;
+    // A county-level city (昆山市, 东阳市, 江山市) says 全市 for itself in its own articles and right after
+    // its name (昆山全市); elsewhere (以平湖一家企业为例…全市) 全市 is the city above it
+    if (base.level === "county") return base.name.endsWith("市") && (adjacent || base === home) ? base : (cityOf(base) ?? m.area);
     if (isMunicipality(base)) return base;
     return (home.level === "city" ? home : cityOf(home)) ?? m.area;
   }
@@ -91,28 +107,53 @@ export interface ChooseAreaInput {
   noPlace?: ReadonlyArray<{ at: number; word: string }>;
   /** The claim's place in a 分别 list, if it has one. */
   listed: RolePlace | null;
+  /** The rest of the claim's clause after its number, and the places in it (…项目落户弋阳县). */
+  clauseAfter?: string;
+  placesAfter?: readonly RolePlace[];
+  /** Where the number ends in the document (placesAfter's offsets are the document's). */
+  numberEnd?: number;
   /** The owner last named earlier in the paragraph. */
   paragraph: RolePlace | null;
+  /** The place of an entity introduced earlier with its location that the sentence speaks of (该园区). */
+  entity?: RolePlace | null;
   /** The article's place (headline or lead). */
   article: { place: RolePlace; source: "headline" | "lead" } | null;
-  home: Area;
-  /** The home area came from the article's paper (source, masthead), not the configuration. */
-  homeFromSource: boolean;
+  /** The article's own home (area-home.ts): its paper's place, else its headline's or lead's, else HOME_AREA. */
+  home: ArticleHome;
 }
 
 /** A figure about no place: the world market, a region abroad (全球海外短剧应用内购收入). */
 const NO_PLACE = /(?:^|[\s,，、;；:：。])(?:去年|今年|明年|\d{4}年|目前|当前|其中)?(全球|全世界|世界(?!级)|北美|东南亚|中东|欧洲|欧美|非洲|拉美)(?![首第前])/g;
 
+/**
+ * 年产5万吨锂电池负极材料项目落户弋阳县: a project or firm whose clause goes on to say where it is
+ * located (落户, 落地, 位于, 选址, 坐落, 建在) is that place's, whatever ceremony or city came before.
+ */
+const LOCATED_BEFORE = /(?:落户|落地|落户于|落地于|位于|选址|选址于|坐落于?|建在|定址|布局在|布局于)$/;
+
+/** The place a clause after the number locates its project in, if any. */
+export function locatedAfter(input: Pick<ChooseAreaInput, "clauseAfter" | "placesAfter" | "numberEnd">): RolePlace | null {
+  if (!input.placesAfter?.length || input.clauseAfter === undefined || input.numberEnd === undefined) return null;
+  for (const p of input.placesAfter) {
+    const before = input.clauseAfter.slice(0, p.start - input.numberEnd);
+    if (LOCATED_BEFORE.test(before) && !/\d/.test(before)) return p;
+  }
+  return null;
+}
+
 export function chooseArea(input: ChooseAreaInput): AreaChoice {
   if (input.listed) return { area: input.listed.area, source: "sentence", cue: input.listed.text };
+  const located = locatedAfter(input);
+  if (located) return { area: located.area, source: "sentence", cue: located.text };
   let owner: RolePlace | null = null;
   for (let i = input.sentence.length - 1; i >= 0 && !owner; i--) if (input.sentence[i].role === "owner") owner = input.sentence[i];
   const global = input.noPlace !== undefined ? (input.noPlace.filter((g) => g.at < input.sentenceStart + input.sentenceText.length).pop() ?? null) : lastNoPlace(input.sentenceText, input.sentenceStart);
   if (global && (!owner || global.at > owner.start)) return { area: null, source: "sentence", cue: global.word };
   if (owner) return { area: owner.area, source: "sentence", cue: owner.text };
+  if (input.entity) return { area: input.entity.area, source: "paragraph", cue: input.entity.text };
   if (input.paragraph) return { area: input.paragraph.area, source: "paragraph", cue: input.paragraph.text };
   if (input.article) return { area: input.article.place.area, source: input.article.source, cue: input.article.place.text };
-  return { area: input.home, source: input.homeFromSource ? "source" : "home", cue: null };
+  return { area: input.home.area, source: input.home.source, cue: input.home.cue };
 }
 
 function lastNoPlace(sentence: string, offset: number): { at: number; word: string } | null {

@@ -1,10 +1,15 @@
 // Claims: parsers find candidates (a number, its unit and qualifier:
 // candidates.ts), then refiners decide one field each from the candidate's
-// context (context.ts): status (status.ts), period (frames.ts, period.ts),
-// sign (sign.ts), part or total (breakdown.ts), subject and metric
-// (metric-subject.ts), indicator (indicator.ts, ids of ../catalogue.ts) and sector (sectors.ts).
-// Each refiner is a small pure function with its own table of cases; this
-// file only wires them.
+// context, in the order refiners.ts lists them: status (status.ts), period
+// (frames.ts, period.ts), area (area.ts), sign (sign.ts), subject and metric
+// (subject.ts, metric.ts), indicator (indicator.ts: concepts.ts × measures.ts,
+// ids of ../catalogue.ts), part or total (breakdown.ts) and sector (sectors.ts).
+// What a sentence names — its entities, places of no place, where its parts
+// begin, its text as the indicator rules read it and its figures so far — is
+// built once per sentence (an OCR sentence can hold dozens of figures). Every
+// decided field carries its source and cue (refiners.ts: `Decided`). Each
+// refiner is a small pure function with its own table of cases; this file only
+// wires them.
 import { parseYMD } from "../time/calendar";
 import { formatPeriod } from "../time/period";
 import type { Claim, SectorId } from "../types";
@@ -13,16 +18,19 @@ import { findCandidates, type Candidate } from "./candidates";
 import { afterLastDigit, around, breaksOf, type Around } from "./context";
 import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
-import { buildFrames, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
+import { buildFrames, entityPlace, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
 import { clearStringMemos } from "./memo";
-import { matchIndicator } from "./indicator";
-import { chooseMetric } from "./metric";
+import { decideIndicator, type Figure, type IndicatorDecision } from "./indicator";
+import { foldTraditional } from "./fold";
+import { catalogueEntry, unitFits } from "../catalogue";
+import { chooseMetric, tidyMetric } from "./metric";
 import type { TimeMention } from "../time/expressions";
 import { chooseSubject, entitiesIn, type Named } from "./subject";
 import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 import { signedValue } from "./sign";
-import { detectStatus } from "./status";
+import { reportsDone } from "./status";
+import { decideStatus, type Decided } from "./refiners";
 
 export interface ArticleSpan {
   title: string;
@@ -75,7 +83,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const a = articles[i];
     const firstLine = text.slice(a.start, a.end).trimStart().split("\n", 1)[0];
     const headline = i === firstContent && ctx.title && !HEADER_LINE.test(firstLine) ? ctx.title : null;
-    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, ref, home: ctx.home, numbersAt }));
+    const paper = ctx.homeFromSource ? ctx.home : null;
+    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, title: i === firstContent ? ctx.title : null, ref, home: ctx.home, paper, numbersAt }));
   };
   const articleFreq: (ReturnType<typeof normaliseFrequencies> | undefined)[] = [];
   const breaks = breaksOf(text);
@@ -89,6 +98,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   let sentenceTimes: { at: number; all: TimeMention[] } = { at: -1, all: [] };
   let sentence: { at: number; names: Named[]; noPlace: Array<{ at: number; word: string }>; partFrom: number } = { at: -1, names: [], noPlace: [], partFrom: -1 };
   let lastSector: { para: number; sector: SectorId } | null = null;
+  // The sentence as the indicator rules read it (traditional characters folded), and its figures so far
+  let figures: { at: number; text: string; list: Figure[]; before: Figure[] } = { at: -1, text: "", list: [], before: [] };
 
   const candidates = findCandidates(text);
   const numbersAt = Int32Array.from(candidates, (c) => c.start);
@@ -118,7 +129,11 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentence = { at: sentStart, names: entitiesIn(whole), noPlace: noPlaceWords(whole, sentStart), partFrom: partStart(whole) };
     }
     // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
-    const status = detectStatus({ clauseBefore, sentenceBefore }) === "plan" || timeSaysPlan(mentions, ref, frame) ? "plan" : "actual";
+    let statusDecided = decideStatus(clauseBefore, sentenceBefore, timeSaysPlan(mentions, ref, frame) ? (mentions.at(-1)?.text ?? "") : null);
+    // A plan document's items (为民办实事项目出炉, 印发…计划) are plans unless their sentence says they are done
+    if (statusDecided.value === "actual" && articleFrames.planDocument && !reportsDone(text.slice(sentStart, at.sentEnd)))
+      statusDecided = { value: "plan", source: "article", cue: null } satisfies Decided<"plan">;
+    const status = statusDecided.value;
     // A rate is read in the number's own words, after any number before it (年产12万吨…项目总投资 is no rate)
     const rate = RATE_CUE.test(afterLastDigit(clauseBefore) ?? clauseBefore);
     const time = choosePeriod({
@@ -137,6 +152,7 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       past: FROM_VALUE.test(clauseBefore),
       duration: DURATION_UNITS.has(cand.unit),
       running,
+      planDocument: articleFrames.planDocument,
     });
     const cumulative = running || time.asOf;
 
@@ -150,10 +166,13 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       sentenceStart: sentStart,
       noPlace: sentence.noPlace,
       listed: list?.[fenbie.count] ?? null,
+      clauseAfter: text.slice(cand.end, at.clauseEnd),
+      placesAfter: placesBetween(articleFrames, cand.end, at.clauseEnd),
+      numberEnd: cand.end,
       paragraph: placeAt(articleFrames, sentStart),
+      entity: articleFrames.entities.length ? entityPlace(articleFrames, sentenceBefore, sentStart) : null,
       article: articleFrames.place,
-      home: ctx.home,
-      homeFromSource: ctx.homeFromSource,
+      home: articleFrames.home,
     });
 
     const subject = chooseSubject({
@@ -173,19 +192,38 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       subject,
     });
     lastMetric = { sentence: at.sentStart, metric };
-    // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order
-    const threeSectors = fenbiePos >= 0 && /三次产业|三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[fenbie.count] : undefined;
-    const classified = classify(text, cand, at, metric, cumulative, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
-    const indicatorId = classified.indicatorId;
-    const sector = threeSectors ?? classified.sector;
+    if (figures.at !== at.sentStart) figures = { at: at.sentStart, text: foldTraditional(text.slice(at.sentStart, at.sentEnd)), list: [], before: figures.list };
+    const indicator = decideIndicator({
+      sentence: figures.text,
+      at: cand.cueStart - at.sentStart,
+      end: cand.end - at.sentStart,
+      unit: cand.unit,
+      places: inSentence.map((p) => ({ start: p.start - at.sentStart, end: p.end - at.sentStart, area: p.area.code, via: p.via })),
+      listIndex: fenbiePos >= 0 ? fenbie.count : -1,
+      cumulative,
+      periodKind: time.period?.kind ?? null,
+      period: time.period ? formatPeriod(time.period) : null,
+      paragraphBefore: foldTraditional(paragraphBefore),
+      previous: figures.list,
+      previousSentence: figures.before,
+    });
+    figures.list.push({ start: cand.cueStart - at.sentStart, end: cand.end - at.sentStart, unit: cand.unit, concept: indicator.concept, part: indicator.part });
+    const classified = classify(text, cand, at, indicator, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
+    const indicatorId = indicator.value;
+    // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order, series or not
+    const threeSectors = fenbiePos >= 0 && /三次产业|(?<!、[^,，。、]{1,8})三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[fenbie.count] : undefined;
+    const sector = indicatorId ? classified : threeSectors ?? classified;
+    const sectorCue = indicator.value || indicator.concept ? indicator.cue : threeSectors ? "三次产业" : null;
     lastSector = { para: at.paraStart, sector };
+    const inPart = sentence.partFrom >= 0 && sentence.partFrom <= cand.start - sentStart;
 
     claims.push({
       quote: quoteOf(text, cand, at),
       value: signedValue(cand.value, clauseBefore),
       unit: cand.unit,
       qualifier: cand.qualifier,
-      metric,
+      // a point is named as its series is; other figures by their own words, as a noun phrase
+      metric: catalogueEntry(indicatorId)?.nameZh ?? tidyMetric(metric, cand.unit),
       subject,
       sector,
       period: time.period ? formatPeriod(time.period) : null,
@@ -196,42 +234,59 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       areaCode: area.area?.code ?? null,
       areaSource: area.source,
       areaCue: area.cue,
-      breakdown: sentence.partFrom >= 0 && sentence.partFrom <= cand.start - sentStart,
+      // a part the catalogue lists (其中出口…) or a place's own figure (其中衢江区…) is a total of its own
+      breakdown: indicator.part || (inPart && indicator.value === null),
       cumulative,
       status,
       start: cand.start,
       end: cand.end,
       indicator: indicatorId,
+      indicatorSource: indicator.source,
+      indicatorCue: indicator.cue,
+      statusCue: statusDecided.cue,
+      sectorCue,
       article: articleIdx,
     });
   }
   return claims;
 }
 
-/** The catalogue indicator and the sector: the list item decides; one that names no measure borrows the clause before. */
+/** An enterprise's revenue and tax exist in every sector: its own words do not vote; other series name theirs. */
+const ENTITY_MONEY = new Set(["industry.enterprise_revenue", "industry.tax"]);
+
+/** The catalogue entry of the concept measured, when the unit could be its (进口纸浆1.03万吨 is no import value). */
+function conceptEntry(concept: string | null, unit: string) {
+  if (!concept) return undefined;
+  const level = catalogueEntry(concept);
+  const growth = catalogueEntry(`${concept}_growth`);
+  if (level) return unitFits(level, unit) || unit === "%" ? level : undefined;
+  // a concept only charted as growth (工业投资): its amount is money
+  return growth && (unit === "%" || unit === "元") ? growth : undefined;
+}
+
+/** The sector: the series' own, else the words around the figure. */
 function classify(
   text: string,
   cand: Candidate,
   at: Around,
-  metric: string,
-  cumulative: boolean,
+  indicator: IndicatorDecision,
   articleFreq: () => ReturnType<typeof normaliseFrequencies>,
   previous: SectorId | null,
-): { indicatorId: string | null; sector: SectorId } {
-  const indicator =
-    matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.itemStart, at.itemEnd)}`, cumulative }) ??
-    matchIndicator({ unit: cand.unit, context: `${metric} ${text.slice(at.prevClauseStart, at.clauseEnd)}`, cumulative });
-  if (indicator && !indicator.sectorFromContext) return { indicatorId: indicator.def.id, sector: indicator.def.sector };
-  // An indicator found in every sector (an enterprise's revenue, 产值, tax) names none: its own words do not vote
+): SectorId {
+  // the series' sector, else that of the concept measured (a scenic spot's visitors are tourism, though no point)
+  const def = catalogueEntry(indicator.value) ?? conceptEntry(indicator.concept, cand.unit);
+  if (def && !ENTITY_MONEY.has(def.id)) return def.sector;
   const clause = text.slice(at.clauseStart, at.clauseEnd);
-  const sector = chooseSector({
-    clause: indicator?.sectorFromContext ? clause.replace(GENERIC_MONEY, "") : clause,
+  return chooseSector({
+    // 产值, 营收, 纳税 are found in every sector: they do not vote
+    clause: clause.replace(GENERIC_MONEY, ""),
     // Semicolons separate parallel statements (第一产业…;第二产业…;第三产业…): each is its own context
     sentence: text.slice(at.partStart, at.partEnd),
     article: articleFreq(),
     previous,
+    // what the figure measures: the nearest concept before it in its part (…总产值13.7亿元,增长3.5%)
+    clauseBefore: text.slice(at.partStart, cand.start),
   });
-  return { indicatorId: indicator?.def.id ?? null, sector };
 }
 
 /**

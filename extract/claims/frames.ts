@@ -18,6 +18,8 @@ import type { PeriodSource } from "../types";
 import type { Area } from "../areas/gazetteer";
 import { findPlaces, type PlaceMention } from "../areas/places";
 import { placeRoles, resolveCollective, type RolePlace } from "./area";
+import { articleHome, type ArticleHome } from "./area-home";
+import { isPlanDocument } from "./status";
 import { clauseEndAt, clauseStartAt, lowerBound, sentenceStartAt } from "./context";
 import { yearOfMonthDay, type YMD } from "../time/calendar";
 import { findDatelines, type Dateline } from "../time/datelines";
@@ -56,6 +58,12 @@ export interface ArticleFrames {
   places: RolePlace[];
   /** The article's place: the first owner its headline or lead names. */
   place: { place: RolePlace; source: "headline" | "lead" } | null;
+  /** The article's own home (area-home.ts): what its 全县/全市 mean and where unplaced figures go. */
+  home: ArticleHome;
+  /** The article announces a list of plans (status.ts isPlanDocument): its figures are plans unless they say done. */
+  planDocument: boolean;
+  /** Entities introduced with their place (位于龙游县的XX产业园): later figures about them are that place's. */
+  entities: LocatedEntity[];
   paragraphs: ParagraphFrames[];
 }
 
@@ -68,8 +76,12 @@ export interface FrameInput {
   headline: string | null;
   /** The publication date. */
   ref: YMD | null;
-  /** The area the article is written for (its paper, else the configured home). */
+  /** The configured home (HOME_AREA), for an article whose paper and headline name no place. */
   home: Area;
+  /** The area the paper names (source, masthead, url), null when none. */
+  paper?: Area | null;
+  /** The document's title, read as the headline when the article's own title lines are page furniture (来源：…). */
+  title?: string | null;
   /**
    * Sorted offsets of the numbers that may become claims: places and times are read only where a
    * claim can use them (its paragraph, the one before it, the lead). Every paragraph when absent.
@@ -89,6 +101,8 @@ const EVENT_SENTENCE = /举行|举办|召开|开工|签约|开业|开港|开园|
 const PLAN_WORDS = /力争|争取|计划|预计|预期|目标|有望|拟|规划|将(?=[于在达建成实投])|确保/;
 const CLAUSE_BREAK = /[,，;；:：。!！?？]/;
 const HEADLINE_LINE = /^[^，,。；;！!？?]{1,50}$/;
+/** A line of page furniture above an article (来源：…　编辑：…, 发布时间：…, 本报记者 …): no headline. */
+const PAGE_FURNITURE = /^(?:来源|信息来源|编辑|责任编辑|作者|发布时间|发布日期|时间|字号|浏览次数|点击数)\s*[:：]|^本报记者|^记者\s|^通讯员/;
 const DIGIT = /\d/;
 /**
  * A lead sets the article's time in its first sentences (记者获悉,上半年,…); a year told further
@@ -105,13 +119,18 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   // Title lines at the top of the article are its headline, not paragraphs
   const headlines: string[] = input.headline ? [input.headline] : [];
   while (paragraphs.length > 1 && HEADLINE_LINE.test(text.slice(paragraphs[0].start, paragraphs[0].end).trim())) {
-    headlines.push(text.slice(paragraphs[0].start, paragraphs[0].end));
+    const line = text.slice(paragraphs[0].start, paragraphs[0].end);
+    if (!PAGE_FURNITURE.test(line.trim())) headlines.push(line);
     paragraphs.shift();
   }
+  if (headlines.length === 0 && input.title) headlines.push(input.title);
 
   const headline = headlineFrame(headlines.join("\n"), ref);
   const lead = paragraphs[0];
   const dateline = lead ? leadDateline(text, lead) : null;
+  const opening = lead ? leadOpening(text, lead, dateline) : "";
+  const planDocument = isPlanDocument(headlines.join("\n"), opening);
+  const home = articleHome({ paper: input.paper ?? null, configured: input.home, headline: headlines.join("\n"), lead: opening, body: text.slice(lead?.start ?? input.start, Math.min(input.end, (lead?.start ?? input.start) + 2000)) });
   const event = dateline && ref && EVENT_SENTENCE.test(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0]) ? eventFrame(text, lead!, dateline, ref) : null;
   const eventWords = event ? new Set(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0].match(EVENT_WORDS) ?? []) : new Set<string>();
 
@@ -166,8 +185,8 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   const datelineEnd = dateline ? lead!.start + dateline.end : -1;
   // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
   const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
-  const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), input.home).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
-  return { article, headline, event, datelineEnd, paragraphs: out, places, place: articlePlace(text, headlines.join("\n"), input.home, places, lead, datelineEnd) };
+  const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), home.area).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
+  return { article, headline, event, datelineEnd, paragraphs: out, places, place: homePlace(home) ?? articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument, entities: locatedEntities(text, input.start, input.end, home.area) };
 }
 
 /** The time mentions in [from, to) of the paragraph holding `from`, offsets relative to `from`. */
@@ -274,7 +293,7 @@ function articlePlaces(text: string, paragraphs: ReadonlyArray<{ start: number; 
     for (let k = 0; k < roles.length; k++) {
       const m = roles[k];
       const adjacent = m.start === prevEnd;
-      const area = resolveCollective(m, adjacent ? (out[out.length - 1]?.area ?? context) : context, home);
+      const area = resolveCollective(m, adjacent ? (out[out.length - 1]?.area ?? context) : context, home, adjacent);
       prevEnd = m.end;
       if (!area) continue;
       const placed: RolePlace = { ...m, area, opens: m.role === "owner" && opensSentence(text, p.start, k, found) };
@@ -313,6 +332,54 @@ function opensSentence(text: string, paraStart: number, i: number, found: readon
   if (/\d/.test(before) || ASIDE.test(before)) return false;
   const joined = (a?: PlaceMention, b?: PlaceMention) => !!a && !!b && /^(?:、|和|及|与)$/.test(text.slice(a.end, b.start));
   return !joined(found[i - 1], m) && !joined(m, found[i + 1]);
+}
+
+export interface LocatedEntity {
+  /** Its name as introduced (XX产业园) and the generic head a later 该… refers to it by (产业园). */
+  name: string;
+  head: string;
+  place: RolePlace;
+  /** Where it was introduced: only figures after it can be about it. */
+  at: number;
+}
+
+/** 位于龙游县的(XX)产业园, 坐落在…的…基地: an entity and its place; 该园区/园区 refers back to it. */
+const ENTITY_AFTER = /^(?:境内)?的([^，,。；;、的]{0,16}?(产业园|工业园|园区|开发区|基地|港区|景区|工厂|小镇|项目|公司|码头|景点|影视城))|^(?:境内)?([^，,。；;、的]{0,16}?(产业园|工业园|园区|开发区|基地|港区|景区|工厂|小镇|码头|景点|影视城))/;
+const LOCATED = /(?:位于|坐落于?|地处|落户|落户于|坐落在)$/;
+
+function locatedEntities(text: string, start: number, end: number, home: Area): LocatedEntity[] {
+  const out: LocatedEntity[] = [];
+  const body = text.slice(start, end);
+  if (!/位于|坐落|地处|落户|设在|设于/.test(body)) return out;
+  // (主会场设在衢江区的高端特种纸项目现场。该项目…: the site is the project's place)
+  for (const w of body.matchAll(/(?:位于|坐落于?|坐落在|地处|落户于?|设在|设于)/g)) {
+    const from = start + w.index + w[0].length;
+    const window = text.slice(from, Math.min(end, from + 40));
+    const first = findPlaces(window, home)[0];
+    if (!first || first.start !== 0 || first.via === "collective" || first.via === "country") continue;
+    // the deepest of a nested run (位于浙江省衢州市衢江区的…)
+    let place: PlaceMention = first;
+    for (const m of findPlaces(window, home).slice(1)) if (m.start === place.end) place = m;
+    const m = ENTITY_AFTER.exec(window.slice(place.end));
+    if (m) out.push({ name: m[1] ?? m[3], head: m[2] ?? m[4], place: { ...place, start: from + place.start, end: from + place.end, role: "owner" }, at: from + place.end });
+  }
+  return out;
+}
+
+/** The entity a sentence speaks of (its name, or 该/这个 + its head), introduced before `pos`, if any. */
+export function entityPlace(frames: ArticleFrames, sentence: string, pos: number): RolePlace | null {
+  for (let i = frames.entities.length - 1; i >= 0; i--) {
+    const e = frames.entities[i];
+    if (e.at > pos) continue;
+    if ((e.name.length >= 3 && sentence.includes(e.name)) || new RegExp(`(?:该|这个|这一|此)${e.head}|^${e.head}`).test(sentence)) return e.place;
+  }
+  return null;
+}
+
+/** The article's place when its home came from its headline or lead (the deepest of 浙江东阳市, not 浙江). */
+function homePlace(home: ArticleHome): ArticleFrames["place"] {
+  if (home.source !== "headline" && home.source !== "lead") return null;
+  return { place: { start: -1, end: -1, text: home.cue ?? home.area.name, area: home.area, via: "name", role: "owner" }, source: home.source };
 }
 
 /** The first owner the headline names, else the first the lead names in its opening sentences. */
@@ -378,6 +445,8 @@ const usable = (m: TimeMention) => !m.base && !m.vague && !m.since && !m.now;
  */
 function isMark(body: string, m: TimeMention, floor: number): boolean {
   if (!usable(m)) return false;
+  // 第四季 without 度 (Taiwan, Hong Kong) is read in its own sentence only: it is as often a season of a topic's
+  if (/季$/.test(m.text) && m.quarter !== undefined) return false;
   if (DIGIT.test(body.slice(sentenceStartAt(body, m.start, floor), m.start))) return false;
   const clauseStart = clauseStartAt(body, m.start);
   // It opens the clause, or follows a short subject (全区今年…, 衢州港今年…); 该工坊于2024年建成 recalls a past event
@@ -412,6 +481,14 @@ function headlineFrame(headline: string, ref: YMD | null): TimeFrame | null {
     if (r?.period && !(ref && startsAfter(r.period, ref))) return { period: r.period, asOf: r.asOf, source: "headline", cue: m.text };
   }
   return null;
+}
+
+/** The lead's opening sentences after its byline and dateline: what the article says it is about. */
+function leadOpening(text: string, lead: { start: number; end: number }, dateline: Dateline | null): string {
+  const body = text.slice(lead.start, lead.end);
+  const from = Math.max(BYLINE_START.exec(body)?.[0].length ?? 0, dateline?.end ?? 0);
+  const sentences = body.slice(from).match(/[^。!！?？]*[。!！?？]?/g) ?? [];
+  return sentences.slice(0, LEAD_SENTENCES).join("");
 }
 
 function leadDateline(text: string, lead: { start: number; end: number }): Dateline | null {

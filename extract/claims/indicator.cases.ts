@@ -1,43 +1,198 @@
-// The indicator rules' table of examples (indicator.test.ts runs it).
-/** [unit, context, cumulative, expected indicator id] */
-export const INDICATOR_CASES: readonly [string, string, boolean, string | null][] = [
-  ["吨", "货物吞吐量累计超3100万吨", true, "port.cargo_throughput_cumulative"],
-  ["吨", "单日吞吐量突破2.3万吨", false, "port.cargo_throughput"],
-  ["%", "2025年货物吞吐量同比增长42%", false, "port.cargo_throughput_growth"],
-  ["TEU", "集装箱吞吐量达12万标箱", false, "port.container_throughput"],
-  ["吨", "\"公转水\"货运量超1200万吨", true, "port.road_to_water"],
-  ["元", "为企业节约近3.8亿元运输成本", true, "port.logistics_cost_saved"],
-  ["条", "打造32条适水航线网", false, "port.routes"],
-  ["航次", "现在每天要接卸15个航次", false, "port.vessel_calls"],
-  ["个", "8个项目进行了集中签约", false, "investment.projects_signed"],
-  ["元", "集中签约,总投资金额超45亿元", false, "investment.signed_investment"],
-  ["元", "总投资20.5亿元的银泰项目", false, "investment.project_investment"],
-  ["个", "2024年共新引进落地亿元以上项目7个", false, "investment.projects_attracted"],
-  ["部", "累计拍摄短剧超800部", true, "drama.produced"],
-  ["部", "50余部短剧已登陆海外市场", true, "drama.overseas"],
-  ["元", "短剧工厂实现营收超6亿元", true, "drama.revenue"],
-  ["%", "衢江全年GDP增长10.8%", false, "macro.gdp_growth"],
-  ["%", "力争2026年规上工业产值增速达到30%以上", false, "industry.output_growth"],
-  ["%", "规上工业增加值增长8.5%", false, "industry.value_added_growth"],
-  ["%", "高新技术产业投资增速达129.5%", true, "investment.hightech_growth"],
-  ["%", "高新技术产业增加值占规上工业增加值比重达82.5%", true, "industry.hightech_share"],
-  ["GWh", "年产50Gwh生产基地", false, "industry.capacity_gwh"],
-  ["GW", "N型30GW高效电池", false, "industry.capacity_gw"],
-  ["元", "今年将研发投入增加到7.2亿元", false, "industry.rd_spend"],
-  ["元", "全市R&D经费投入达68.5亿元", false, "industry.rd_spend"],
-  ["%", "R&D经费投入占GDP比重为3.02%", false, "industry.rd_intensity"],
-  ["%", "研发投入同比增长35%", false, "industry.rd_spend_growth"],
-  ["元", "综合营收纳税1868万元", true, "industry.tax"],
-  ["人", "服务近10万人口", false, null],
-  ["元", "全市社会消费品零售总额达186.3亿元", false, "services.retail_sales"],
-  ["人次", "接待游客1256.3万人次", false, "tourism.visitors"],
-  ["元", "实现旅游收入112.4亿元", false, "tourism.revenue"],
-  ["元", "全区完成固定资产投资126.8亿元", false, "investment.fixed_asset"],
-  ["%", "农村居民人均可支配收入增长8.1%", false, "macro.disposable_income_growth"],
-  ["元", "全市金融机构本外币存款余额4107.5亿元", true, "macro.deposits"],
-  ["吨", "年产12万吨高端聚烯烃特种材料项目", false, "industry.capacity_t"],
-  ["吨", "设计年吞吐量320万吨", false, "port.design_capacity"],
-  ["个", "民生及社会事业类项目37个", false, null],
-  ["个", "此次集中开工项目152个", false, "investment.projects_started"],
-  ["元", "集中开工项目总投资413.6亿元", false, "investment.started_investment"],
+// The indicator parser's rules, each with sentences in our own words (not the
+// dev set's): three phrasings or more — another order, another place or unit,
+// one in traditional characters — and a near miss that must not be read the
+// same way. The figure a case is about is marked 【…】; indicator.test.ts runs
+// every sentence through the whole extractor (page dated 2024-07-15) and reads
+// the marked figure's `indicator`.
+
+export interface IndicatorRuleCases {
+  rule: string;
+  cases: readonly (readonly [string, string | null])[];
+  /** Near misses: sentences that look alike but must come out otherwise. */
+  misses: readonly (readonly [string, string | null])[];
+}
+
+export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
+  {
+    rule: "a level is a point of the concept named before it",
+    cases: [
+      ["上半年，全县实现地区生产总值【156.8亿元】。", "macro.gdp"],
+      ["2023年全市GDP达到【2103亿元】，迈上新台阶。", "macro.gdp"],
+      ["全年全市地區生產總值為【987.5億元】。", "macro.gdp"],
+      ["1—6月，全县社会消费品零售总额【64.2亿元】。", "services.retail_sales"],
+      ["全年全县接待国内外游客【2130万人次】。", "tourism.visitors"],
+    ],
+    misses: [
+      ["全市人均地区生产总值【86500元】。", "macro.gdp_per_capita"],
+      ["全县农林牧渔业总产值【58.3亿元】。", null],
+    ],
+  },
+  {
+    rule: "a percent with a change word is the concept's year-on-year growth",
+    cases: [
+      ["上半年，全县规上工业增加值同比增长【8.6%】。", "industry.value_added_growth"],
+      ["1—9月，规模以上工业增加值比上年同期增长【7.1%】。", "industry.value_added_growth"],
+      ["前三季度，全市規上工業增加值增長【6.4%】。", "industry.value_added_growth"],
+      ["全年制造业投资增速达【15.2%】。", "investment.manufacturing_growth"],
+    ],
+    misses: [
+      ["全县工业增加值增长【5.2%】。", null],
+      ["全市固定资产投资增长9.1%，其中工业投资增长【12.6%】。", "investment.industrial_growth"],
+    ],
+  },
+  {
+    rule: "a bare change measures the figure before it in its sentence",
+    cases: [
+      ["全县财政总收入达42.6亿元，增长【9.3%】。", "macro.fiscal_total_growth"],
+      ["一般公共预算收入18.4亿元，同比下降【2.1%】。", "macro.fiscal_revenue_growth"],
+      ["全市進出口總額156.2億元，增長【12.5%】。", "services.trade_growth"],
+      ["全年港口完成集装箱吞吐量8.6万标箱，比上年增长【21.4%】。", "port.container_throughput_growth"],
+    ],
+    misses: [["全县农林牧渔业总产值58.3亿元，增长【3.4%】。", null]],
+  },
+  {
+    rule: "a 分别 list gives each figure the concept of its own item",
+    cases: [
+      ["全年城镇和农村居民人均可支配收入分别为58210元和【32650元】。", "macro.rural_income"],
+      ["全年三次产业增加值分别增长3.1%、【6.9%】和5.2%。", "industry.secondary_value_added_growth"],
+      ["全年城鄉居民人均可支配收入分別增長4.5%和【6.7%】。", "macro.rural_income_growth"],
+      ["上半年，全县出口和进口分别完成38.2亿元和【9.6亿元】。", "services.imports"],
+    ],
+    misses: [["全年新材料、新能源和生物医药三大产业增加值分别增长12.1%、【9.4%】和8.8%。", null]],
+  },
+  {
+    rule: "a 分别 list of changes with no names pairs with the figures before it, in order",
+    cases: [
+      ["国庆假期，全县接待游客326万人次，实现旅游收入28.4亿元，同比分别增长15.6%和【18.2%】。", "tourism.revenue_growth"],
+      ["春节期间全市共接待游客88.6万人次、旅游综合收入7.9亿元，分别增长【21.3%】和25.1%。", "tourism.visitors_growth"],
+      ["上半年，全縣接待遊客412萬人次，旅遊收入36.5億元，同比分別增長9.8%和【11.6%】。", "tourism.revenue_growth"],
+    ],
+    misses: [["全县接待游客326万人次，同比增长15.6%，游客人均消费【870元】。", null]],
+  },
+  {
+    rule: "measures no series holds: multi-year averages, month on month, percentage points, shares",
+    cases: [
+      ["一季度全市地区生产总值两年平均增长【5.8%】。", null],
+      ["3月份全港货物吞吐量环比增长【12.3%】。", null],
+      ["全市规上工业增加值占全省比重为【3.2%】。", null],
+      ["增速比全省高【2.6】个百分点。", null],
+      ["全縣生產總值年均增長【7.3%】。", null],
+    ],
+    misses: [["一季度全市地区生产总值同比增长【5.8%】。", "macro.gdp_growth"]],
+  },
+  {
+    rule: "a part of a total is no point: segments, commodities, markets, scenic spots",
+    cases: [
+      ["上半年，全省内河港口完成货物吞吐量【1.2亿吨】。", null],
+      ["从货种看，其中煤炭吞吐量【86万吨】，占三成。", null],
+      ["前三季度，全县茶叶出口【5.6亿元】。", null],
+      ["假期全县A级景区共接待游客【42万人次】。", null],
+      ["1—6月，對東盟出口【12.3億元】。", null],
+    ],
+    misses: [["上半年，全港完成货物吞吐量【1860万吨】。", "port.cargo_throughput"]],
+  },
+  {
+    rule: "a part (其中…) that is a concept of its own is that concept's point; a kind or category is not",
+    cases: [
+      ["全年地区生产总值198.6亿元，增长6.3%。其中，第一产业增加值【14.2亿元】，增长3.9%。", "agriculture.value_added"],
+      ["全年外贸进出口总额36.8亿元，其中出口【32.1亿元】。", "services.exports"],
+      ["全縣固定資產投資增長9.6%，其中製造業投資增長【18.7%】。", "investment.manufacturing_growth"],
+      ["此次签约项目12个，总投资86.5亿元，其中制造业项目【8个】。", null],
+      ["分产业看，第一产业增加值21.4亿元，增长3.2%；第二产业增加值176.9亿元，增长【8.1%】。", "industry.secondary_value_added_growth"],
+      ["从项目类型看，产业项目42个，总投资【86亿元】。", null],
+    ],
+    misses: [["全港货物吞吐量增长5%，其中煤炭吞吐量同比增长【8%】。", null]],
+  },
+  {
+    rule: "a port area the gazetteer cannot place in a county is a part of its city's port",
+    cases: [
+      ["1—9月，中心港区完成货物吞吐量【2105万吨】。", null],
+      ["同期，长风港区完成货物吞吐量【1280萬噸】。", null],
+      ["其中東港区完成集装箱吞吐量【3.2万标箱】。", null],
+    ],
+    misses: [["上半年，衢江港区完成货物吞吐量【312.6万吨】。", "port.cargo_throughput"]],
+  },
+  {
+    rule: "a batch's total investment is the signing's or the start's; one project's is its own",
+    cases: [
+      ["6月18日，此次集中签约项目18个，总投资【126亿元】。", "investment.signed_investment"],
+      ["3月6日，全县重大项目集中开工，活动现场开工项目42个，总投资【215.6亿元】。", "investment.started_investment"],
+      ["年产8万吨特种纸项目总投资【12亿元】，建成后将填补空白。", "investment.project_investment"],
+      ["該項目總投資【6.5億元】，明年投產。", "investment.project_investment"],
+    ],
+    misses: [
+      ["今年全县重大项目年度计划投资【35亿元】。", null],
+      ["全年完成水运建设投资【48亿元】。", null],
+    ],
+  },
+  {
+    rule: "a place's figure in a list by place measures what the list's first item measured",
+    cases: [
+      ["分区域看，柯城区开工项目12个，总投资30亿元；龙游县【9个】，总投资21亿元。", "investment.projects_started"],
+      ["分县看，常山县签约项目7个；开化县【5个】。", "investment.projects_signed"],
+      ["全市固定资产投资增长9.7%，其中衢江区增长【21.6%】。", "investment.fixed_asset_growth"],
+    ],
+    misses: [["分类型看，产业项目42个，总投资86亿元；民生项目【18个】。", null]],
+  },
+  {
+    rule: "an increase given as an amount, a rate per unit or per day is not the level",
+    cases: [
+      ["农村居民人均可支配收入31200元，比上年增加【2160元】。", null],
+      ["现在每周开行集装箱班轮【12航次】。", null],
+      ["港区單日吞吐量突破【2.6萬噸】。", null],
+      ["上半年新开通内河航线【3条】。", null],
+    ],
+    misses: [["上半年完成船舶进出港【3260艘次】。", "port.vessel_calls"]],
+  },
+  {
+    rule: "a plant's yearly output is its capacity; a terminal's designed throughput is design capacity",
+    cases: [
+      ["年产【20万吨】再生纸项目落户园区。", "industry.capacity_t"],
+      ["设计年產【5GWh】儲能電池生產線。", "industry.capacity_gwh"],
+      ["二期码头设计年吞吐量【500万吨】。", "port.design_capacity"],
+      ["建成后港区年通过能力将达【800万吨】。", "port.design_capacity"],
+    ],
+    misses: [
+      ["今年港区完成货物吞吐量【500万吨】。", "port.cargo_throughput"],
+      ["项目达产后预计年产值【20亿元】。", null],
+    ],
+  },
+  {
+    rule: "a running total since a start is the running series; a year to date is the plain one",
+    cases: [
+      ["截至6月底，衢州港自开港以来累计完成货物吞吐量【2800万吨】。", "port.cargo_throughput_cumulative"],
+      ["开港至今，港区累計完成貨物吞吐量【1500萬噸】。", "port.cargo_throughput_cumulative"],
+    ],
+    misses: [["1—10月，嘉兴港累计完成货物吞吐量【950万吨】，同比增长6%。", "port.cargo_throughput"]],
+  },
+  {
+    rule: "short drama: made, sent abroad, crews hosted",
+    cases: [
+      ["今年以来，全区累计拍摄制作短剧【420部】。", "drama.produced"],
+      ["已有【35部】短剧登陆海外平台。", "drama.overseas"],
+      ["基地上半年共接待短剧剧组【260个】。", "drama.crews"],
+      ["全年出海短劇【58部】。", "drama.overseas"],
+    ],
+    misses: [["该作家出版小说【12部】。", null]],
+  },
+  {
+    rule: "an enterprise's or a base's revenue and tax are entity points; an area's or an industry's are not",
+    cases: [
+      ["该企业去年实现营业收入【12.6亿元】，纳税8600万元。", "industry.enterprise_revenue"],
+      ["基地去年共接待剧组300余个，实现营收【3.2亿元】。", "drama.revenue"],
+      ["園區企業全年納稅【1.2億元】。", "industry.tax"],
+    ],
+    misses: [
+      ["全县财政总收入28.6亿元，其中税收收入【22.1亿元】。", null],
+      ["全市规上工业企业实现营业收入【2865亿元】。", null],
+    ],
+  },
+  {
+    rule: "one month's figure beside year-to-date ones is no point",
+    cases: [
+      ["3月份，全市进出口总额增长【12.1%】。", null],
+      ["5月份当月，规上工业增加值增长【9.2%】。", null],
+    ],
+    misses: [["1—3月，全市进出口总额增长【12.1%】。", "services.trade_growth"]],
+  },
 ];

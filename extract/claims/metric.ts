@@ -170,3 +170,41 @@ export const METRIC_CASES: readonly [string, string, string, string[], string | 
   ["开化县分别完成投资55.3亿元和", "", "money", ["常山县", "开化县"], "投资", "投资"],
   ["将闲置方舱医院改造为", "的美高短剧超级工厂", "area", [], null, "美高短剧超级工厂面积"],
 ];
+
+/** A change verb at the end of a metric: 营收同比增长 → 营收增速 (for a rate), 营收 (else). */
+const TRAILING_CHANGE = /(?:同比|环比|比上年同期|比上年|较上年|比去年同期|较去年同期|比去年|较去年|年均|两年平均|一年)?(?:增长|下降|增加|减少|提高|回落|上升|下滑)了?$/;
+/** 增速比全省高, 增幅高于全省内河港口平均水平: the comparison is the measure's, not its name. */
+const TRAILING_COMPARISON = /(?:(?<![同环])比(?!上年|去年|上月|上季|同期|20\d\d)|较(?!上年|去年|同期)|高于|低于|高出|低出|快于|慢于)[^，,]{0,16}$/;
+/** Half-words left by a cut (新|增…, 其|余…, 以上项目) and list joiners. */
+const LEADING_FRAGMENT = /^(?:和|及|与|、|增(?![加速幅长])|余|以上|等|的)(?=[\u4e00-\u9fa5]{2})/;
+
+/**
+ * The metric as a noun phrase: no change verb, comparison or half-word at its ends (营收同比增长 →
+ * 营收增速, 增速比全省高 → 增速, 增万吨级以上泊位 → 万吨级以上泊位). A rate keeps 增速, a level its noun.
+ */
+export function tidyMetric(metric: string, unit: string): string {
+  let m = metric.replace(LEADING_FRAGMENT, "");
+  const rate = unit === "%" || unit === "百分点";
+  const cmp = m.replace(TRAILING_COMPARISON, "");
+  if (cmp.length >= 2 && cmp !== m) m = cmp;
+  const changed = TRAILING_CHANGE.exec(m);
+  if (changed && changed.index >= 2) m = m.slice(0, changed.index) + (rate && !/增速|增幅|涨幅$/.test(m.slice(0, changed.index)) ? (/年均|两年平均/.test(changed[0]) ? "年均增速" : "增速") : "");
+  return m || metric;
+}
+
+/** [metric, unit, noun phrase] */
+export const TIDY_CASES: readonly [string, string, string][] = [
+  ["营收同比增长", "%", "营收增速"],
+  ["規上工業增加值增長", "%", "規上工業增加值增長"],
+  ["规上工业增加值增长", "%", "规上工业增加值增速"],
+  ["地区生产总值两年平均增长", "%", "地区生产总值年均增速"],
+  ["固定资产投资增速比全省高", "百分点", "固定资产投资增速"],
+  ["货物吞吐量增幅高于全省内河港口平均水平", "百分点", "货物吞吐量增幅"],
+  ["增万吨级以上泊位", "个", "万吨级以上泊位"],
+  ["余项目合计总投资", "元", "项目合计总投资"],
+  ["海河联运量比上年增加", "吨", "海河联运量"],
+  // near misses: already noun phrases, or nothing left to name
+  ["货物吞吐量", "吨", "货物吞吐量"],
+  ["增长", "%", "增长"],
+  ["增加值", "元", "增加值"],
+];

@@ -64,6 +64,10 @@ export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   { id: "time-elapsed", test: (n) => /时隔|相隔|阔别$/.test(before(n, 2)) },
   // 《三年行动计划(2025—2027年)》: a span of years
   { id: "year-range", test: (n) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100 && /^\s*[—\-–~至到]\s*(?:19|20)\d\d年/.test(after(n, 8)) },
+  // 开埠于1862年, 始建于1958年: a year of history, however early
+  { id: "history-year", test: (n) => Number.isInteger(n.value) && n.value >= 1000 && n.value < 1900 && /^\s*年/.test(after(n, 2)) && !n.chinese },
+  // 八十年代初, 90年代: a decade
+  { id: "decade", test: (n) => /^(?:年代|世纪)/.test(after(n, 2)) },
   // 1名首席科技官+1家领军企业+N个高校院所: a formula
   { id: "formula-clause", test: (n) => hasPlusNear(n) && /[+＋]\s*[NnXx个]/.test(clauseAround(n)) },
 ];
@@ -131,6 +135,12 @@ export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
   ["即1名首席科技官(博士)+1家领军企业+N个高校院所", "1", "formula-clause"],
   ["比上年增长一倍以上", "一", null],
   ["是去年的2倍", "2", "fraction"],
+  ["九江港开埠于1862年", "1862", "history-year"],
+  ["始建於1958年的老廠房", "1958", "year"],
+  ["八十年代初，这里还是一片荒滩", "八十", "decade"],
+  ["上世纪90年代", "90", "decade"],
+  ["二十世纪八十年代", "八十", "decade"],
+  ["全年完成1862万吨", "1862", null],
 ];
 
 /**
@@ -141,7 +151,15 @@ export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
 const WEAK_MEASURES = new Set(["个", "项", "篇", "套", "条", "种", "批", "次", "年", "大", "步", "类", "方面"]);
 
 export function notClaimAfterUnit(n: NumberView, unit: string, afterUnit: string): boolean {
+  // 连续五年, 已连续三年: a streak is a figure (unit 年), however small its Chinese numeral
+  if (unit === "年" && /连续$/.test(before(n, 2))) return false;
   if (n.chinese && n.value < 10 && Number.isInteger(n.value) && WEAK_MEASURES.has(unit)) return true;
+  // 5000吨级船舶, 千吨级泊位, 30万吨級碼頭: a class rating names a kind of ship or berth, it measures nothing
+  if (/^[级級]/.test(afterUnit) && (unit === "吨" || unit === "千瓦" || unit === "人")) return true;
+  // 万年县, 三门县, 六合区: a numeral inside a place's name
+  if (n.chinese && /^[县區区市镇乡村縣鎮鄉]/.test(afterUnit)) return true;
+  // 年货物吞吐量超10亿吨的大港: the class a place joins, not its figure
+  if (/^的?(?:大港|大关|大关口|俱乐部|行列)/.test(afterUnit)) return true;
   if (/^几/.test(n.raw)) return true;
   if (/^[万亿千百]$/.test(n.raw) && /^(?:以上|以下|级)/.test(afterUnit)) return true;
   if (unit === "年" && /^(?:的)?[\u4e00-\u9fa5]?龄/.test(afterUnit)) return true;
@@ -171,4 +189,17 @@ export const AFTER_UNIT_CASES: readonly [string, string, string, boolean][] = [
   ["经营性收入50万元以上的行政村有97个", "50", "元", true],
   ["增速居全省山区26县第四", "26", "县", true],
   ["总投资10亿元以上", "10", "元", false],
+  ["已连续五年位居全省首位", "五", "年", false],
+  ["连续三年举办", "三", "年", false],
+  ["三年行动计划", "三", "年", true],
+  ["5000吨级船舶可常年通航", "5000", "吨", true],
+  ["建设万吨级泊位", "万", "吨", true],
+  ["可停靠30万吨級油輪", "30", "吨", true],
+  ["完成货物吞吐量5000吨", "5000", "吨", false],
+  ["万年县10个", "万", "年", true],
+  ["萬年縣的主要指标", "萬", "年", true],
+  ["年产三万吨的", "三", "吨", false],
+  ["首个年吞吐量超10亿吨的大港", "10", "吨", true],
+  ["跻身千亿元俱乐部", "千", "元", true],
+  ["吞吐量超10亿吨的港口有两个", "10", "吨", false],
 ];

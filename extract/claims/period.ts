@@ -51,6 +51,8 @@ export interface ClaimTimeInput {
   running: boolean;
   /** 从不到4万元(增加到…): the figure a change started from, a past anecdote. */
   past?: boolean;
+  /** The article is a list of plans (《2024年为民办实事项目》): its items are the plans of its year. */
+  planDocument?: boolean;
 }
 
 /** Every time mention of a sentence (memoised: claims of one sentence read it again). */
@@ -111,6 +113,8 @@ function choosePeriodOf(input: ClaimTimeInput): ClaimTime {
   if (nearest) {
     // 不到三年时间,这里累计拍摄短剧超800部; 近年来…打造32条航线: a vague span leaves the figure as of the paper
     if (nearest.vague) return input.rate || input.duration ? { ...none, source: "sentence", cue: nearest.text } : published(input);
+    // “十四五”以来…年均增长6.8%: a rate over a span has no period of its own
+    if (nearest.since && input.rate) return { ...none, source: "sentence", cue: nearest.text };
     if (nearest.since) {
       // 截至6月底,衢州港自2019年开港以来累计…: the as-of point is the sentence's 截至, else the paper's day
       const asOf = mentions.filter((m) => m.asOf && !m.base && m.end <= nearest.start).pop();
@@ -143,7 +147,14 @@ function choosePeriodOf(input: ClaimTimeInput): ClaimTime {
       .map((m) => ({ m, r: resolveTime(m, { ref, frame: frameP, actual: false }) }))
       .filter((x) => x.r?.period && (!ref || x.r.period.y >= ref.y))
       .pop();
-    return horizon ? { period: yearPeriod(horizon.r!.period!.y), asOf: false, source: "paragraph", cue: horizon.m.text } : none;
+    if (horizon) return { period: yearPeriod(horizon.r!.period!.y), asOf: false, source: "paragraph", cue: horizon.m.text };
+    // An item of a plan list is a plan for the year the list is for (its headline's or lead's year, else the paper's)
+    if (input.planDocument) {
+      const f = input.articleFrame;
+      if (f) return { period: yearPeriod(f.period.y), asOf: false, source: f.source, cue: f.cue };
+      if (ref) return { period: yearPeriod(ref.y), asOf: false, source: "published", cue: null };
+    }
+    return none;
   }
   if (input.design) return published(input);
   const rate = input.rate;

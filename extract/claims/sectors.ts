@@ -83,10 +83,72 @@ export interface SectorContext {
   article: Record<SectorId, number>;
   /** The sector of the figure before this one in its paragraph, if any. */
   previous?: SectorId | null;
+  /** The text up to the number in its part (between semicolons): what it measures (MEASURED_SECTOR) decides first. */
+  clauseBefore?: string;
+}
+
+/**
+ * What a figure measures names its sector before any cue word counts: the output of farming,
+ * forestry, herding or fishing is agriculture though 产值 is an industry word; a factory's is
+ * industry though it stands in a farm county's report. Read in the clause, the row whose words
+ * end nearest the number wins. Cases: MEASURED_CASES.
+ */
+export const MEASURED_SECTOR: ReadonlyArray<[RegExp, SectorId]> = [
+  [/(?:农林牧渔(?:业|专业及辅助性活动)?|(?<![工商])农业|种植业|林业|牧业|畜牧业?|渔业|水产品?|养殖业)(?:（[^）]{0,6}）)?(?:总)?(?:产值|增加值|产量|收入)/g, "agriculture"],
+  [/(?:粮食|稻谷|早稻|晚稻|小麦|玉米|蔬菜|茶叶|油料|水果|生猪|家禽|肉类|禽蛋)(?:总)?(?:播种面积|产量|存栏|出栏)/g, "agriculture"],
+  [/(?:规上|规模以上)?(?:工业|制造业)(?:总产值|增加值|产值|营业收入|利润)/g, "industry"],
+  [/(?:服务业|第三产业)(?:增加值|营业收入)/g, "services"],
+  // trade as a whole (外贸进出口总额, 进出口, a bare 出口/进口 heading its clause), not one good shipped through a port (进口纸浆)
+  [/(?:外贸|对外贸易|货物贸易)(?:进出口|出口|进口)(?:总额|总值)?|(?:外贸|对外贸易)(?:总额|总值)|进出口(?:总额|总值)?|(?:^|[,，:：;；])(?:其中[,，]?)?(?:出口|进口)额?$/g, "services"],
+  [/旅游(?:综合|总)?收入|接待(?:游客|旅客)|游客(?:接待)?量/g, "tourism"],
+  // public services a 民生实事 list builds, and the money it spends, are social
+  [/(?:民生实事|为民办实事|办好[^。]{0,6}件实事)[^。]{0,16}?(?:总投资|投资)/g, "social"],
+  [/农村公路|四好农村路|幸福院|健身(?:场地|步道|中心|广场)|口袋公园|养老(?:床位|机构)|新增学位|幼儿园|卫生院|老旧小区|公共停车位/g, "social"],
+  [/造林|绿化(?:面积)?|森林覆盖率/g, "agriculture"],
+  // the jobs a project will create are the project's (investment), not a labour-market figure
+  [/(?:项目|(?:达产|投产|建成|投用)后)[^。]{0,24}?(?:新增|提供|带动)就业岗位/g, "investment"],
+];
+
+/** The sector of what the clause measures, from the row that ends nearest the number; null when none. */
+export function measuredSector(clauseBefore: string): SectorId | null {
+  return nearestMeasured(clauseBefore)?.sector ?? null;
+}
+
+function nearestMeasured(clauseBefore: string): { sector: SectorId; end: number } | null {
+  let best: SectorId | null = null;
+  let bestEnd = -1;
+  for (const [re, sector] of MEASURED_SECTOR) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clauseBefore); m; m = re.exec(clauseBefore)) {
+      const end = m.index + m[0].length;
+      if (end > bestEnd) {
+        bestEnd = end;
+        best = sector;
+      }
+    }
+  }
+  return best ? { sector: best, end: bestEnd } : null;
+}
+
+/** A clause that only states a change (增长3.5%, 同比下降2.2%) measures what its part named before it. */
+const BARE_CHANGE = /^(?:按可比价格计算)?(?:同比|比上年|较上年|比去年|较去年)?(?:分别)?(?:增长|下降|增加|减少|提高|回落|上升|降低)?(?:了)?$/;
+
+/** What the clause up to the number measures; a bare change borrows its part's (…总产值13.7亿元,增长3.5%). */
+export function measuredInPart(partBefore: string): SectorId | null {
+  const cut = Math.max(partBefore.lastIndexOf("，"), partBefore.lastIndexOf(","));
+  const clause = partBefore.slice(cut + 1);
+  const own = measuredSector(clause);
+  if (own || cut < 0) return own;
+  if (BARE_CHANGE.test(clause.trim())) return measuredSector(partBefore);
+  // a concept that runs across clauses up to the number (…办好20件实事,总投资约; …达产后,…,可新增就业岗位)
+  const whole = nearestMeasured(partBefore);
+  return whole && /^(?:约|超过?|达到?|近|逾|为|共)?$/.test(partBefore.slice(whole.end)) ? whole.sector : null;
 }
 
 /** Nearest context weighs most; the article breaks ties and decides when the sentence says nothing. */
 export function chooseSector(ctx: SectorContext): SectorId {
+  const measured = ctx.clauseBefore !== undefined ? measuredInPart(ctx.clauseBefore) : null;
+  if (measured) return measured;
   const c = sectorScores(ctx.clause);
   const s = sectorScores(ctx.sentence);
   // No cue near the number (同期全国增长4.8%; 高于全省平均水平27.6个百分点): the figure before it in the paragraph says
@@ -122,4 +184,35 @@ export const SECTOR_CASES: readonly [string, string, string, SectorId][] = [
   // 增加值 names no sector by itself: the industry it belongs to decides
   ["第一产业增加值1803亿元", "第一产业增加值1803亿元,增长3.5%", "工业 工业 增加值", "agriculture"],
   ["同期访港旅客达1100万人次", "同期访港旅客达1100万人次,按年增加64%", "港 零售", "tourism"],
+];
+
+/** [text up to the number in its part, expected sector or null] (read with measuredInPart) */
+export const MEASURED_CASES: readonly [string, SectorId | null][] = [
+  ["牧业产值", "agriculture"],
+  ["分行业看,农业（种植业）产值", "agriculture"],
+  ["渔业产值占农林牧渔业总产值的比重为", "agriculture"],
+  ["全县農林牧漁業總產值", "agriculture"],
+  ["年末全县生猪存栏", "agriculture"],
+  ["规上工业总产值", "industry"],
+  ["出口", "services"],
+  ["全市外贸进出口总额", "services"],
+  ["实现旅游综合收入", "tourism"],
+  ["全年十大民生实事项目完成投资", "social"],
+  ["县政府将办好20件实事,总投资约", "social"],
+  ["新改建“四好农村路”", "social"],
+  ["新建農村幸福院", "social"],
+  ["完成造林绿化", "agriculture"],
+  ["签约项目全部达产后,预计年产值超150亿元,可新增就业岗位", "investment"],
+  // near misses: no measured concept, or an industrial one in a farm setting
+  ["农业龙头企业实现工业产值", "industry"],
+  ["全县新建", null],
+  ["目前已累计进口纸浆", null],
+  ["成功吸引了两家外贸企业入驻,并联合周边", null],
+  ["外贸进出口总额5826.3亿元,其中,出口", "services"],
+  ["全市城镇新增就业岗位", null],
+  ["全县累计建成5G基站1863个,新增就业岗位", null],
+  ["全县农林牧渔业总产值13.7亿元,增长", "agriculture"],
+  ["完成造林绿化1.2万亩,新建污水管网", null],
+  ["重大项目完成投资", null],
+  ["农民人均可支配收入", null],
 ];

@@ -10,7 +10,9 @@ export const CLAUSE_PLAN_CUES: readonly RegExp[] = [
   /争取|爭取/,
   /预计|預計/,
   /预期/,
-  /有望/,
+  /有望|可望/,
+  // 达产后可实现年产值约120亿元: the state once the project runs
+  /(?:建成|投用|投产|达产|竣工|完工)后/,
   /(?<!(?:完成|实现|超额完成|达到)[^,，;；]{0,6})(?:目标|目標)(?!任务的|的)/, // 完成年度目标任务的108% reports an outcome
   /设计|設計/,
   /规划|規劃/,
@@ -20,7 +22,7 @@ export const CLAUSE_PLAN_CUES: readonly RegExp[] = [
   /年产(?:能)?$/, // 年产12万吨…项目: a design capacity
   /确保|確保/,
   /将要|将会|即将/,
-  /[将將](?=[于在达建成实投惠提带新形突超全进继有完开迎增扩可再逐打於達實惠帶進繼開增擴])/,
+  /[将將](?=[于在达建成实投惠提带新形突超全进继有完开迎增扩可再逐打对給给於達實惠帶進繼開增擴對])/,
   /(?:要|需)(?=[达实完确建])/,
 ];
 
@@ -28,7 +30,7 @@ export const CLAUSE_PLAN_CUES: readonly RegExp[] = [
 export const SENTENCE_PLAN_CUES: readonly RegExp[] = [
   /(?:待|等).{1,12}(?:后|时)[,，]/,
   /(?:建成|投用|投产|达产|运营|竣工|完工)后/,
-  /预计|(?<![”"」』])计划(?![”"」』])|力争|目标是|目标为|规划|预期(?:增长|目标|达到)/,
+  /预计|(?<![”"」』]|年度)计划(?![”"」』]|总投资)|力争|目标是|目标为|规划|预期(?:增长|目标|达到)|有望|可望/,
 ];
 
 /**
@@ -48,9 +50,18 @@ export interface StatusInput {
 /** 今年全区将…,重点抓好三方面工作:一是…;二是…;三是…: every item of a plan's list is a plan. */
 const PLAN_LIST = /(?:将|计划|力争|要|目标)[^。]*[:：][^。]*[一二三四五六七八九]是/;
 
+/**
+ * 签约项目32个,计划总投资286.5亿元: the total a signed or started project is booked at is the
+ * event's own figure (actual), though it says 计划; it is a plan only when its sentence plans the
+ * projects themselves (2024年将继续实施…,计划总投资23.5亿元). 年度计划投资 stays a plan.
+ */
+const BOOKED_TOTAL = /(?<!年度|年)(?:计划|協議|协议|合同|签约)总投资(?:额)?(?:约|达|超过?|近|为|逾)?$/;
+const PLANS_PROJECTS = /[将將](?=[于在继续实施建开推])|拟|力争|计划(?!总投资)|准备/;
+
 export function detectStatus({ clauseBefore, sentenceBefore }: StatusInput): Status {
   // (the list test backtracks over long sentences: only run it when an enumeration is there)
   if (sentenceBefore.includes("是") && /[:：]/.test(sentenceBefore) && PLAN_LIST.test(sentenceBefore)) return "plan";
+  if (BOOKED_TOTAL.test(clauseBefore)) return PLANS_PROJECTS.test(sentenceBefore.replace(BOOKED_TOTAL, "")) ? "plan" : "actual";
   for (const re of CLAUSE_PLAN_CUES) {
     const m = re.exec(clauseBefore);
     if (!m) continue;
@@ -65,6 +76,37 @@ export function detectStatus({ clauseBefore, sentenceBefore }: StatusInput): Sta
   for (const re of SENTENCE_PLAN_CUES) if (re.test(earlier)) return "plan";
   return "actual";
 }
+
+/**
+ * A plan document: its headline or lead announces a list of things to be done (《2024年为民办实事项目》
+ * 出炉; 县政府印发…计划; 将…办好20件实事). Its items (新建幼儿园6所, 新增养老床位260张) are plans though
+ * they carry no plan word; a report of their completion (…全部完成) is not one.
+ */
+const PLAN_DOCUMENT = /(?:印发|出台|发布|公布|下达|确定|出炉)[^。]{0,8}《[^》。]{0,30}(?:计划|方案|实事|清单)|(?:实事|项目|计划|清单|任务)[^。，,]{0,4}出炉|[将將][^。]{0,40}(?:办好|实施|推进|建设|完成)[^。]{0,8}[件项个](?:民生)?实事/;
+const REPORTS_DONE = /完成|竣工|收官|成效|交出|答卷|回顾/;
+/** In a plan document, what has been done says so: 已…, 累计…, 同比…, 比上年…. */
+const DONE_IN_SENTENCE = /已(?!于)|累计|同比|比上年|较上年|比去年|较去年/;
+
+export function isPlanDocument(headline: string, leadOpening: string): boolean {
+  if (REPORTS_DONE.test(headline)) return false;
+  return PLAN_DOCUMENT.test(headline) || PLAN_DOCUMENT.test(leadOpening);
+}
+
+/** Does a figure of a plan document report something done (its sentence says so)? */
+export function reportsDone(sentenceBefore: string): boolean {
+  return DONE_IN_SENTENCE.test(sentenceBefore);
+}
+
+/** [headline, lead opening, is a plan document] */
+export const PLAN_DOCUMENT_CASES: readonly [string, string, boolean][] = [
+  ["永春县2024年为民办实事项目出炉", "近日，县政府印发《2024年县政府为民办实事项目》。", true],
+  ["民生实事清单公布", "今年，市政府将围绕教育、医疗等领域办好15件民生实事。", true],
+  ["惠民项目", "近日，區政府印發《2025年區政府為民辦實事項目計劃》。", true],
+  ["年度重点工作部署", "今年，县政府将聚焦民生短板，办好10件实事。", true],
+  // near misses: a completion report, a plan named in passing
+  ["我县十大民生实事项目全部完成", "记者日前从县发改局获悉，2023年十大民生实事项目已全部完成。", false],
+  ["上半年经济运行情况", "上半年，全区按照年初确定的目标任务，实现地区生产总值150亿元。", false],
+];
 
 /** [clause before the number, sentence before the number, expected] */
 export const STATUS_CASES: readonly [string, string, Status][] = [
@@ -88,4 +130,14 @@ export const STATUS_CASES: readonly [string, string, Status][] = [
   ["年产", "年产", "plan"],
   ["新建共富工坊", "今年全区将扛牢粮食安全责任,重点抓好三方面工作:一是稳面积;二是强设施;三是促增收,新建共富工坊", "plan"],
   ["年产值", "预计明年建成投产,年产值", "plan"],
+  // a signed or started project's booked total is the event's figure; a year's planned investment is a plan
+  ["全年外貿進出口可望達", "全年外貿進出口可望達", "plan"],
+  ["农林牧渔业总产值增长", "四季度是传统旺季,全年外贸进出口有望突破145亿元,农林牧渔业总产值增长", "plan"],
+  ["达产后可实现年产值约", "总投资62亿元,达产后可实现年产值约", "plan"],
+  ["区里将对新认定的企业给予", "今年起,区里将对新认定的企业给予", "plan"],
+  ["计划总投资", "活动现场共签约项目16个,计划总投资", "actual"],
+  ["计划总投资", "现场签约项目32个,计划总投资", "actual"],
+  ["協議總投資", "本次簽約項目12個,協議總投資", "actual"],
+  ["计划总投资", "2024年县政府将继续实施十大民生实事项目,计划总投资", "plan"],
+  ["年度计划投资", "集中开工项目152个,年度计划投资", "plan"],
 ];

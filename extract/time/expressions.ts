@@ -10,6 +10,7 @@
 //
 // Cases: expressions.cases.ts (the table is the test).
 import { addMonths, isValidDay, MAX_YEAR, MIN_YEAR, yearOfMonthDay, type YMD } from "./calendar";
+import { holidayAt, holidaySpan, type HolidayId } from "./holidays";
 import { dayPeriod, halfPeriod, monthPeriod, quarterPeriod, yearPeriod, ytdPeriod, type Period } from "./period";
 
 export interface TimeMention {
@@ -62,6 +63,8 @@ export interface TimeMention {
   since?: boolean;
   /** X年以来, 进入1月以来 (no 自/从): read as that period, the span the figure has run through */
   sinceYear?: boolean;
+  /** 国庆假期, 春节期间, 双节: the holiday, dated on its last day (holidays.ts) */
+  holiday?: HolidayId;
 }
 
 export interface Resolved {
@@ -115,7 +118,51 @@ const asOfWord = (w: string | undefined, edgeEnd: boolean) =>
   // 截至…; 到/至 …底 (到2023年底,已建成) — 到2027年 alone is a plan horizon, not an as-of point
   w === "截至" || w?.startsWith("截止") === true || ((w === "到" || w === "至") && edgeEnd);
 
+/** Holidays that stand alone as a time (龙年春节,…; 国庆,全市…); the others need 假期/期间/黄金周 after them. */
+const HOLIDAY_ALONE = /^(?:春节|国庆|双节|中秋国庆|国庆中秋)$/;
+
 export const TIME_RULES: readonly Rule[] = [
+  {
+    // holidays: 国庆假期, 2024年春节期间, 今年五一假期, 中秋国庆双节, 端午节小长假, 去年春节黄金周
+    needs: ["春节", "国庆", "双节", "新春", "清明", "五一", "劳动节", "端午", "中秋", "元旦"],
+    re: /(?:(\d{4})年|([今去明上])年)?(中秋国庆|国庆中秋|双节|春节|新春|清明|五一|劳动节|端午|中秋|国庆|元旦)(节)?(?:[“"「]?双节[”"」]?)?((?:小?长)?假期?|黄金周|期间|假日)?(?![前后\d]|以来|之[前后]|周年|档期前)/g,
+    parse(m) {
+      const name = m[3];
+      if (!m[5] && !HOLIDAY_ALONE.test(name)) return null;
+      const id = holidayAt(name);
+      if (!id) return null;
+      const out: Partial<TimeMention> = { holiday: id };
+      if (m[1]) {
+        out.year = +m[1];
+        if (out.year < MIN_YEAR || out.year > MAX_YEAR) return null;
+      } else if (m[2]) out.yearRel = REL_YEAR[m[2]];
+      return out;
+    },
+  },
+  {
+    // a start named by a plan period or a milestone: “十四五”以来, 党的二十大以来, 开港以来 — a running
+    // total from it is as of the paper's day (the caller dates it)
+    needs: ["以来"],
+    re: /[“"「]?十[一二三四五六七八九]五[”"」]?(?:时期|期间)?以来|党的(?:十[八九]|二十)大以来|(?<![年月日号\d])(?:开港|建港|开园|投用|投产|运营|试运营|成立|启动|通航|开通)以来/g,
+    parse: () => ({ since: true }),
+  },
+  {
+    // a span of days across two months: 9月29日至10月6日, 2023年12月30日—2024年1月1日 (its last day)
+    needs: ["日", "号"],
+    re: new RegExp(String.raw`(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]?${RANGE}(?:(\d{4})年)?(\d{1,2})月(\d{1,2})[日号]`, "g"),
+    parse(m) {
+      const to = +m[5];
+      const day = +m[6];
+      if (to < 1 || to > 12 || day < 1 || day > 31 || +m[2] < 1 || +m[2] > 12) return null;
+      const out: Partial<TimeMention> = { months: [to, to], day, daySpan: true };
+      const y = m[4] ?? m[1];
+      if (y) {
+        out.year = +y;
+        if (out.year < MIN_YEAR || out.year > MAX_YEAR) return null;
+      }
+      return out;
+    },
+  },
   {
     // years with what follows: 2025年, 今年3月, 去年1—11月, 2024年11月21日, 今年上半年, 2025年一季度,
     // 今年前三季度, 2024年度, 2023年底, 去年全年, 2023年以来, 截至2025年底
@@ -183,6 +230,18 @@ export const TIME_RULES: readonly Rule[] = [
     },
   },
   {
+    // 年末 / 年底 without a year (年末全县生猪存栏…): the end of the frame's year
+    needs: ["年末", "年底"],
+    re: /(?<![\d今去明前上本来同当])年(?:末|底)/g,
+    parse: () => ({ wholeYear: true, edgeEnd: true }),
+  },
+  {
+    // 第四季 (Taiwan and Hong Kong write a quarter without 度)
+    needs: ["季"],
+    re: /第([一二三四1-4])季(?!度)/g,
+    parse: (m) => ({ quarter: num(m[1]) }),
+  },
+  {
     // 全年 / 年内 / 年度 without a year: the year of the frame or reference
     needs: ["全年", "年内", "年度"],
     re: /(?<![\d今去明前上本来同])(?:全年|年内|年度)/g,
@@ -243,6 +302,8 @@ function refine(text: string, m: TimeMention): TimeMention | null {
   // 2024年第三季度重大项目集中签约活动举行: the time names the event; its figures take the event's day
   if (EVENT_NAME_AFTER.test(text.slice(m.end, m.end + 40))) return { ...m, base: true, eventName: true };
   if (m.edgeStart) return { ...m, base: true };
+  // 今年以来首次, 开港以来新高: the span a record is set in, not the figure's time
+  if ((m.sinceYear || m.since) && /^[^,，。;；]{0,2}(?:首次|首|第一次|最[高低大多]|新高|新低|之最)/.test(text.slice(m.end, m.end + 6))) return { ...m, base: true };
   if (SINCE_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) && SINCE_AFTER.test(text.slice(m.end, m.end + 12))) return { ...m, since: true };
   return m;
 }
@@ -273,7 +334,9 @@ export function parseTimes(text: string): TimeMention[] {
     // 10月份当月: 当月 names the month just written, not the article's
     if (last && e.monthRel === 0 && !e.asOf && last.months && e.start - last.end <= 1) continue;
     const r = refine(text, e);
-    if (r) out.push(r);
+    // 比一季度、二季度加快…: a time listed after a base is a base too
+    if (r && last?.base && !r.base && /^[、和及与]$/.test(text.slice(last.end, r.start))) out.push({ ...r, base: true });
+    else if (r) out.push(r);
   }
   return out;
 }
@@ -312,9 +375,12 @@ export function resolveTime(m: TimeMention, ctx: ResolveContext): Resolved | nul
     return { period: monthPeriod(t.y, t.m), asOf: !!m.asOf };
   }
 
+  if (m.holiday) return resolveHoliday(m, m.holiday, ctx);
   const y = yearOf(m, ctx);
   if (y === null) return null;
   const asOf = !!m.asOf;
+  // 今年以来, 2024年以来 in a 2024 paper: the year so far, as of the paper's day (a past year's 以来 is that year)
+  if (m.sinceYear && m.wholeYear && ref && y === ref.y) return { period: dayPeriod(ref), asOf: true };
   if (m.months) {
     const [from, to] = m.months;
     if (m.day !== undefined) return isValidDay(y, to, m.day) ? { period: dayPeriod({ y, m: to, d: m.day }), asOf } : null;
@@ -331,6 +397,25 @@ export function resolveTime(m: TimeMention, ctx: ResolveContext): Resolved | nul
   if (m.edgeEnd) return { period: monthPeriod(y, 12), asOf };
   return { period: yearPeriod(y), asOf };
 }
+
+/**
+ * A holiday's last day. With no year written it is the latest holiday that began by the paper's
+ * date (a 春节 report in February is this year's; one in January is last year's), a plan's the next.
+ */
+function resolveHoliday(m: TimeMention, id: HolidayId, ctx: ResolveContext): Resolved | null {
+  const { ref } = ctx;
+  let y: number | null = m.year ?? (m.yearRel !== undefined && ref ? ref.y + m.yearRel : null);
+  if (y === null) {
+    if (!ref) return null;
+    y = ref.y;
+    const span = holidaySpan(id, y);
+    if (span && ctx.actual !== false && compareYMD(span.start, ref) > 0) y -= 1;
+  }
+  const span = holidaySpan(id, y);
+  return span ? { period: dayPeriod(span.end), asOf: false } : null;
+}
+
+const compareYMD = (a: YMD, b: YMD) => a.y - b.y || a.m - b.m || a.d - b.d;
 
 /** The year a mention speaks of, or null when nothing fixes it. */
 function yearOf(m: TimeMention, ctx: ResolveContext): number | null {

@@ -106,3 +106,23 @@ export function startsAfter(p: Period, ref: YMD): boolean {
   const s = periodStartDay(p);
   return s.y > ref.y || (s.y === ref.y && (s.m > ref.m || (s.m === ref.m && s.d > ref.d + 1)));
 }
+
+/** The same span a year earlier (2025-Q3 → 2024-Q3, 1—9月 2025 → 1—9月 2024): what 同比 compares with. Same kind, always. */
+export function yearBefore(p: Period): Period {
+  if (p.kind === "day") {
+    // 29 February a year earlier is 28 February.
+    const d = Math.min(p.d ?? 1, lastDay(p.y - 1, p.m));
+    return { kind: "day", y: p.y - 1, m: p.m, d };
+  }
+  return { ...p, y: p.y - 1 };
+}
+
+/**
+ * The kinds a written period can be (2025-09 is September or 1—9月; the rest
+ * say theirs), the cumulative reading first: statistical tables report year to date.
+ */
+export function kindsOfWritten(s: string): PeriodKind[] {
+  if (/^\d{4}-\d{2}$/.test(s)) return ["ytd", "month"];
+  const p = parsePeriod(s);
+  return p ? [p.kind] : [];
+}

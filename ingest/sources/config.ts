@@ -1,7 +1,7 @@
 // How the fetcher behaves, from the environment. Defaults are polite for a
 // county paper's site: one request per host per second, 20 s to answer.
 import { z } from "zod";
-import { maxBytesFromEnv } from "../files";
+import { maxBytesFromEnv } from "../limits";
 
 export interface FetchConfig {
   userAgent: string;

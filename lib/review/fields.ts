@@ -3,9 +3,11 @@
 // an added claim also names its quote, which must be found in the article.
 import { z } from "zod";
 import { MEASURES, QUALIFIERS, SECTORS, STATUSES } from "@/extract/types";
+import { parsePeriod } from "@/extract/time/period";
 import { lookupArea } from "@/lib/areas";
 
-export const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?$/;
+/** A written period the time module reads (extract/time/period.ts): one parser for editors, stored rows and pages. */
+export const isPeriod = (s: string): boolean => parsePeriod(s) !== null;
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const Actor = z.string().max(200).optional();
@@ -43,7 +45,7 @@ export const ClaimFields = z
       .trim()
       .nullable()
       .transform((s) => (s ? s : null))
-      .refine((s) => s === null || PERIOD.test(s), "period must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-H1/H2"),
+      .refine((s) => s === null || isPeriod(s), "period must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-H1/H2"),
     area: AreaField,
     status: z.enum(STATUSES),
     cumulative: z.boolean(),

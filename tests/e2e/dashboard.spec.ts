@@ -147,7 +147,10 @@ test("claims explorer filters on the server and exports what it shows", async ({
   expect(rows.map((r) => r.value)).toEqual([...rows.map((r) => r.value)].sort((a, b) => b - a));
   const csv = await request.get(`/claims/export?sector=${sector}&format=csv`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
-  expect((await csv.text()).split("\n")[0]).toContain("id,as_of,period,period_kind,area,area_code,value,unit");
+  // Headers in the page's language, the codes for machines after them.
+  const header = (await csv.text()).replace(/^\uFEFF/, "").split("\n")[0];
+  expect(header).toMatch(/^时期,地区,指标,数值,单位,限定,状态,/);
+  expect(header).toContain("period,period_kind,as_of,area_code,indicator,unit,qualifier,status");
 });
 
 test("works at phone width without sideways scrolling, and the filter is keyboard operable", async ({ browser }) => {

@@ -27,8 +27,8 @@ async function chartedClaim(page: Page): Promise<{ indicator: string; href: stri
       for (const r of rows) {
         const cells = [...r.querySelectorAll("td")].map((td) => td.textContent?.trim() ?? "");
         const link = r.querySelector("a[href^='/articles/']")?.getAttribute("href");
-        // date, area, value, status, quote …
-        if (link && /^\d{4}-\d{2}-\d{2}$/.test(cells[0]) && cells[3] === "实际") return link;
+        // period (as a reader reads it: 2025年1月), area, value, status, quote …
+        if (link && /^\d{4}年/.test(cells[0]) && cells[3] === "实际") return link;
       }
       return null;
     });

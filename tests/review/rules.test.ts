@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { locateQuote } from "@/db/review/claims";
 import { applyMetricMappings } from "@/db/review/mappings";
-import { changedFields, PERIOD } from "@/lib/review/fields";
+import { changedFields, isPeriod } from "@/lib/review/fields";
 import { decideEdit } from "@/lib/review/auth";
 import { EDIT_CASES } from "@/lib/review/auth.cases";
 import { agree, findConflict } from "@/lib/review/conflict";
@@ -65,6 +65,6 @@ describe("helpers", () => {
       after: { value: 2, subject: "衢州港" },
     });
   });
-  it.each([["2025"], ["2025-05"], ["2025-05-20"], ["2025-Q2"], ["2025-H1"]])("period %s is valid", (p) => expect(PERIOD.test(p)).toBe(true));
-  it.each([["2025-13"], ["25"], ["2025-Q5"], ["2025-5"], ["今年"]])("period %s is not", (p) => expect(PERIOD.test(p)).toBe(false));
+  it.each([["2025"], ["2025-05"], ["2025-05-20"], ["2025-Q2"], ["2025-H1"]])("period %s is valid", (p) => expect(isPeriod(p)).toBe(true));
+  it.each([["2025-13"], ["25"], ["2025-Q5"], ["2025-5"], ["今年"], ["2025-02-30"]])("period %s is not", (p) => expect(isPeriod(p)).toBe(false));
 });

@@ -66,7 +66,8 @@ import { formatValue, qualifierPrefix } from "@/lib/i18n";
 describe("formatValue", () => {
   it("uses 万/亿 in Chinese and k/M/B in English, with the qualifier spaced in English", () => {
     expect(qualifierPrefix("gt", "zh") + formatValue(31_000_000, "吨", "zh")).toBe("超过3,100万吨");
-    expect(qualifierPrefix("gt", "en") + formatValue(31_000_000, "吨", "en")).toBe("over 31M t");
+    expect(qualifierPrefix("gt", "en") + formatValue(31_000_000, "吨", "en")).toBe("over 31M tonnes");
+    expect(formatValue(4.5e9, "元", "en")).toBe("CNY 4.5 billion");
     expect(formatValue(4.5e9, "元", "zh")).toBe("45亿元");
     expect(formatValue(12.5, "%", "en")).toBe("12.5%");
   });

@@ -5,6 +5,7 @@
 // ("由 张三 更正 · 2026-12-01 10:32"), from the audit trail's account name.
 import { getDb } from "@/db/client";
 import { articleReview, indicatorChoices, type ReviewClaim } from "@/db/review/article";
+import { groupBySector } from "@/lib/indicator-groups";
 import type { AuditEntry } from "@/db/review/claims";
 import { dict, formatValue, localName, qualifierPrefix, SECTOR_NAMES, type Lang } from "@/lib/i18n";
 import { REVIEW_TEXT, type ReviewText } from "@/lib/review/strings";
@@ -24,7 +25,8 @@ export async function ArticleReview({ articleId, lang, path }: { articleId: numb
   if (!who.writable && shown.length === 0) return null;
 
   const indicators = editor
-    ? (await indicatorChoices(db)).map((i) => ({ id: i.id, name: localName(i, lang) }))
+    ? // Every indicator (an editor may file a figure under one nobody has reported yet), by sector in catalogue order.
+      groupBySector(await indicatorChoices(db), lang).flatMap((g) => g.indicators.map((i) => ({ id: i.id, name: localName(i, lang), group: g.name })))
     : [];
   const sectorNames = Object.fromEntries(Object.entries(SECTOR_NAMES).map(([k, v]) => [k, v[lang]]));
   const qualifierNames = dict(lang).qualifierNames;

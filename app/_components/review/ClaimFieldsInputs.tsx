@@ -20,6 +20,37 @@ export interface FieldValues {
 export interface IndicatorChoice {
   id: string;
   name: string;
+  /** The sector's name: choices come in catalogue order, one <optgroup> per sector. */
+  group?: string;
+}
+
+/** The choices as options, one group per sector (consecutive choices of one group). */
+export function IndicatorOptions({ indicators }: { indicators: IndicatorChoice[] }) {
+  const groups: { name: string; items: IndicatorChoice[] }[] = [];
+  for (const i of indicators) {
+    const last = groups[groups.length - 1];
+    if (last && last.name === (i.group ?? "")) last.items.push(i);
+    else groups.push({ name: i.group ?? "", items: [i] });
+  }
+  const options = (items: IndicatorChoice[]) =>
+    items.map((i) => (
+      <option key={i.id} value={i.id}>
+        {i.name} ({i.id})
+      </option>
+    ));
+  return (
+    <>
+      {groups.map((g, k) =>
+        g.name ? (
+          <optgroup key={`${g.name}-${k}`} label={g.name}>
+            {options(g.items)}
+          </optgroup>
+        ) : (
+          options(g.items)
+        ),
+      )}
+    </>
+  );
 }
 
 const box: React.CSSProperties = { display: "flex", flexWrap: "wrap", gap: "0.5rem 0.75rem", alignItems: "flex-end" };
@@ -92,11 +123,7 @@ export function ClaimFieldsInputs({
         {t.indicator}
         <select id={id("indicator")} name="indicatorId" value={values.indicatorId} onChange={(e) => set("indicatorId", e.target.value)}>
           <option value="">{t.noIndicator}</option>
-          {indicators.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.name} ({i.id})
-            </option>
-          ))}
+          <IndicatorOptions indicators={indicators} />
         </select>
       </label>
       <label style={label} htmlFor={id("period")}>

@@ -6,7 +6,7 @@ import { memoised } from "@/db/queries";
 import { recentCorrections } from "@/db/review/claims";
 import { indicatorConflicts, type ConflictClaim } from "@/db/review/conflicts";
 import { indicatorTargets, type TargetClaim } from "@/db/review/targets";
-import { formatValue, qualifierPrefix, type Lang } from "@/lib/i18n";
+import { formatValue, periodText, qualifierPrefix, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
 import { REVIEW_TEXT } from "@/lib/review/strings";
 import { auditTime } from "./ArticleReview";
@@ -51,7 +51,7 @@ export async function IndicatorReview({ indicatorId, lang }: { indicatorId: stri
             {conflicts.map((c) => (
               <li key={`${c.subject}|${c.period}|${c.unit}`} data-testid="conflict" data-period={c.period} data-claims={c.pair.map((p) => p.id).join(" ")}>
                 <div className="meta">
-                  {c.period} · {c.subject ?? t.subjectNone} · <span className="pill">{c.open ? t.open : t.resolved}</span>
+                  {periodText(c.period, null, null, lang)} · {c.subject ?? t.subjectNone} · <span className="pill">{c.open ? t.open : t.resolved}</span>
                 </div>
                 <Figure c={c.pair[0]} lang={lang} />
                 <div className="meta">{t.versus}</div>
@@ -73,7 +73,7 @@ export async function IndicatorReview({ indicatorId, lang }: { indicatorId: stri
               return (
                 <li key={x.plan.id} data-testid="target" data-result={x.result}>
                   <div className="meta">
-                    {x.plan.period}
+                    {periodText(x.plan.period, null, null, lang)}
                     {x.plan.subject ? ` · ${x.plan.subject}` : ""} ·{" "}
                     <strong style={{ color: RESULT_COLOR[x.result] }}>{t.results[x.result]}</strong>
                   </div>

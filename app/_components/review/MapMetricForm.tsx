@@ -6,7 +6,7 @@ import { MEASURES, SECTORS } from "@/extract/types";
 import { REVIEW_TEXT } from "@/lib/review/strings";
 import type { Lang } from "@/lib/i18n";
 import { send } from "./api";
-import type { IndicatorChoice } from "./ClaimFieldsInputs";
+import { IndicatorOptions, type IndicatorChoice } from "./ClaimFieldsInputs";
 
 export function MapMetricForm({
   metric,
@@ -54,11 +54,7 @@ export function MapMetricForm({
           <label htmlFor={id("existing")}>{t.existingIndicator}</label>{" "}
           <select id={id("existing")} value={existing} onChange={(e) => setExisting(e.target.value)}>
             <option value="">—</option>
-            {indicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name} ({i.id})
-              </option>
-            ))}
+            <IndicatorOptions indicators={indicators} />
           </select>
         </p>
         {!existing && (

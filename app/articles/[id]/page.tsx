@@ -6,8 +6,9 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { getArticle } from "@/db/queries";
-import { dict, formatValue, provenance, qualifierPrefix, sectorName } from "@/lib/i18n";
+import { getArticle, listIndicators } from "@/db/queries";
+import { areaLabel } from "@/lib/area-en";
+import { dict, formatValue, localName, periodText, provenance, qualifierPrefix, sectorName } from "@/lib/i18n";
 import { splitHighlights } from "@/lib/highlight";
 import { ARTICLE_PARAMS, href, INDICATOR_PARAMS, parseView } from "@/lib/url-state";
 import { ClaimTarget } from "../../_components/ClaimTarget";
@@ -37,15 +38,18 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   // Before anything streams (no loading boundary above this page), so the answer is a real 404.
   if (!a) notFound();
   const pieces = splitHighlights(a.text, a.claimSpans);
+  const names = new Map((await listIndicators(await getDb())).map((i) => [i.id, i]));
+  // The article is Chinese whatever the page's language: said so for screen readers and fonts.
+  const zhText = lang === "en" ? "zh-CN" : undefined;
   return (
     <Shell lang={lang} path={path} state={state} accepted={ARTICLE_PARAMS} notices={notices}>
       <ClaimTarget />
-      <h1>{a.title}</h1>
+      <h1 lang={zhText}>{a.title}</h1>
       <dl className="sub facts">
         <div>
           <dt>{t.published}</dt>
           <dd>
-            {a.publishedAt ?? "—"} ({t.dateKnown}: {t.dateSourceNames[a.dateSource] ?? a.dateSource})
+            {periodText(null, "day", a.publishedAt, lang)} ({t.dateKnown}: {t.dateSourceNames[a.dateSource] ?? a.dateSource})
           </dd>
         </div>
         <div>
@@ -67,7 +71,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         )}
       </dl>
       {/* Text children only: markup inside a document shows as text. */}
-      <div className="article-text" data-testid="article-text">
+      <div className="article-text" data-testid="article-text" lang={zhText}>
         {pieces.map((p, i) =>
           p.claimId !== undefined ? (
             <mark key={i} id={`claim-${p.claimId}`} tabIndex={-1}>
@@ -93,9 +97,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
             · {c.metric}
             {c.subject ? ` · ${c.subject}` : ""}
             {c.status === "plan" && <span className="pill plan">{t.plan}</span>}
-            <blockquote>{c.quote}</blockquote>
+            <blockquote lang={zhText}>{c.quote}</blockquote>
             <div className="meta" data-testid="provenance">
-              {provenance("period", c.period, c.periodSource, c.periodCue, lang)} · {provenance("area", c.area, c.areaSource, c.areaCue, lang)}
+              {provenance("period", c.period ? periodText(c.period, c.periodKind, null, lang) : null, c.periodSource, c.periodCue, lang)} ·{" "}
+              {provenance("area", areaLabel(c.area, lang), c.areaSource, c.areaCue, lang)}
               {c.breakdown && <span className="pill">{t.breakdown}</span>}
             </div>
             <div className="meta">
@@ -103,7 +108,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               {c.indicatorId && (
                 <>
                   {" · "}
-                  <Link href={href(`/indicators/${c.indicatorId}`, { lang, area: c.areaCode ?? "all" }, INDICATOR_PARAMS)}>{c.indicatorId}</Link>
+                  <Link href={href(`/indicators/${c.indicatorId}`, { lang, area: c.areaCode ?? "all" }, INDICATOR_PARAMS)} title={`API: ${c.indicatorId}`}>
+                    {names.get(c.indicatorId) ? localName(names.get(c.indicatorId)!, lang) : c.indicatorId}
+                  </Link>
                 </>
               )}
             </div>

@@ -1,9 +1,9 @@
 // Export of the claims explorer's current filter as CSV or JSON.
 import { stringify } from "csv-stringify/sync";
 import { getDb } from "@/db/client";
-import { exportClaims } from "@/db/queries";
+import { exportClaims, listIndicators } from "@/db/queries";
 import { CLAIMS_PARAMS, claimQueryOf } from "@/lib/url-state";
-import { CSV_COLUMNS, csvRow } from "@/lib/export";
+import { csvCells, csvHeader, jsonRow } from "@/lib/export";
 import { siteOrigin } from "@/lib/site";
 import { readView } from "@/lib/view";
 
@@ -17,13 +17,15 @@ export async function GET(request: Request) {
   const { state, home } = await readView(db, url.searchParams, CLAIMS_PARAMS);
   // The same filter as the explorer page, so the export is exactly what it shows.
   const items = await exportClaims(db, claimQueryOf(state, home.code));
-  const rows = items.map((c) => csvRow(c, siteOrigin()));
+  const base = siteOrigin();
   if (format === "json") {
-    return new Response(JSON.stringify(rows, null, 1), {
+    return new Response(JSON.stringify(items.map((c) => jsonRow(c, base)), null, 1), {
       headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": 'attachment; filename="claims.json"' },
     });
   }
-  return new Response("\uFEFF" + stringify(rows, { header: true, columns: CSV_COLUMNS }), {
+  const names = new Map((await listIndicators(db)).map((i) => [i.id, i]));
+  const rows = [csvHeader(state.lang), ...items.map((c) => csvCells(c, base, state.lang, names))];
+  return new Response("\uFEFF" + stringify(rows), {
     headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="claims.csv"' },
   });
 }

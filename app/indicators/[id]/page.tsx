@@ -6,11 +6,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { eventSeries, getIndicator, indicatorSeries, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
+import { eventSeries, getIndicator, indicatorSeries, indicatorsWithClaims, listIndicators, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
 import { areaByCode, cityOf, lookupArea, peersToCompare, provinceOf } from "@/lib/areas";
 import { SERIES_COLOURS, SERIES_SHAPES, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
 import { autoChartType } from "@/lib/chart-type";
-import { dict, filterLabels, formatValue, localName, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
+import { areaLabel } from "@/lib/area-en";
+import { countOf, dict, filterLabels, formatValue, listOf, localName, periodText, qualifierPrefix, sectorName, sourceLine, statusName, unitName, type Lang } from "@/lib/i18n";
+import { UNITS } from "@/lib/units";
+import { groupBySector } from "@/lib/indicator-groups";
 import { claimHref } from "@/lib/links";
 import { freqsByFill, visiblePoints } from "@/lib/series";
 import { siteBase } from "@/lib/site";
@@ -22,10 +25,16 @@ import { PointTable } from "../../_components/PointTable";
 import { IndicatorChart } from "../../_components/IndicatorChart";
 import { Shell } from "../../_components/Shell";
 import { IndicatorReview } from "../../_components/review/IndicatorReview";
+import { PeersView } from "../../_components/PeersView";
+import { keyStrings } from "@/lib/key-strings";
+import { viewHref } from "@/lib/links";
+import { loadPeers } from "@/lib/loaders/peers";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const TABLE_ROWS = 50;
+/** The claims table says "1000+" rather than counting a whole series on every request. */
+const COUNT_CAP = 1000;
 /** Rows of the chart's data table: the most recent points. */
 const TABLE_POINTS = 60;
 /** Under area=all, at most this many areas get a line of their own (the most documented). */
@@ -38,7 +47,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const t = dict(state.lang);
   const ind = await getIndicator(db, decodeURIComponent(id));
   const name = ind ? localName(ind, state.lang) : t.unknownIndicator;
-  const where = areaCode ? areaName(areaCode) : t.allAreas;
+  const where = areaCode ? areaLabel(areaName(areaCode), state.lang) : t.allAreas;
   const title = `${where} · ${name} · ${t.appTitle}`;
   const range = state.from || state.to ? [state.from ?? "…", state.to ?? "…"].join(" – ") : t.allDates;
   const description = ind ? `${where} · ${name} (${sectorName(ind.sector, state.lang)}), ${range}. ${t.appTagline}` : t.appTagline;
@@ -67,9 +76,14 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   // Before anything streams (no loading boundary above this page), so the answer is a real 404.
   if (!ind) notFound();
   const name = localName(ind, lang);
-  const where = view.areaCode ? view.areaName(view.areaCode) : t.allAreas;
+  const where = view.areaCode ? areaLabel(view.areaName(view.areaCode), lang) : t.allAreas;
   const option = (patch: Partial<ViewState>) => href(path, { ...state, ...patch }, INDICATOR_PARAMS);
-  const body = ind.kind === "event" ? await EventBody({ ind, view, lang, option }) : await SeriesBody({ ind, view, lang, option });
+  const peers = state.view === "peers" && ind.kind !== "event";
+  const body = peers
+    ? await PeersBody({ ind, view, lang, option })
+    : ind.kind === "event"
+      ? await EventBody({ ind, view, lang, option })
+      : await SeriesBody({ ind, view, lang, option });
   if (embed) {
     return (
       <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices} embed>
@@ -81,7 +95,13 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     );
   }
   const compared = comparedAreas(state, view.areaCode);
-  const table = await searchClaims(db, { indicator: id, area: view.areaCode, compare: compared, ...dateRange(state) }, 1, TABLE_ROWS);
+  const [table, all, having] = await Promise.all([
+    searchClaims(db, { indicator: id, area: view.areaCode, compare: compared, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP),
+    listIndicators(db),
+    indicatorsWithClaims(db),
+  ]);
+  // The sector's other indicators with claims, in catalogue order: the page is one of a list, by sector.
+  const siblings = groupBySector(all, lang, new Set([...having, id])).find((g) => g.sector === ind.sector)?.indicators ?? [];
 
   return (
     <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices} filters>
@@ -93,8 +113,21 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <h1>
         {name} <span className="sub">· {where}</span>
       </h1>
-      <p className="sub">
-        {t.unit}: {unitName(ind.unit, lang) || ind.unit} · {t.measureNames[ind.measure] ?? ind.measure} · <code>{ind.id}</code>
+      {siblings.length > 1 && (
+        <nav className="sector-nav sub" aria-label={sectorName(ind.sector, lang)} data-testid="sector-indicators">
+          {siblings.map((i, k) => (
+            <span key={i.id}>
+              {k > 0 ? " · " : ""}
+              <Link href={href(`/indicators/${i.id}`, { ...state, compare: null, freq: null }, INDICATOR_PARAMS)} aria-current={i.id === id ? "page" : undefined}>
+                {localName(i, lang)}
+              </Link>
+            </span>
+          ))}
+        </nav>
+      )}
+      <p className="sub" title={`API: ${ind.id}`}>
+        {unitName(ind.unit, lang) ? `${t.unit}: ${unitName(ind.unit, lang)} · ` : ""}
+        {t.measureNames[ind.measure] ?? ind.measure}
       </p>
       <FilterBar
         path={path}
@@ -107,12 +140,14 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         keep={["compare", "freq", "chart", "plan"]}
         labels={filterLabels(lang)}
       />
+      {ind.kind !== "event" && <ViewTabs id={id} state={state} lang={lang} />}
       {body.controls}
       {body.chart}
       <IndicatorReview indicatorId={id} lang={lang} />
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
-          {t.claimsBehind} · {[where, ...compared.map((c) => view.areaName(c) ?? c)].join(lang === "zh" ? "、" : ", ")} ({table.total})
+          {t.claimsBehind} · {[where, ...compared.map((c) => areaLabel(view.areaName(c), lang) ?? c)].join(lang === "zh" ? "、" : ", ")} ({table.total}
+          {table.capped ? "+" : ""})
         </h2>
         <div className="actions">
           <a className="button" href={`${path}/csv${toQuery(state, ["area", "compare", "from", "to", "lang"])}`} download>
@@ -126,10 +161,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           )}
         </div>
         <div className="table-scroll">
-          <table data-testid="claims-table">
+          <table data-testid="claims-table" className="stack">
             <thead>
               <tr>
-                <th scope="col">{t.date}</th>
+                <th scope="col">{t.period}</th>
                 <th scope="col">{t.area}</th>
                 <th scope="col" className="num">
                   {t.value}
@@ -146,16 +181,18 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 const link = claimHref(c.articleId, c.id, lang);
                 return (
                   <tr key={c.id}>
-                    <td>{c.asOf ?? c.period ?? "—"}</td>
-                    <td>{c.area ?? t.noArea}</td>
-                    <td className="num">
+                    <td data-label={t.period}>{periodText(c.period, c.periodKind, c.asOf, lang)}</td>
+                    <td data-label={t.area}>{areaLabel(c.area, lang) ?? t.noArea}</td>
+                    <td className="num" data-label={t.value}>
                       {qualifierPrefix(c.qualifier, lang)}
                       {formatValue(c.value, c.unit, lang)}
                       {c.breakdown && <span className="pill">{t.breakdown}</span>}
                     </td>
-                    <td>{c.status === "plan" ? t.plan : t.actual}</td>
-                    <td>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
-                    <td className="hide-narrow">{c.articleTitle ?? "—"}</td>
+                    <td data-label={t.status}>{statusName(c.status, lang)}</td>
+                    <td data-label={t.quote} lang={zhIn(lang)}>{link ? <a href={link}>{c.quote}</a> : c.quote}</td>
+                    <td className="hide-narrow" lang={c.articleTitle ? zhIn(lang) : undefined}>
+                      {c.articleTitle ?? "—"}
+                    </td>
                   </tr>
                 );
               })}
@@ -165,6 +202,29 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </section>
     </Shell>
   );
+}
+
+/** 走势图 | 同级比较: the two views of an indicator, as links (the view lives in the URL). */
+function ViewTabs({ id, state, lang }: { id: string; state: ViewState; lang: Lang }) {
+  const k = keyStrings(lang);
+  return (
+    <nav className="actions" aria-label={`${k.chartView} / ${k.peersView}`} data-testid="view-tabs">
+      <Link className="button" href={viewHref({ page: "indicator", id }, { ...state, period: null })} aria-current={state.view !== "peers" ? "page" : undefined}>
+        {k.chartView}
+      </Link>
+      <Link className="button" href={viewHref({ page: "peers", id }, state)} aria-current={state.view === "peers" ? "page" : undefined}>
+        {k.peersView}
+      </Link>
+    </nav>
+  );
+}
+
+/** The peers view: the selected area (under area=all, the home area) among the areas with the same parent. */
+async function PeersBody({ ind, view, lang }: BodyArgs) {
+  const db = await getDb();
+  const selected = (view.areaCode && areaByCode(view.areaCode)) || view.home;
+  const model = await loadPeers(db, ind, selected, view.state.period);
+  return { controls: null, chart: <PeersView model={model} lang={lang} state={view.state} embed={view.state.embed === "1"} /> };
 }
 
 /** The areas compared with the selected one (codes, the selected one left out). */
@@ -179,16 +239,41 @@ interface BodyArgs {
   option: (patch: Partial<ViewState>) => string;
 }
 
+/** Chinese text (quotes, article titles) on an English page says so, for screen readers and fonts. */
+const zhIn = (lang: Lang) => (lang === "en" ? "zh-CN" : undefined);
+
+/** After each value-axis number; money in English goes in the heading instead (CNY 1.2B reads oddly on an axis). */
 function unitSuffix(unit: string, lang: Lang): string {
-  if (unit === "index") return "";
-  return `${lang === "en" && unit !== "%" ? " " : ""}${unitName(unit, lang)}`;
+  const word = unitName(unit, lang);
+  if (!word || (lang === "en" && UNITS[unit]?.currency)) return "";
+  return `${lang === "en" && unit !== "%" ? " " : ""}${word}`;
 }
 
 /** A point's accessible name and tooltip: area, period, value (the quote is one click away, and in the data table). */
 function pointLabel(p: SeriesPoint, unit: string, lang: Lang): string {
   const t = dict(lang);
   const kind = p.status === "plan" ? t.planned : t.reported;
-  return `${p.area ?? t.noArea} ${p.period ?? p.date} ${kind}: ${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, unit, lang)}`;
+  return `${areaLabel(p.area, lang) ?? t.noArea} ${periodText(p.period, p.freq, p.date, lang)} ${kind}: ${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, unit, lang)}`;
+}
+
+/** What a downloaded chart carries, and its share menu: title, areas, unit, kind of period, source line; link, embed code, CSV. */
+function chartExtras(args: { ind: IndicatorInfo; view: ServerView; lang: Lang; names: string[]; kindText: string; articles: number; path: string }) {
+  const { ind, view, lang, names, kindText, articles, path } = args;
+  const t = dict(lang);
+  const unit = unitName(ind.unit, lang);
+  const caption = {
+    title: `${localName(ind, lang)} · ${listOf(names, lang)}`,
+    subtitle: [unit ? `${t.unit}: ${unit}` : t.measureNames[ind.measure], `${t.kindOfPeriod}: ${kindText}`].join(" · "),
+    source: sourceLine(articles, lang),
+  };
+  const state = view.state;
+  const share = {
+    pageHref: href(path, { ...state, embed: "0" }, INDICATOR_PARAMS),
+    embedHref: href(path, { ...state, embed: "1" }, INDICATOR_PARAMS),
+    csvHref: `${path}/csv${toQuery(state, ["area", "from", "to", "lang"])}`,
+    labels: { share: t.share, link: t.shareLink, embedCode: t.embedCode, copy: t.copy, copied: t.copied, copyFailed: t.copyFailed, downloadCsv: t.downloadCsv },
+  };
+  return { caption, share };
 }
 
 /** Levels, running totals and rates: one line (or bars) per area, one kind of period. */
@@ -215,22 +300,25 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   const ownKeys = [...groups.keys()].sort((a, b) => (a === view.areaCode ? -1 : 0) || groups.get(b)!.length - groups.get(a)!.length).slice(0, MAX_SERIES);
   const drawn: { key: string; name: string; points: SeriesPoint[] }[] = ownKeys.map((k) => ({
     key: k,
-    name: k === "none" ? t.noArea : (view.areaName(k) ?? k),
+    name: k === "none" ? t.noArea : (areaLabel(view.areaName(k), lang) ?? k),
     points: groups.get(k)!,
   }));
-  compare.forEach((code, i) => drawn.push({ key: code, name: view.areaName(code) ?? code, points: visiblePoints(others[i], { freq, plan }) }));
+  compare.forEach((code, i) => drawn.push({ key: code, name: areaLabel(view.areaName(code), lang) ?? code, points: visiblePoints(others[i], { freq, plan }) }));
   // A compared area without points gets a sentence saying so, not a legend entry for a line that is not there.
-  if (view.areaCode && !drawn.some((d) => d.key === view.areaCode) && compare.length > 0) drawn.unshift({ key: view.areaCode, name: view.areaName(view.areaCode) ?? view.areaCode, points: [] });
+  if (view.areaCode && !drawn.some((d) => d.key === view.areaCode) && compare.length > 0)
+    drawn.unshift({ key: view.areaCode, name: areaLabel(view.areaName(view.areaCode), lang) ?? view.areaCode, points: [] });
   const empty = drawn.filter((d) => d.points.length === 0);
   const series: ChartSeries[] = drawn.filter((d) => d.points.length > 0).map((d, i) => ({
     key: d.key,
     name: d.name,
     colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
     shape: SERIES_SHAPES[i % SERIES_SHAPES.length],
+    freq: freq ?? undefined,
     points: d.points.map(
       (p): ChartPoint => ({
         date: p.date,
-        tick: p.period ?? p.date,
+        tick: periodText(p.period, p.freq, p.date, lang),
+        period: p.period,
         value: p.value,
         plan: p.status === "plan",
         bound: p.qualifier === "gt" || p.qualifier === "gte",
@@ -305,7 +393,8 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
     ) : (
       <section aria-labelledby="h-chart">
         <h2 id="h-chart">
-          {ind.measure === "change_pct" ? t.growthChart : t.levelChart} ({unitName(ind.unit, lang) || ind.unit}) · {freq ? t.freqNames[freq] : ""}
+          {ind.measure === "change_pct" ? t.growthChart : t.levelChart}
+          {unitName(ind.unit, lang) ? ` (${unitName(ind.unit, lang)})` : ""} · {freq ? t.freqNames[freq] : ""}
         </h2>
         <p className="sub">{t.clickPointHint}</p>
         {empty.length > 0 && (
@@ -324,6 +413,15 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
           zh={lang === "zh"}
           fileName={`${ind.id}${state.from ? `_${state.from}` : ""}${state.to ? `_${state.to}` : ""}`}
           labels={{ title: `${t.chartOf}${name}`, downloadSvg: t.downloadSvg, downloadPng: t.downloadPng, legend: t.legend }}
+          {...chartExtras({
+            ind,
+            view,
+            lang,
+            names: series.map((s) => s.name),
+            kindText: freq ? t.freqNames[freq] : "",
+            articles: new Set(allDrawn.map((p) => p.articleId).filter((a) => a !== null)).size,
+            path: `/indicators/${ind.id}`,
+          })}
         />
         {/* The latest points (every point of the chart is a link itself; the explorer and the CSV have them all). */}
         <PointTable
@@ -357,17 +455,17 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
   const series: ChartSeries[] = [
     {
       key: view.areaCode ?? "all",
-      name: view.areaCode ? (view.areaName(view.areaCode) ?? "") : t.allAreas,
+      name: view.areaCode ? (areaLabel(view.areaName(view.areaCode), lang) ?? "") : t.allAreas,
       colour: SERIES_COLOURS[0],
       shape: "square",
       points: buckets.map((b) => ({
         date: b.date,
-        tick: b.bucket,
+        tick: periodText(b.bucket, per, b.date, lang),
         value: b.sum,
         plan: false,
         bound: b.lowerBound,
         href: `#bucket-${b.bucket}`,
-        label: `${b.bucket} ${t.eventsSum}: ${sumText(b.sum, b.lowerBound)} · ${b.count} ${t.eventsCount}`,
+        label: `${periodText(b.bucket, per, b.date, lang)} ${t.eventsSum}: ${sumText(b.sum, b.lowerBound)} · ${countOf(b.count, "events", lang)}`,
         bucket: b.bucket,
       })),
     },
@@ -391,7 +489,8 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
     ) : (
       <section aria-labelledby="h-chart">
         <h2 id="h-chart">
-          {t.eventsPer[per]} ({unitName(ind.unit, lang) || ind.unit})
+          {t.eventsPer[per]}
+          {unitName(ind.unit, lang) ? ` (${unitName(ind.unit, lang)})` : ""}
         </h2>
         <p className="sub">{t.eventsNote}</p>
         {buckets.length > 0 && (
@@ -402,6 +501,15 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
             zh={lang === "zh"}
             fileName={`${ind.id}_${per}`}
             labels={{ title: `${t.chartOf}${name}, ${t.eventsPer[per]}`, downloadSvg: t.downloadSvg, downloadPng: t.downloadPng, legend: t.legend }}
+            {...chartExtras({
+              ind,
+              view,
+              lang,
+              names: series.map((s) => s.name),
+              kindText: t.eventsPer[per],
+              articles: new Set(events.map((e) => e.articleId).filter((a) => a !== null)).size,
+              path: `/indicators/${ind.id}`,
+            })}
           />
         )}
         <h3>{t.eventsList}</h3>
@@ -409,13 +517,13 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
           {[...byBucket.entries()].reverse().map(([bucket, items]) => {
             const b = buckets.find((x) => x.bucket === bucket);
             return (
-              <section key={bucket} id={`bucket-${bucket}`} className="event-bucket" data-bucket={bucket} aria-label={bucket}>
+              <section key={bucket} id={`bucket-${bucket}`} className="event-bucket" data-bucket={bucket} aria-label={periodText(bucket, per, null, lang)}>
                 <h4>
-                  {bucket}
+                  {periodText(bucket, per, null, lang)}
                   {b && (
                     <span className="sub">
                       {" "}
-                      · {t.eventsSum} {sumText(b.sum, b.lowerBound)} · {b.count} {t.eventsCount}
+                      · {t.eventsSum} {sumText(b.sum, b.lowerBound)} · {countOf(b.count, "events", lang)}
                     </span>
                   )}
                 </h4>
@@ -434,8 +542,9 @@ async function EventBody({ ind, view, lang, option }: BodyArgs) {
                           {qualifierPrefix(e.qualifier, lang)}
                           {formatValue(e.value, ind.unit, lang)}
                         </strong>
-                        {e.status === "plan" && <span className="pill plan">{t.plan}</span>} · {e.date} · {e.area ?? t.noArea}
-                        <blockquote>{link ? <a href={link}>{e.quote}</a> : e.quote}</blockquote>
+                        {e.status === "plan" && <span className="pill plan">{t.plan}</span>} · {periodText(null, "day", e.date, lang)} ·{" "}
+                        {areaLabel(e.area, lang) ?? t.noArea}
+                        <blockquote lang={zhIn(lang)}>{link ? <a href={link}>{e.quote}</a> : e.quote}</blockquote>
                       </li>
                     );
                   })}

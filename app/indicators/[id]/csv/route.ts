@@ -1,9 +1,9 @@
 // CSV of every claim behind one indicator in the chosen range, the compared areas' included.
 import { stringify } from "csv-stringify/sync";
 import { getDb } from "@/db/client";
-import { exportClaims } from "@/db/queries";
+import { exportClaims, listIndicators } from "@/db/queries";
 import { dateRange, INDICATOR_PARAMS } from "@/lib/url-state";
-import { CSV_COLUMNS, csvRow } from "@/lib/export";
+import { csvCells, csvHeader } from "@/lib/export";
 import { siteOrigin } from "@/lib/site";
 import { readView } from "@/lib/view";
 
@@ -18,7 +18,8 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   const items = await exportClaims(db, { indicator: id, area: areaCode, compare, ...dateRange(state), sort: "date_asc" });
   const base = siteOrigin();
   // BOM so Excel opens UTF-8 Chinese correctly.
-  const body = "\uFEFF" + stringify(items.map((c) => csvRow(c, base)), { header: true, columns: CSV_COLUMNS });
+  const names = new Map((await listIndicators(db)).map((i) => [i.id, i]));
+  const body = "\uFEFF" + stringify([csvHeader(state.lang), ...items.map((c) => csvCells(c, base, state.lang, names))]);
   const safe = id.replace(/[^a-z0-9_.-]/gi, "_");
   return new Response(body, {
     headers: {

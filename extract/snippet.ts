@@ -4,7 +4,7 @@
 // its place (柯城区增长5.2%、衢江区增长7.6%), just that item, so that no
 // neighbour's name stands in front of the figure. When the clause says only
 // how the figure changed (同比增长11.2%), the clause before it joins, since it
-// says what was measured. Cases: snippet.cases.ts.
+// says what was measured. Cases: snippet.cases.ts. It lives in extract/ because it is a rule of Chinese text (clauses, lists), which db/ applies to the rows it returns.
 //
 // The stored quote (the extractor's, which editors' corrections and the
 // evaluation match on) is not changed: this is how it is shown.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SNIPPET_CONTEXT, snippet, withSnippet } from "@/lib/snippet";
-import { SNIPPET_CASES } from "@/lib/snippet.cases";
+import { SNIPPET_CONTEXT, snippet, withSnippet } from "@/extract/snippet";
+import { SNIPPET_CASES } from "@/extract/snippet.cases";
 
 function at(text: string, figure: string, nth = 0): number {
   let i = -1;
