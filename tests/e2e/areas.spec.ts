@@ -88,7 +88,7 @@ test("compare draws one series per area, each point linking to its own sentence"
   // The data table carries the area of every row.
   await page.goto("/indicators/macro.gdp_growth?compare=330800");
   const table = page.locator('section[aria-labelledby="h-chart"] table');
-  await page.locator('section[aria-labelledby="h-chart"] details > summary').click();
+  await page.locator('section[aria-labelledby="h-chart"] details', { has: page.locator("table") }).locator("> summary").first().click();
   await expect(table.locator("tbody tr", { hasText: "衢州市" })).toHaveCount(1);
 });
 

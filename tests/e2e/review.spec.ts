@@ -94,7 +94,8 @@ test("an editor corrects a value on the article page and the indicator's table a
   }).toPass();
   // The chart's data table (its accessible alternative) is behind a disclosure: open it.
   const chartSection = page.locator('section[aria-labelledby="h-chart"]');
-  await chartSection.locator("details > summary").first().click();
+  // (The share menu is a disclosure too: open the one that holds the table.)
+  await chartSection.locator("details", { has: page.locator("table") }).locator("> summary").first().click();
   await expect(chartSection.locator("table", { hasText: "4,321" }).first()).toBeVisible();
   // The indicator page names who corrected it.
   await expect(page.locator(`[data-testid="correction"][data-claim-id="${claimId}"]`).getByTestId("corrected-by")).toContainText(`由 ${E2E_EDITOR.name} 更正`);
