@@ -19,7 +19,7 @@ import {
 } from "@/db/queries";
 import { SECTORS } from "@/extract/types";
 import { areaLabel } from "@/lib/area-en";
-import { countOf, dict, filterLabels, formatValue, localName, periodText, qualifierPrefix, sectorName, unitName, type Lang } from "@/lib/i18n";
+import { countOf, dict, filterLabels, formatValue, localName, periodText, qualifierPrefix, sectorName, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
 import { latestAndComparable } from "@/lib/series";
 import { siteBase } from "@/lib/site";
@@ -30,9 +30,8 @@ import { CATALOGUE_ORDER, loadKeyIndicators } from "@/lib/loaders/overview";
 import { smallMultiples, withEnoughEvents, type SmallMultiple } from "@/lib/models/overview";
 import { KeyIndicators } from "./_components/KeyIndicators";
 import { FilterBar } from "./_components/FilterBar";
-import { PointTable } from "./_components/PointTable";
 import { Shell } from "./_components/Shell";
-import { Sparkline } from "./_components/Sparkline";
+import { indicatorLink, SmallMultiples } from "./_components/SmallMultiples";
 import { OpenConflicts } from "./_components/review/OpenConflicts";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -106,10 +105,10 @@ export default async function OverviewPage({ searchParams }: Props) {
   const where = areaCode ? areaLabel(view.areaName(areaCode), lang) : t.allAreas;
 
   return (
-    <Shell lang={lang} path="/" state={state} accepted={OVERVIEW_PARAMS} notices={notices} active="overview">
+    <Shell lang={lang} path="/" state={state} accepted={OVERVIEW_PARAMS} notices={notices} active="overview" filters>
       <h1>{t.appTitle}</h1>
       <p className="sub">{t.appTagline}</p>
-      <OpenConflicts lang={lang} />
+      <OpenConflicts lang={lang} place="banner" />
       <FilterBar path="/" state={state} accepted={OVERVIEW_PARAMS} sectors={sectors} areas={view.areas} homeCode={view.home.code} labels={filterLabels(lang)} />
       {unassigned && areaCode && (
         <p className="sub" role="note" data-testid="unassigned-note">
@@ -140,25 +139,17 @@ export default async function OverviewPage({ searchParams }: Props) {
               ))}
             </div>
           </section>
+          <OpenConflicts lang={lang} place="note" />
           <section aria-labelledby="h-charts">
             <h2 id="h-charts">{t.charts}</h2>
-            <div className="legend" aria-hidden="true">
-              <span>{t.reported}</span>
-              <span className="l-plan">{t.planned}</span>
-              <span className="l-bound">{t.lowerBound}</span>
-            </div>
-            <div className="grid" data-testid="chart-grid">
-              {list.map((g) => (
-                <SmallChart key={`${g.ind.id}|${g.areaCode}`} g={g} lang={lang} state={state} />
-              ))}
-            </div>
+            <SmallMultiples groups={list} lang={lang} state={state} />
           </section>
         </>
       )}
       {latest.length > 0 && (
         <section aria-labelledby="h-latest">
           <h2 id="h-latest">{t.latestClaims}</h2>
-          <ul className="claims">
+          <ul className="claims latest">
             {latest.map((c) => {
               const link = claimHref(c.articleId, c.id, lang);
               return (
@@ -188,12 +179,6 @@ export default async function OverviewPage({ searchParams }: Props) {
       )}
     </Shell>
   );
-}
-
-function indicatorLink(g: Group, state: ViewState): string {
-  // The series' own area (under area=all, each card opens its area).
-  const area = state.area === "all" ? (g.areaCode ?? "all") : state.area;
-  return href(`/indicators/${g.ind.id}`, { ...state, area }, INDICATOR_PARAMS);
 }
 
 function changeText(last: SeriesPoint, prev: SeriesPoint, unit: string, lang: Lang): { text: string; dir: string } {
@@ -272,61 +257,6 @@ function HeadlineCard({ g, lang, state, growth }: { g: Group; lang: Lang; state:
           </a>
         </div>
       )}
-    </article>
-  );
-}
-
-function SmallChart({ g, lang, state }: { g: Group; lang: Lang; state: ViewState }) {
-  const t = dict(lang);
-  const name = localName(g.ind, lang);
-  const where = areaLabel(g.area, lang) ?? t.noArea;
-  const moreHref = indicatorLink(g, state);
-  const meta = (
-    <div className="meta">
-      {where} · {sectorName(g.ind.sector, lang)} · {unitName(g.ind.unit, lang) ? `${unitName(g.ind.unit, lang)} · ` : ""}
-      {g.events ? t.eventsPer.quarter : t.freqNames[g.freq]}
-    </div>
-  );
-  const head = (
-    <h3>
-      <Link href={moreHref}>{name}</Link>
-      {state.area === "all" && <span className="sub"> · {where}</span>}
-    </h3>
-  );
-  if (g.events) {
-    const bars = g.events.map((b) => ({ date: b.date, value: b.sum, status: "actual", qualifier: b.lowerBound ? "gt" : "eq" }));
-    const lastB = g.events[g.events.length - 1];
-    return (
-      <article className="card" data-testid="small-chart" data-indicator={g.ind.id} data-sector={g.ind.sector} data-area={g.areaCode ?? ""} data-kind="event">
-        {head}
-        {meta}
-        <Sparkline bars points={bars} label={`${t.chartOf}${name} · ${where}, ${t.eventsPer.quarter}, ${countOf(bars.length, "points", lang)}`} />
-        {lastB && (
-          <div className="meta">
-            {periodText(lastB.bucket, "quarter", lastB.date, lang)}: {lastB.lowerBound ? qualifierPrefix("gt", lang) : ""}
-            {formatValue(lastB.sum, g.ind.unit, lang)} · {countOf(lastB.count, "events", lang)}
-          </div>
-        )}
-        <p className="sub">
-          <Link href={moreHref}>{t.eventsList} →</Link>
-        </p>
-      </article>
-    );
-  }
-  const lastP = g.points[g.points.length - 1];
-  return (
-    <article className="card" data-testid="small-chart" data-indicator={g.ind.id} data-sector={g.ind.sector} data-area={g.areaCode ?? ""} data-freq={g.freq}>
-      {head}
-      {meta}
-      <Sparkline points={g.points} label={`${t.chartOf}${name} · ${where}, ${countOf(g.points.length, "points", lang)}`} />
-      {lastP && (
-        <div className="meta">
-          {periodText(lastP.period, lastP.freq, lastP.date, lang)}: {qualifierPrefix(lastP.qualifier, lang)}
-          {formatValue(lastP.value, g.ind.unit, lang)}
-          {lastP.status === "plan" ? ` (${t.plan})` : ""}
-        </div>
-      )}
-      <PointTable points={g.points} unit={g.ind.unit} lang={lang} caption={`${name} · ${where}`} last={4} moreHref={moreHref} showArea={state.area === "all"} />
     </article>
   );
 }

@@ -57,7 +57,7 @@ export function FilterBar(props: {
   const summary = [areaName, props.showSector !== false ? sectorName : null, range].filter(Boolean).join(" · ");
 
   return (
-    <details className="fold" open ref={fold}>
+    <details className="fold" id="filters" open ref={fold}>
       <summary>
         {labels.filter}: {summary}
       </summary>

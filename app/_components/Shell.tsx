@@ -12,6 +12,8 @@ export function Shell(props: {
   notices: Notice[];
   active?: "overview" | "claims";
   hash?: string;
+  /** The page has a filter form (id="filters"): a second skip link leads to it, before any other link of the page. */
+  filters?: boolean;
   /** Embedded in another page (`embed=1`): no header, no navigation; the content and a link to the full view. */
   embed?: boolean;
   children: React.ReactNode;
@@ -39,6 +41,11 @@ export function Shell(props: {
       <a className="skip" href="#main">
         {t.skip}
       </a>
+      {props.filters && (
+        <a className="skip" href="#filters" data-testid="skip-filters">
+          {lang === "zh" ? "跳到筛选条件" : "Skip to the filters"}
+        </a>
+      )}
       <header className="top">
         <div className="wrap">
           <Link className="brand" href={href("/", keepLang, ["lang"])}>

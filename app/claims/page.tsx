@@ -13,6 +13,7 @@ import { SECTORS } from "@/extract/types";
 import { countOf, dict, formatValue, localName, periodText, provenance, qualifierPrefix, sectorName, statusName, unitName } from "@/lib/i18n";
 import { CLAIMS_PARAMS, claimQueryOf, href, INDICATOR_PARAMS, parseView, toQuery } from "@/lib/url-state";
 import { AreaOptions } from "../_components/AreaOptions";
+import { Fold } from "../_components/Fold";
 import { Shell } from "../_components/Shell";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -48,12 +49,27 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const zhText = lang === "en" ? "zh-CN" : undefined;
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const exportQuery = toQuery({ ...state, page: "1" }, CLAIMS_PARAMS);
+  // The folded form's summary line on a phone: what is filtered, or that nothing is.
+  const filterSummary =
+    [
+      state.area === "all" ? t.allAreas : view.areaName(view.areaCode),
+      state.sector !== "all" ? sectorName(state.sector, lang) : null,
+      state.indicator ? (indicators.find((i) => i.id === state.indicator) ? localName(indicators.find((i) => i.id === state.indicator)!, lang) : null) : null,
+      state.unit,
+      state.status !== "all" ? (state.status === "plan" ? t.plan : t.actual) : null,
+      state.period,
+      state.from || state.to ? `${state.from ?? "…"}–${state.to ?? "…"}` : null,
+      state.q ? `“${state.q}”` : null,
+    ]
+      .filter(Boolean)
+      .join(" · ");
   const exportHref = (format: string) => `/claims/export${exportQuery ? `${exportQuery}&` : "?"}format=${format}`;
 
   return (
-    <Shell lang={lang} path="/claims" state={state} accepted={CLAIMS_PARAMS} notices={notices} active="claims">
+    <Shell lang={lang} path="/claims" state={state} accepted={CLAIMS_PARAMS} notices={notices} active="claims" filters>
       <h1>{t.navClaims}</h1>
       {/* A plain GET form: the URL is the state; empty fields are dropped by the parser. */}
+      <Fold summary={`${t.filter}: ${filterSummary}`}>
       <form className="filters" method="get" action="/claims">
         <label>
           {t.area}
@@ -139,6 +155,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
           {t.reset}
         </a>
       </form>
+      </Fold>
       <div className="actions">
         <span role="status">
           {countOf(result.total, "results", lang)}

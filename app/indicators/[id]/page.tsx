@@ -104,7 +104,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const siblings = groupBySector(all, lang, new Set([...having, id])).find((g) => g.sector === ind.sector)?.indicators ?? [];
 
   return (
-    <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices}>
+    <Shell lang={lang} path={path} state={state} accepted={INDICATOR_PARAMS} notices={notices} filters>
       <p className="sub" style={{ marginTop: "1rem", marginBottom: 0 }}>
         <Link href={href("/", { lang, area: state.area, sector: ind.sector, from: state.from, to: state.to }, ["lang", "area", "sector", "from", "to"])}>
           {sectorName(ind.sector, lang)}
