@@ -75,12 +75,12 @@ describe("indicators are catalogue ids", () => {
 
 describe("extractor quality against the gold", () => {
   it("seed pages (five real newspaper pages)", () => {
-    check(score(join(FIXTURES, "corpus"), join(FIXTURES, "seeds.gold.jsonl")), { f1: 99.3, strict: 81.6, core: 100, sector: 94.8, period: 89.6, qualifier: 100, status: 100, area: 100, chartP: 77.8, chartR: 77.8, chartF1: 77.8 });
+    check(score(join(FIXTURES, "corpus"), join(FIXTURES, "seeds.gold.jsonl")), { f1: 99.3, strict: 84.6, core: 100, sector: 94.8, period: 89.6, qualifier: 100, status: 100, area: 100, chartP: 88.9, chartR: 88.9, chartF1: 88.9 });
   });
   // Thirty articles since the refresh that brought the indicator catalogue: the twelve new
   // ones (other counties and provinces) score like unseen real articles. Chart floors since
   // the indicator parser (concept × measure); area and period are the place and time rules'.
   it("development set (thirty articles)", () => {
-    check(score(join(FIXTURES, "dev", "articles"), join(FIXTURES, "dev", "dev.gold.jsonl")), { f1: 99.2, strict: 94.6, core: 99.8, sector: 98.1, period: 98.4, qualifier: 99.6, status: 99.5, area: 99.6, chartP: 97.0, chartR: 96.5, chartF1: 96.7 });
+    check(score(join(FIXTURES, "dev", "articles"), join(FIXTURES, "dev", "dev.gold.jsonl")), { f1: 99.2, strict: 94.9, core: 99.8, sector: 98.1, period: 98.4, qualifier: 99.6, status: 99.5, area: 99.6, chartP: 97.7, chartR: 97.2, chartF1: 97.5 });
   });
 });
