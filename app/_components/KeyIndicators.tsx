@@ -97,10 +97,9 @@ export function KeyIndicators({ model, lang, state, areaCode, parentName }: { mo
   );
   return (
     <section aria-labelledby="h-key" data-testid="key-section">
-      <h2 id="h-key">
-        {k.keyIndicators}
-        <span className="sub"> · {model.period ? (periodLabel(model.period, null, lang) ?? model.period) : k.latestEach}</span>
-      </h2>
+      {/* The heading is the table's name alone (../shared/DESIGN.md): the period goes beneath it */}
+      <h2 id="h-key">{k.keyIndicators}</h2>
+      <p className="sub" data-testid="key-scope">{model.period ? (periodLabel(model.period, null, lang) ?? model.period) : k.latestEach}</p>
       {model.rows === 0 ? (
         <div className="empty" role="status">
           {t.noDataFilter}

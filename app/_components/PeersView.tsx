@@ -61,14 +61,12 @@ export function PeersView({ model, lang, state, embed = false }: { model: PeersM
   const link = (patch: Partial<ViewState>) => viewHref({ page: "peers", id: model.indicator.id }, { ...state, ...patch });
   return (
     <section aria-labelledby="h-peers" data-testid="peers-view" data-period={key?.period ?? ""}>
-      <h2 id="h-peers">
-        {k.peers}
-        <span className="sub">
-          {" "}
-          · {where}
-          {label ? ` · ${label}` : ""}
-        </span>
-      </h2>
+      {/* The heading is the view's name alone (../shared/DESIGN.md): where and when go beneath it */}
+      <h2 id="h-peers">{k.peers}</h2>
+      <p className="sub" data-testid="peers-scope">
+        {where}
+        {label ? ` · ${label}` : ""}
+      </p>
       {!key || model.rows.length === 0 ? (
         <div className="empty" role="status">
           {k.noPeerData}

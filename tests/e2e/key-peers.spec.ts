@@ -11,7 +11,7 @@ async function axe(page: Page) {
 test("the key-indicators table and the peers view: names, axe, phone width, downloads", async ({ page }) => {
   await page.goto("/");
   const section = page.getByTestId("key-section");
-  await expect(section.getByRole("heading", { name: /主要经济指标/ })).toBeVisible();
+  await expect(section.getByRole("heading", { name: "主要经济指标", exact: true })).toBeVisible();
   const table = section.locator("table");
   await expect(table.getByRole("columnheader", { name: "同比" })).toBeVisible();
   expect(await table.locator("tbody tr[data-indicator]").count()).toBeGreaterThan(3);
@@ -24,7 +24,7 @@ test("the key-indicators table and the peers view: names, axe, phone width, down
   const indicator = await table.locator("tbody tr[data-indicator]").first().getAttribute("data-indicator");
   await page.goto(`/indicators/${indicator}?view=peers`);
   const peers = page.getByTestId("peers-view");
-  await expect(peers.getByRole("heading", { name: /同级比较/ })).toBeVisible();
+  await expect(peers.getByRole("heading", { name: "同级比较", exact: true })).toBeVisible();
   await expect(peers.getByRole("columnheader", { name: "排名" })).toBeVisible();
   await expect(peers.locator("tr.selected")).toHaveCount(1);
   expect(await axe(page)).toEqual([]);
