@@ -57,7 +57,7 @@ export function KeyIndicators({ model, lang, state, areaCode, parentName }: { mo
             const fold = n++ >= FOLD_AFTER;
             const area = state.area === "all" ? areaCode : state.area;
             return (
-              <tr key={r.indicator.id} className={fold ? "fold" : undefined} data-indicator={r.indicator.id} data-claim={r.point.claimId}>
+              <tr key={r.indicator.id} className={fold ? "fold" : undefined} data-indicator={r.indicator.id} data-kind={r.indicator.kind} data-claim={r.point.claimId}>
                 <th scope="row">
                   <Link href={viewHref({ page: "indicator", id: r.indicator.id }, { ...state, area, period: null })}>{name}</Link>
                   <span className="only-narrow sub">{period}</span>

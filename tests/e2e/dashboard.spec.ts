@@ -62,7 +62,10 @@ test("choosing a sector updates the URL and the charts; the URL reproduces the v
 });
 
 test("clicking a data point opens the article with the claim's span highlighted", async ({ page }) => {
-  const { indicator } = await firstChart(page);
+  // A series of levels or rates (an event series' bars open its list of events, not one sentence).
+  await page.goto("/");
+  const row = page.locator('[data-testid="key-indicators"] tr[data-indicator]:not([data-kind="event"])').first();
+  const indicator = (await row.getAttribute("data-indicator"))!;
   await page.goto(`/indicators/${indicator}`);
   // The point clicked is one of the interactive (recharts) chart's, swapped in after load.
   await expect(page.locator('[data-testid="indicator-chart"][data-chart="interactive"] .recharts-wrapper')).toBeVisible();

@@ -16,10 +16,10 @@ test.describe.configure({ lock: DB_ROWS_LOCK });
 /** An indicator page's first reported, dated claim: its table row and its link to the article. */
 async function chartedClaim(page: Page): Promise<{ indicator: string; href: string; claimId: number; articleId: number }> {
   await page.goto("/");
-  // A series with a chart and its data table (an event indicator lists its events instead).
-  const card = page.locator('[data-testid="small-chart"]:not([data-kind="event"])').first();
-  await expect(card).toBeVisible();
-  const indicator = (await card.getAttribute("data-indicator"))!;
+  // A series with a chart and its data table (an event indicator lists its events instead), from the key-indicators table.
+  const row = page.locator('[data-testid="key-indicators"] tr[data-indicator]:not([data-kind="event"])').first();
+  await expect(row).toBeAttached();
+  const indicator = (await row.getAttribute("data-indicator"))!;
   await page.goto(`/indicators/${indicator}`);
   const href = await page
     .getByTestId("claims-table")
