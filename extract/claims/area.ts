@@ -50,6 +50,13 @@ const VENUE_BEFORE = /(?:在|于|赴)$/;
 // (主会场设在玉山县: where an event sits is a venue whatever follows)
 const VENUE_AFTER = /^[^，,。；;！!？?]{0,14}?(?:举行|举办|召开|开幕|开展|进行|主办|承办|推介|签约|签订|签署|亮相|参展|参会|路演)/;
 
+// Hoisted out of placeRoles, which runs for every place of every paragraph with figures
+const COMMA = /[,，]/;
+const FROM_BEFORE = /(?:从|自)$/;
+const SET_IN_BEFORE = /设(?:在|于)$/;
+const OPEN_BRACKET_END = /[（(]$/;
+const CLOSE_BRACKET_START = /^[)）]/;
+
 /** Each place's role in its text: the word before its list decides for the whole list. */
 export function placeRoles(text: string, mentions: readonly PlaceMention[], offset = 0): RolePlace[] {
   const out: RolePlace[] = [];
@@ -58,15 +65,16 @@ export function placeRoles(text: string, mentions: readonly PlaceMention[], offs
     const m = mentions[i];
     const prev = mentions[i - 1];
     const s = m.start - offset;
-    const inList = prev !== undefined && LIST_JOIN.test(text.slice(prev.end - offset, s)) && !/[,，]/.test(text.slice(prev.end - offset, s));
+    const between = prev !== undefined ? text.slice(prev.end - offset, s) : "";
+    const inList = prev !== undefined && LIST_JOIN.test(between) && !COMMA.test(between);
     if (!inList) {
       const before = text.slice(Math.max(0, s - 4), s);
-      const from = /(?:从|自)$/.test(before) && NEWS_FROM_AFTER.test(text.slice(m.end - offset, m.end - offset + 24));
-      groupRole = from ? "owner" : /设(?:在|于)$/.test(before) ? "venue" : VENUE_BEFORE.test(before) && VENUE_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) ? "venue" : BENCHMARK_BEFORE.test(before) ? "benchmark" : DIRECTION_BEFORE.test(before) ? "direction" : "owner";
+      const from = FROM_BEFORE.test(before) && NEWS_FROM_AFTER.test(text.slice(m.end - offset, m.end - offset + 24));
+      groupRole = from ? "owner" : SET_IN_BEFORE.test(before) ? "venue" : VENUE_BEFORE.test(before) && VENUE_AFTER.test(text.slice(m.end - offset, m.end - offset + 24)) ? "venue" : BENCHMARK_BEFORE.test(before) ? "benchmark" : DIRECTION_BEFORE.test(before) ? "direction" : "owner";
     }
     const after = text.slice(m.end - offset, m.end - offset + 20);
     // 郎溪县（上海）招商引资…: a place in brackets after a name qualifies the name (where its event is held)
-    const bracketed = /[（(]$/.test(text.slice(Math.max(0, s - 1), s)) && /^[)）]/.test(after) && prev !== undefined && prev.end - offset === s - 1;
+    const bracketed = OPEN_BRACKET_END.test(text.slice(Math.max(0, s - 1), s)) && CLOSE_BRACKET_START.test(after) && prev !== undefined && prev.end - offset === s - 1;
     const role: PlaceRole = bracketed ? "aside" : ORG_AFTER.test(after) ? "org" : BENCHMARK_AFTER.test(after) ? "benchmark" : (groupRole ?? "owner");
     out.push({ ...m, role });
   }
@@ -80,10 +88,10 @@ export function placeRoles(text: string, mentions: readonly PlaceMention[], offs
 export function resolveCollective(m: PlaceMention, context: Area | null, home: Area, adjacent = false): Area | null {
   if (m.via !== "collective") return m.area;
   const w = m.text;
-  if (/国/.test(w)) return COUNTRY;
+  if (w.includes("国")) return COUNTRY;
   const base = context ?? home;
-  if (/省/.test(w)) return (base.level === "province" ? base : provinceOf(base)) ?? provinceOf(home) ?? m.area;
-  if (/市/.test(w)) {
+  if (w.includes("省")) return (base.level === "province" ? base : provinceOf(base)) ?? provinceOf(home) ?? m.area;
+  if (w.includes("市")) {
     if (base.level === "city") return base;
     // A county-level city (昆山市, 东阳市, 江山市) says 全市 for itself in its own articles and right after
     // its name (昆山全市); elsewhere (以平湖一家企业为例…全市) 全市 is the city above it

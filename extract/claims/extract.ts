@@ -80,11 +80,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const firstContent = articles.findIndex((a) => a.title !== "报头");
   const frames: (ArticleFrames | undefined)[] = [];
   const framesOf = (i: number): ArticleFrames => {
+    // called for every figure: the built frames first, before any slicing of the article
+    const built = frames[i];
+    if (built) return built;
     const a = articles[i];
     const firstLine = text.slice(a.start, a.end).trimStart().split("\n", 1)[0];
     const headline = i === firstContent && ctx.title && !HEADER_LINE.test(firstLine) ? ctx.title : null;
     const paper = ctx.homeFromSource ? ctx.home : null;
-    return (frames[i] ??= buildFrames({ text, start: a.start, end: a.end, headline, title: i === firstContent ? ctx.title : null, ref, home: ctx.home, paper, numbersAt }));
+    return (frames[i] = buildFrames({ text, start: a.start, end: a.end, headline, title: i === firstContent ? ctx.title : null, ref, home: ctx.home, paper, numbersAt }));
   };
   const articleFreq: (ReturnType<typeof normaliseFrequencies> | undefined)[] = [];
   const breaks = breaksOf(text);

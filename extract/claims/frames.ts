@@ -324,14 +324,16 @@ const TIME_WORDS = /\d+(?:\s*[—\-–~至到]\s*\d+)?(?:年|月份?|日|号|季
 /** A sentence that sets a place aside for comparison (同期全国增长4.8%; 据省厅数据,全省…) hands no topic on. */
 const ASIDE = /^(?:同期|另据|据[^，,。]{0,16}?(?:消息|数据|统计|测算)|相比之下|与之相比|与之相对|放眼|对比|分[^，,。]{1,10}看|从[^，,。]{1,10}看)/;
 
+const LIST_WORD = /^(?:、|和|及|与)$/;
+
 /** Does the place open its sentence as its topic: before any figure, alone (not a list), and not in an aside? */
 function opensSentence(text: string, paraStart: number, i: number, found: readonly PlaceMention[]): boolean {
   const m = found[i];
   const s = sentenceStartAt(text, m.start, paraStart);
   // a time before the place (1—10月,我市…) does not make it any less the topic
   const before = text.slice(s, m.start).replace(TIME_WORDS, "");
-  if (/\d/.test(before) || ASIDE.test(before)) return false;
-  const joined = (a?: PlaceMention, b?: PlaceMention) => !!a && !!b && /^(?:、|和|及|与)$/.test(text.slice(a.end, b.start));
+  if (DIGIT.test(before) || ASIDE.test(before)) return false;
+  const joined = (a?: PlaceMention, b?: PlaceMention) => !!a && !!b && LIST_WORD.test(text.slice(a.end, b.start));
   return !joined(found[i - 1], m) && !joined(m, found[i + 1]);
 }
 
@@ -367,12 +369,20 @@ function locatedEntities(text: string, start: number, end: number, home: Area): 
   return out;
 }
 
+// entityPlace runs for every figure after an entity: one pattern per head word, not one per call
+const headPatterns = new Map<string, RegExp>();
+function headPattern(head: string): RegExp {
+  let re = headPatterns.get(head);
+  if (!re) headPatterns.set(head, (re = new RegExp(`(?:该|这个|这一|此)${head}|^${head}`)));
+  return re;
+}
+
 /** The entity a sentence speaks of (its name, or 该/这个 + its head), introduced before `pos`, if any. */
 export function entityPlace(frames: ArticleFrames, sentence: string, pos: number): RolePlace | null {
   for (let i = frames.entities.length - 1; i >= 0; i--) {
     const e = frames.entities[i];
     if (e.at > pos) continue;
-    if ((e.name.length >= 3 && sentence.includes(e.name)) || new RegExp(`(?:该|这个|这一|此)${e.head}|^${e.head}`).test(sentence)) return e.place;
+    if ((e.name.length >= 3 && sentence.includes(e.name)) || headPattern(e.head).test(sentence)) return e.place;
   }
   return null;
 }
