@@ -57,9 +57,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 type Group = SmallMultiple;
 
-/** Small multiples at most, over every area and for one area. */
-const MAX_SERIES_ALL = 24;
-const MAX_SERIES_AREA = 24;
+/**
+ * Series drawn as small multiples at most (the best-documented), over every
+ * area and for one area; a link leads to the rest. Twelve, not 24: every chart
+ * is sent twice (HTML and React's payload) and the key-indicators table above
+ * already lists each indicator with its trend.
+ */
+const MAX_SERIES_ALL = 12;
+const MAX_SERIES_AREA = 12;
 /** Dates a small multiple draws (its table shows the last four; the indicator page has them all). */
 const SMALL_POINTS = 12;
 
@@ -74,15 +79,19 @@ export default async function OverviewPage({ searchParams }: Props) {
   // The key-indicators table is one area's: under area=all, the home area's.
   const keyArea = areaCode ?? view.home.code;
   const parent = areaByCode(keyArea)?.parent;
-  const [series, latest, any, indicators, unassigned, keyModel] = await Promise.all([
+  const maxSeries = state.area === "all" ? MAX_SERIES_ALL : MAX_SERIES_AREA;
+  const [fetched, latest, any, indicators, unassigned, keyModel] = await Promise.all([
     // Every area at once would be hundreds of charts: the most documented series only (the explorer has the rest).
-    seriesSummaries(db, filter, SMALL_POINTS, state.area === "all" ? MAX_SERIES_ALL : MAX_SERIES_AREA),
+    // One more than is drawn says whether there are more.
+    seriesSummaries(db, filter, SMALL_POINTS, maxSeries + 1),
     latestClaims(db, filter),
     countClaims(db),
     listIndicators(db),
     hasUnassignedArea(db),
     loadKeyIndicators(db, keyArea, state.period),
   ]);
+  const more = fetched.length > maxSeries;
+  const series = fetched.slice(0, maxSeries);
   const candidates = smallMultiples(series, indicators, CATALOGUE_ORDER);
   // Event indicators are summed per quarter (one project's figure is no level that moves in time).
   await Promise.all(
@@ -152,6 +161,11 @@ export default async function OverviewPage({ searchParams }: Props) {
                 <SmallChart key={`${g.ind.id}|${g.areaCode}`} g={g} lang={lang} state={state} />
               ))}
             </div>
+            {more && (
+              <p data-testid="more-charts">
+                <Link href={href("/claims", state, ["lang", "area", "sector", "from", "to"])}>{t.moreSeries} →</Link>
+              </p>
+            )}
           </section>
         </>
       )}
