@@ -57,14 +57,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 type Group = SmallMultiple;
 
+/** Series read for the small multiples (the best-documented), over every area and for one area. */
+const MAX_SERIES_ALL = 24;
+const MAX_SERIES_AREA = 24;
 /**
- * Series drawn as small multiples at most (the best-documented), over every
- * area and for one area; a link leads to the rest. Twelve, not 24: every chart
- * is sent twice (HTML and React's payload) and the key-indicators table above
- * already lists each indicator with its trend.
+ * Small multiples drawn at most (the best-documented of those with ≥ 2 points);
+ * a link leads to the rest. Twelve, not 24: every chart is sent twice (HTML and
+ * React's payload) and the key-indicators table above lists each indicator
+ * with its trend.
  */
-const MAX_SERIES_ALL = 12;
-const MAX_SERIES_AREA = 12;
+const MAX_DRAWN = 12;
 /** Dates a small multiple draws (its table shows the last four; the indicator page has them all). */
 const SMALL_POINTS = 12;
 
@@ -80,18 +82,15 @@ export default async function OverviewPage({ searchParams }: Props) {
   const keyArea = areaCode ?? view.home.code;
   const parent = areaByCode(keyArea)?.parent;
   const maxSeries = state.area === "all" ? MAX_SERIES_ALL : MAX_SERIES_AREA;
-  const [fetched, latest, any, indicators, unassigned, keyModel] = await Promise.all([
+  const [series, latest, any, indicators, unassigned, keyModel] = await Promise.all([
     // Every area at once would be hundreds of charts: the most documented series only (the explorer has the rest).
-    // One more than is drawn says whether there are more.
-    seriesSummaries(db, filter, SMALL_POINTS, maxSeries + 1),
+    seriesSummaries(db, filter, SMALL_POINTS, maxSeries),
     latestClaims(db, filter),
     countClaims(db),
     listIndicators(db),
     hasUnassignedArea(db),
     loadKeyIndicators(db, keyArea, state.period),
   ]);
-  const more = fetched.length > maxSeries;
-  const series = fetched.slice(0, maxSeries);
   const candidates = smallMultiples(series, indicators, CATALOGUE_ORDER);
   // Event indicators are summed per quarter (one project's figure is no level that moves in time).
   await Promise.all(
@@ -102,6 +101,10 @@ export default async function OverviewPage({ searchParams }: Props) {
       }),
   );
   const list = withEnoughEvents(candidates);
+  // The grid: the best-documented MAX_DRAWN, kept in catalogue order.
+  const drawnSet = new Set([...list].sort((a, b) => b.claims - a.claims).slice(0, MAX_DRAWN));
+  const drawn = list.filter((g) => drawnSet.has(g));
+  const more = list.length > drawn.length || series.length >= maxSeries;
   // Headline: series with reported figures, the best-documented first.
   const actualPoints = (g: Group) => g.points.filter((p) => p.status !== "plan").length;
   const headline = list
@@ -157,7 +160,7 @@ export default async function OverviewPage({ searchParams }: Props) {
               <span className="l-bound">{t.lowerBound}</span>
             </div>
             <div className="grid" data-testid="chart-grid">
-              {list.map((g) => (
+              {drawn.map((g) => (
                 <SmallChart key={`${g.ind.id}|${g.areaCode}`} g={g} lang={lang} state={state} />
               ))}
             </div>
