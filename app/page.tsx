@@ -56,9 +56,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 type Group = SmallMultiple;
 
-/** Small multiples at most, over every area and for one area. */
+/** Series read for the small multiples (the best-documented), over every area and for one area. */
 const MAX_SERIES_ALL = 24;
 const MAX_SERIES_AREA = 24;
+/**
+ * Small multiples drawn at most (the best-documented of those with ≥ 2 points);
+ * a link leads to the rest. Twelve, not 24: every chart is sent twice (HTML and
+ * React's payload) and the key-indicators table above lists each indicator
+ * with its trend.
+ */
+const MAX_DRAWN = 12;
 /** Dates a small multiple draws (its table shows the last four; the indicator page has them all). */
 const SMALL_POINTS = 12;
 
@@ -73,9 +80,10 @@ export default async function OverviewPage({ searchParams }: Props) {
   // The key-indicators table is one area's: under area=all, the home area's.
   const keyArea = areaCode ?? view.home.code;
   const parent = areaByCode(keyArea)?.parent;
+  const maxSeries = state.area === "all" ? MAX_SERIES_ALL : MAX_SERIES_AREA;
   const [series, latest, any, indicators, unassigned, keyModel] = await Promise.all([
     // Every area at once would be hundreds of charts: the most documented series only (the explorer has the rest).
-    seriesSummaries(db, filter, SMALL_POINTS, state.area === "all" ? MAX_SERIES_ALL : MAX_SERIES_AREA),
+    seriesSummaries(db, filter, SMALL_POINTS, maxSeries),
     latestClaims(db, filter),
     countClaims(db),
     listIndicators(db),
@@ -92,6 +100,10 @@ export default async function OverviewPage({ searchParams }: Props) {
       }),
   );
   const list = withEnoughEvents(candidates);
+  // The grid: the best-documented MAX_DRAWN, kept in catalogue order.
+  const drawnSet = new Set([...list].sort((a, b) => b.claims - a.claims).slice(0, MAX_DRAWN));
+  const drawn = list.filter((g) => drawnSet.has(g));
+  const more = list.length > drawn.length || series.length >= maxSeries;
   // Headline: series with reported figures, the best-documented first.
   const actualPoints = (g: Group) => g.points.filter((p) => p.status !== "plan").length;
   const headline = list
@@ -142,7 +154,12 @@ export default async function OverviewPage({ searchParams }: Props) {
           <OpenConflicts lang={lang} place="note" />
           <section aria-labelledby="h-charts">
             <h2 id="h-charts">{t.charts}</h2>
-            <SmallMultiples groups={list} lang={lang} state={state} />
+            <SmallMultiples groups={drawn} lang={lang} state={state} />
+            {more && (
+              <p data-testid="more-series">
+                <Link href={href("/claims", state, ["lang", "area", "sector", "from", "to"])}>{t.moreSeries} →</Link>
+              </p>
+            )}
           </section>
         </>
       )}

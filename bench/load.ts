@@ -55,7 +55,7 @@ const { values } = parseArgs({
 const args = Args.parse(values);
 
 const root = path.resolve(import.meta.dirname, "..");
-const DIST = ".next-load";
+const DIST = process.env.NEXT_DIST_DIR || ".next-load";
 const HOST = "127.0.0.1"; // loopback only: this never leaves the machine
 const base = `http://${HOST}:${args.port}`;
 const log = (...m: unknown[]) => console.error("[bench:load]", ...m);

@@ -50,7 +50,8 @@ const { values } = parseArgs({
 });
 const args = Args.parse(values);
 const root = path.resolve(import.meta.dirname, "..");
-const DIST = ".next-bench";
+// NEXT_DIST_DIR lets a second checkout bench beside another without sharing a build folder.
+const DIST = process.env.NEXT_DIST_DIR || ".next-bench";
 const base = `http://127.0.0.1:${args.port}`;
 const log = (...m: unknown[]) => console.error("[bench:web]", ...m);
 
@@ -75,12 +76,17 @@ async function waitReady(child: ChildProcess): Promise<void> {
   throw new Error("next start did not become ready");
 }
 
+/** Bytes of the last response per URL: the HTML a reader downloads (React's payload is inside it). */
+const lastBytes = new Map<string, number>();
+
 async function timeOnce(url: string, expect = 200): Promise<number> {
   const t0 = performance.now();
   const r = await fetch(url);
-  await r.arrayBuffer();
+  const body = await r.arrayBuffer();
   if (r.status !== expect) throw new Error(`${url}: HTTP ${r.status}`);
-  return performance.now() - t0;
+  const ms = performance.now() - t0;
+  lastBytes.set(url, body.byteLength);
+  return ms;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -173,15 +179,15 @@ async function main() {
       const times: number[] = [];
       for (let i = 0; i < args.requests; i++) times.push(await timeOnce(p.url, status));
       times.sort((a, b) => a - b);
-      results.push({ ...p, cold, median: quantile(times, 0.5), p95: quantile(times, 0.95), js: firstLoadJs(p.route) });
+      results.push({ ...p, cold, median: quantile(times, 0.5), p95: quantile(times, 0.95), bytes: lastBytes.get(p.url) ?? 0, js: firstLoadJs(p.route) });
     }
     const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
     const load = (await import("node:os")).loadavg()[0].toFixed(1);
     console.log(`\nbench:web — ${total.toLocaleString("en-US")} claims, PostgreSQL, ${args.requests} sequential requests per page after one cold request; load average ${load}`);
-    console.log("page | cold ms | median ms | p95 ms | first-load JS (uncompressed / gzip)");
+    console.log("page | cold ms | median ms | p95 ms | HTML | first-load JS (uncompressed / gzip)");
     for (const r of results) {
       const js = r.js ? `${kB(r.js.raw)} / ${kB(r.js.gzip)}` : "n/a";
-      console.log(`${r.label} | ${r.cold.toFixed(0)} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${js}`);
+      console.log(`${r.label} | ${r.cold.toFixed(0)} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${kB(r.bytes)} | ${js}`);
     }
     const ov = results[2];
     const ind = results[4];

@@ -42,7 +42,8 @@ function dayNumber(date: string): number {
 }
 
 /** Time-proportional x, linear y with a zero baseline when all values are positive. */
-export function geometry(points: GeoPoint[], width: number, height: number, pad = 6): Geometry {
+export function geometry(points: GeoPoint[], width: number, height: number, pad = 6, whole = false): Geometry {
+  const round = whole ? Math.round : round1;
   const xs = points.map((p) => dayNumber(p.date));
   const minX = Math.min(...xs);
   const maxX = Math.max(...xs);
@@ -68,9 +69,10 @@ function path(ps: Plotted[]): string {
     .join(" ");
 }
 
-function round(n: number): number {
+function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
+const round = round1;
 
 /** A lower bound (超, 突破 → gt/gte) is drawn as an up-caret, not a dot. */
 export function isLowerBound(q: string): boolean {
@@ -85,4 +87,39 @@ export function dotsPath(ps: { x: number; y: number }[], r: number): string {
 /** Up-carets (lower bounds) as one path. */
 export function caretsPath(ps: { x: number; y: number }[], s: number): string {
   return ps.map((p) => `M${round(p.x - s)},${round(p.y + s * 0.75)}L${p.x},${round(p.y - s)}L${round(p.x + s)},${round(p.y + s * 0.75)}Z`).join("");
+}
+
+/*
+ * Compact paths for the overview's many small charts, whose SVG is sent twice
+ * (HTML and React's payload): whole-pixel points (geometry(…, whole = true)),
+ * relative moves, and a dot as a zero-length segment with a round cap (~8
+ * bytes a dot instead of ~40 for two arcs). Not for the OpenGraph image: its
+ * renderer draws no caps on zero-length segments.
+ */
+
+/** `M` to the first point, then relative steps; `join(prev, p)` false lifts the pen (a missing period). */
+export function compactPath(ps: { x: number; y: number }[], join: (prev: Plotted | { x: number; y: number }, p: { x: number; y: number }, i: number) => boolean = () => true, dot = false): string {
+  let out = "";
+  let prev: { x: number; y: number } | null = null;
+  ps.forEach((p, i) => {
+    if (!prev) out += `M${p.x},${p.y}`;
+    else out += `${join(prev, p, i) ? "l" : "m"}${num(p.x - prev.x)},${num(p.y - prev.y)}`;
+    if (dot) out += "h0";
+    prev = p;
+  });
+  return out;
+}
+
+/** A line through plotted points, lifted where a period is missing (as `geometry`'s paths). */
+export function compactLine(ps: Plotted[]): string {
+  return compactPath(ps, (prev, p, i) => !ps[i].freq || consecutive(ps[i].freq!, ps[i - 1].period, ps[i].period));
+}
+
+/** Dots: draw with `stroke-linecap="round"` and `stroke-width` = the diameter. */
+export function compactDots(ps: { x: number; y: number }[]): string {
+  return compactPath(ps, () => false, true);
+}
+
+function num(n: number): string {
+  return String(Math.round(n * 10) / 10);
 }

@@ -74,7 +74,7 @@ export function KeyIndicators({ model, lang, state, areaCode, parentName }: { mo
                 </td>
                 <YoyCell yoy={r.yoy} lang={lang} />
                 <td className="hide-narrow spark-cell">
-                  {r.spark.length >= 2 ? <Sparkline points={r.spark} width={96} height={28} label={k.sparkOf(name, r.spark.length)} /> : null}
+                  {r.spark.length >= 2 ? <Sparkline lineOnly points={r.spark} width={96} height={28} label={k.sparkOf(name, r.spark.length)} /> : null}
                 </td>
                 <td className="num hide-narrow">
                   {r.rank ? (

@@ -32,7 +32,11 @@ import { loadPeers } from "@/lib/loaders/peers";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const TABLE_ROWS = 50;
+/**
+ * Claims listed under the chart (the newest; the explorer and the CSV have them all). 25, not 50: every row, with its
+ * sentence, is sent twice (HTML and React's payload), and the chart above already links each point to its sentence.
+ */
+const TABLE_ROWS = 25;
 /** The claims table says "1000+" rather than counting a whole series on every request. */
 const COUNT_CAP = 1000;
 /** Rows of the chart's data table: the most recent points. */
