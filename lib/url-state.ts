@@ -208,6 +208,11 @@ export function areaFilter(state: Pick<ViewState, "area">, homeCode: string): st
   return state.area === "all" ? null : (state.area ?? homeCode);
 }
 
+/** The areas compared with the selected one (codes, already resolved by parseView; the selected one left out). */
+export function comparedAreas(state: Pick<ViewState, "compare">, areaCode: string | null): string[] {
+  return (state.compare ?? "").split(",").filter((c) => c && c !== areaCode);
+}
+
 /** The claims explorer's filter as the query module takes it; the page and its export share it. */
 export function claimQueryOf(state: ViewState, homeCode: string): ClaimQuery {
   return {

@@ -12,7 +12,7 @@ import { areaLabel } from "@/lib/area-en";
 import { dict, formatValue, localName, periodText, sectorName } from "@/lib/i18n";
 import { fontsFor } from "@/lib/og-font";
 import { bestFreq, visiblePoints } from "@/lib/series";
-import { dateRange, OG_PARAMS } from "@/lib/url-state";
+import { comparedAreas, dateRange, OG_PARAMS } from "@/lib/url-state";
 import { readView } from "@/lib/view";
 import { areaByCode } from "@/lib/areas";
 import { periodLabel } from "@/extract/time/display";
@@ -61,7 +61,7 @@ export async function GET(request: Request) {
       lines = [{ name: where, points: buckets.map((b) => ({ date: b.date, value: b.sum, status: "actual", qualifier: b.lowerBound ? "gt" : "eq", period: b.bucket, freq: per })) }];
       bars = true;
     } else {
-      const codes = [areaCode, ...(state.compare ?? "").split(",").filter((c) => c && c !== areaCode)];
+      const codes = [areaCode, ...comparedAreas(state, areaCode)];
       const all = await Promise.all(codes.map((code) => indicatorSeries(db, ind.id, { ...range, area: code }, 300)));
       const freq = state.freq ?? bestFreq(all[0].length ? all[0] : all.flat());
       lines = all.map((pts, i) => ({ name: codes[i] ? (areaLabel(view.areaName(codes[i]), lang) ?? "") : t.allAreas, points: visiblePoints(pts, { freq, plan }) }));

@@ -17,7 +17,7 @@ import { groupBySector } from "@/lib/indicator-groups";
 import { claimHref } from "@/lib/links";
 import { indicatorModel } from "@/lib/models/indicator";
 import { siteBase } from "@/lib/site";
-import { dateRange, href, INDICATOR_PARAMS, MAX_COMPARE, OG_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
+import { comparedAreas, dateRange, href, INDICATOR_PARAMS, MAX_COMPARE, OG_PARAMS, toQuery, type ViewState } from "@/lib/url-state";
 import { readView, type ServerView } from "@/lib/view";
 import { AREA_TEXT } from "../../_components/AreaOptions";
 import { FilterBar } from "../../_components/FilterBar";
@@ -229,11 +229,6 @@ async function PeersBody({ ind, view, lang }: BodyArgs) {
   const selected = (view.areaCode && areaByCode(view.areaCode)) || view.home;
   const model = await loadPeers(db, ind, selected, view.state.period);
   return { controls: null, chart: <PeersView model={model} lang={lang} state={view.state} embed={view.state.embed === "1"} /> };
-}
-
-/** The areas compared with the selected one (codes, the selected one left out). */
-function comparedAreas(state: ViewState, areaCode: string | null): string[] {
-  return (state.compare ?? "").split(",").filter((c) => c && c !== areaCode);
 }
 
 interface BodyArgs {

@@ -2,7 +2,7 @@
 import { stringify } from "csv-stringify/sync";
 import { getDb } from "@/db/client";
 import { exportClaims, listIndicators } from "@/db/queries";
-import { dateRange, INDICATOR_PARAMS } from "@/lib/url-state";
+import { comparedAreas, dateRange, INDICATOR_PARAMS } from "@/lib/url-state";
 import { csvCells, csvHeader } from "@/lib/export";
 import { siteOrigin } from "@/lib/site";
 import { readView } from "@/lib/view";
@@ -14,7 +14,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   const db = await getDb();
   const { state, areaCode } = await readView(db, new URL(request.url).searchParams, INDICATOR_PARAMS, { indicator: id });
   // The compared areas' claims too: the file holds what the chart draws.
-  const compare = (state.compare ?? "").split(",").filter((c) => c && c !== areaCode);
+  const compare = comparedAreas(state, areaCode);
   const items = await exportClaims(db, { indicator: id, area: areaCode, compare, ...dateRange(state), sort: "date_asc" });
   const base = siteOrigin();
   // BOM so Excel opens UTF-8 Chinese correctly.
