@@ -13,10 +13,21 @@ import { articles, claimAudit, claims, documents, indicators, type ClaimRow } fr
 import { changedFields, EDITABLE_FIELDS, type ClaimFields, type ClaimPatch, type NewClaim } from "@/lib/review/fields";
 import { ReviewError, takeWritersTurn, type Actor, type Tx } from "./rows";
 import { lookupArea } from "@/lib/areas";
+import { parsePeriod } from "@/extract/time/period";
 
 /** An editor's area: its code kept in step, and the provenance says an editor set it. */
 function areaColumns(area: string | null) {
   return { areaCode: area ? (lookupArea(area)?.code ?? null) : null, areaSource: area ? "editor" : "none", areaCue: null };
+}
+
+/**
+ * An editor's period: its kind kept in step (the rollup files a point by kind, so a year moved to
+ * 2019-Q2 must chart as a quarter), and the provenance says an editor set it. The written form
+ * cannot tell 1—9月 from September: a claim that was year to date stays so under a new YYYY-MM.
+ */
+function periodColumns(period: string | null, kindBefore: string | null) {
+  const kind = parsePeriod(period, kindBefore === "ytd" ? "ytd" : null)?.kind ?? null;
+  return { periodKind: kind, periodSource: period ? "editor" : "none", periodCue: null };
 }
 
 export type ReviewState = "auto" | "confirmed" | "corrected" | "rejected" | "added";
@@ -121,6 +132,7 @@ export function correctClaim(db: Db, id: number, patch: ClaimPatch, actor: Actor
     // The series is now the editor's choice, not the extractor's reading
     if ("indicatorId" in diff.after) Object.assign(set, { indicatorSource: "editor", indicatorCue: null });
     if ("status" in diff.after) set.statusCue = null;
+    if ("period" in diff.after) Object.assign(set, periodColumns(next.period, current.periodKind));
     if ("period" in diff.after || "cumulative" in diff.after) set.asOf = await asOfFor(tx, current, next.period, next.cumulative);
 
     const [claim] = await tx.update(claims).set(set).where(eq(claims.id, id)).returning();
@@ -211,6 +223,7 @@ export function addClaim(db: Db, input: NewClaim, actor: Actor): Promise<ChangeR
       .values({
         ...fields,
         ...areaColumns(fields.area),
+        ...periodColumns(fields.period, null),
         ...(fields.indicatorId ? { indicatorSource: "editor" } : {}),
         documentId: a.documentId,
         articleId: input.articleId,

@@ -3,11 +3,12 @@
 // file, dropped afterwards, so parallel runs never see each other's rows.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { openDatabase, type Database } from "@/db/client";
+import { MIGRATIONS_FOLDER } from "@/db/migrate";
 import { rowsOf } from "@/db/rows";
 
 export type BackendName = "pglite" | "postgres";
@@ -102,4 +103,17 @@ export async function query<T>(database: Database, text: string): Promise<T[]> {
   const { sql } = await import("drizzle-orm");
   const res = await database.db.execute(sql.raw(text));
   return rowsOf<T>(res);
+}
+
+/** The migrations folder as it was before `tag` (journal cut there). */
+export function migrationsBefore(tag: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "qj-mig-"));
+  cpSync(MIGRATIONS_FOLDER, dir, { recursive: true });
+  const journalFile = path.join(dir, "meta", "_journal.json");
+  const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
+  const at = journal.entries.findIndex((e) => e.tag === tag);
+  if (at < 0) throw new Error(`no migration ${tag}`);
+  journal.entries = journal.entries.slice(0, at);
+  writeFileSync(journalFile, JSON.stringify(journal));
+  return dir;
 }

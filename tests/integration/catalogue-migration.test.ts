@@ -1,25 +1,9 @@
 // migrations/0004_catalogue on a database written by the extractor before the
 // catalogue of docs/claims.md: claims and editors' work under a retired id move
 // to the id their words name, and nothing an editor did is lost.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MIGRATIONS_FOLDER, runMigrations } from "@/db/migrate";
-import { BACKENDS, createTestDatabase, query, type TestDatabase } from "./backends";
-
-/** The migrations folder as it was before `tag` (journal cut there). */
-function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "qj-mig-"));
-  cpSync(MIGRATIONS_FOLDER, dir, { recursive: true });
-  const journalFile = path.join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalFile, "utf8")) as { entries: { tag: string }[] };
-  const at = journal.entries.findIndex((e) => e.tag === tag);
-  if (at < 0) throw new Error(`no migration ${tag}`);
-  journal.entries = journal.entries.slice(0, at);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return dir;
-}
+import { runMigrations } from "@/db/migrate";
+import { BACKENDS, createTestDatabase, migrationsBefore, query, type TestDatabase } from "./backends";
 
 describe.each(BACKENDS)("the catalogue migration on %s", (backend) => {
   let t: TestDatabase;

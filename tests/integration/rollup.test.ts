@@ -86,6 +86,12 @@ describe.each(BACKENDS)("the series_points rollup on %s", (backend) => {
     await reviewClaim(database.db, b.id, "reject", ACTOR);
     const [keyOfA] = await query<{ n: number }>(database, `select count(*)::int as n from series_points where claim_id = ${a.id} and area_code = '330825' and as_of = '2019-06-30'`);
     expect(keyOfA.n).toBe(1);
+    // Whatever kind of period it had, the claim now charts as a quarter, and says an editor dated it.
+    const [movedA] = await query<{ kind: string; source: string; freq: string }>(
+      database,
+      `select c.period_kind as kind, c.period_source as source, sp.freq from claims c join series_points sp on sp.claim_id = c.id where c.id = ${a.id}`,
+    );
+    expect(movedA).toEqual({ kind: "quarter", source: "editor", freq: "quarter" });
     expect(await query(database, `select 1 from series_points where claim_id = ${b.id}`)).toHaveLength(0);
     const [unmapped] = await query<{ metric: string; unit: string }>(
       database,
