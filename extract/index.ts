@@ -32,8 +32,9 @@ export function homeOf(normalisedText: string, options: ExtractOptions): { home:
     .split("\n", 4)
     .filter((l) => l.length <= 30 && !/[，,。；;！!？?\d]/.test(l))
     .join(" ");
-  // A web page prints its outlet above the article (来源：中国江西网上饶频道　编辑：…)
-  const sourceLine = /^(?:来源|信息来源)\s*[:：]\s*([^\s:：]{2,24})/m.exec(normalisedText.slice(0, 600))?.[1];
+  // A web page prints its outlet above the article (来源：中国江西网上饶频道　编辑：…), often on one
+  // header line after its time (发布时间：2021-07-19 16:00　来源：四川省统计局), which loses its spaces
+  const sourceLine = /(?:^|(?<=[\d\s】]))(?:来源|信息来源)\s*[:：]\s*([^\s:：]{2,24})/m.exec(normalisedText.slice(0, 600))?.[1];
   const fromPaper = homeAreaFromSource({ source: options.frontMatter?.source ?? sourceLine, masthead, url: options.frontMatter?.url });
   if (fromPaper) return { home: fromPaper, fromSource: true };
   const configured = lookupArea(options.homeArea?.trim() || DEFAULT_HOME_AREA) ?? lookupArea(DEFAULT_HOME_AREA)!;

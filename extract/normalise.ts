@@ -180,8 +180,12 @@ function isTitleLike(l: LineInfo, stats: ColumnStats): boolean {
 
 const SHORT_HAN_PHRASE = /^[\u4e00-\u9fff]{2,12}$/;
 
-/** Page furniture (masthead credits, issue and page numbers: short lines) is a line of its own, whatever its punctuation. */
-const PAGE_FURNITURE = /责任编辑|版式[:：]|新闻热线|总第\s*\d+\s*期|第\s*\d+\s*版|主办|承办|星期[一二三四五六日天]/;
+/**
+ * Page furniture (masthead credits, issue and page numbers; a web article's header of 发布时间/来源/
+ * 阅读次数: short lines) is a line of its own, whatever its punctuation: joined to the first paragraph,
+ * the header's date would read as prose and the page would lose its publication day.
+ */
+const PAGE_FURNITURE = /责任编辑|版式[:：]|新闻热线|总第\s*\d+\s*期|第\s*\d+\s*版|主办|承办|星期[一二三四五六日天]|发布(?:时间|日期)[:：]|阅读(?:次数|量)[:：]|【字体/;
 
 function continues(prev: LineInfo, next: LineInfo, stats: ColumnStats, after?: LineInfo): boolean {
   if (prev.heading || next.heading) return false;

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { extractDocument, EXTRACTOR_VERSION } from "./index";
 import { HELD_OUT } from "./claims/heldout.cases";
+import { WEB_HEADER_CASES } from "./web-header.cases";
 import type { Claim, ExtractedDocument } from "./types";
 
 const CORPUS = join(__dirname, "..", "tests", "fixtures", "corpus");
@@ -30,6 +31,14 @@ function assertValid(doc: ExtractedDocument) {
 
 const find = (claims: Claim[], value: number, unit: string) =>
   claims.find((c) => c.unit === unit && Math.abs(c.value - value) <= 1e-3 * Math.max(1, Math.abs(value)));
+
+describe("a web article's header line", () => {
+  it.each(WEB_HEADER_CASES)("$why", (c) => {
+    const doc = extractDocument(c.text, { fileName: "header.txt" });
+    expect({ date: doc.publishedAt, source: doc.dateSource }).toEqual({ date: c.date, source: c.dateSource });
+    expect(doc.claims[0]?.area).toBe(c.area);
+  });
+});
 
 describe("extractDocument", () => {
   it("reads a plain sentence into a full record", () => {
