@@ -117,8 +117,15 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
       ["此次签约项目12个，总投资86.5亿元，其中制造业项目【8个】。", null],
       ["分产业看，第一产业增加值21.4亿元，增长3.2%；第二产业增加值176.9亿元，增长【8.1%】。", "industry.secondary_value_added_growth"],
       ["从项目类型看，产业项目42个，总投资【86亿元】。", null],
+      // what 其中 splits is the last figure that measures a concept: a two-year average or a gap in between splits nothing
+      ["全市固定资产投资同比增长10.4%，两年平均增长7.7%。其中，基础设施投资增长【6.5%】。", "investment.infrastructure_growth"],
+      ["1—6月全县进出口总额52.3亿元，两年平均增长13.1%，其中，进口【11.8亿元】。", "services.imports"],
+      ["全區固定資產投資增長8.8%，高於全市1.2個百分點。其中，工業投資增長【15.3%】。", "investment.industrial_growth"],
     ],
-    misses: [["全港货物吞吐量增长5%，其中煤炭吞吐量同比增长【8%】。", null]],
+    misses: [
+      ["全港货物吞吐量增长5%，其中煤炭吞吐量同比增长【8%】。", null],
+      ["全县货物吞吐量1200万吨，两年平均增长6.1%。其中，矿建材料【700万吨】。", null],
+    ],
   },
   {
     rule: "a port area the gazetteer cannot place in a county is a part of its city's port",

@@ -536,7 +536,9 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
     // one project, plant or base inside a batch or an industry is an entity of its own series; a part that
     // is a concept of its own (其中出口…, 其中第一产业增加值…, 其中制造业投资…) is its own series' point
     // (what 其中 splits: the figure before it, or the sentence before when it opens the sentence)
-    const split = findLast(x.previous, (f) => f.end <= partAt.index && f.unit !== "百分点") ?? findLast(x.previousSentence ?? [], (f) => f.unit !== "百分点");
+    // — skipping figures that measure nothing the catalogue charts (两年平均增长…, 高于全国…个百分点), which split nothing
+    const splits = (f: Figure) => f.unit !== "百分点" && f.concept !== null;
+    const split = findLast(x.previous, (f) => f.end <= partAt.index && splits(f)) ?? findLast(x.previousSentence ?? [], splits);
     const listedPart = ENTITY.test(concept) || (!batch && (catalogueEntry(concept) ?? growthOf(concept)) !== undefined && !!split?.concept && split.concept !== concept);
     const placeNamed = x.places.some((p) => p.start >= partAt.index && p.end <= x.at);
     if (!listedPart && !placeNamed) return partAt[0];
