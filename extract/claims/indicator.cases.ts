@@ -109,6 +109,18 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["上半年，全港完成货物吞吐量【1860万吨】。", "port.cargo_throughput"]],
   },
   {
+    rule: "名义 says how a change is counted, not what: a nominal change is the concept's 同比; a real one after prices is not",
+    cases: [
+      ["全省居民人均可支配收入14652元，同比名义增长【11.7%】。", "macro.disposable_income_growth"],
+      ["前三季度，全县城镇常住居民人均可支配收入3.6万元，名义增长【5.2%】。", "macro.urban_income_growth"],
+      ["全市農村居民人均可支配收入2.4萬元，名義增長【7.4%】。", "macro.rural_income_growth"],
+    ],
+    misses: [
+      ["全县居民人均可支配收入2.1万元，名义增长7.2%，扣除价格因素实际增长【6.1%】。", null],
+      ["全市居民人均可支配收入4.2万元，增长5.9%，两年平均名义增长【6.3%】。", null],
+    ],
+  },
+  {
     rule: "a part (其中…) that is a concept of its own is that concept's point; a kind or category is not",
     cases: [
       ["全年地区生产总值198.6亿元，增长6.3%。其中，第一产业增加值【14.2亿元】，增长3.9%。", "agriculture.value_added"],

@@ -329,8 +329,9 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     // a bare figure: its own words name no measured thing beside places, times, verbs and changes;
     // a share with no numerator of its own (…投入达68.5亿元,占GDP比重为3.02%) is a share of the figure before it
     const shareOfBefore = /^[^，,]{0,4}(?:占|比重)/.test(own);
-    // (按可比价格计算, 按自然口径计算 say how, not what; 扣除…因素后 is another measure and stays)
-    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places).replace(/按[^，,。；;]{0,8}(?:计算|折算)/g, ""))) return none("own", null);
+    // (按可比价格计算, 按自然口径计算 say how, not what, and so does 名义: an income's headline 同比 is its nominal
+    // growth; 扣除价格因素…实际增长 is another measure and stays)
+    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places).replace(/按[^，,。；;]{0,8}(?:计算|折算)|名义(?=增长|增速|下降)/g, ""))) return none("own", null);
     let carried = carry(x);
     if (!carried && x.listIndex < 0 && !x.previous.length) {
       // 财政总收入突破50亿元大关，达到51.2亿元: the concept named in the clause just before, when no figure stands between
