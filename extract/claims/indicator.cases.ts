@@ -109,6 +109,21 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["上半年，全港完成货物吞吐量【1860万吨】。", "port.cargo_throughput"]],
   },
   {
+    rule: "a level stated after its concept's change (增长a%，达到b) is the concept's level",
+    cases: [
+      ["全年全县农林牧渔业增加值增长3.9%，达到【22.08亿元】。", "agriculture.value_added"],
+      ["1—9月，社会消费品零售总额同比增长6.1%，达【58.2亿元】。", "services.retail_sales"],
+      ["全年糧食總產量增長1.8%，達【2.96萬噸】。", "agriculture.grain_output"],
+      ["全市地区生产总值增长5.6%，总量达到【2103亿元】。", "macro.gdp"],
+    ],
+    misses: [
+      ["全县规上工业增加值增长8.2%，比上年增加【3.1亿元】。", null],
+      ["全县规上工业增加值增长8.2%，实现利润【5.6亿元】。", null],
+      // a list item after a share carries the last figure of its unit, not the share's
+      ["分县看，柯城区集中开工项目18个，占全市的两成；常山县【15个】。", "investment.projects_started"],
+    ],
+  },
+  {
     rule: "名义 says how a change is counted, not what: a nominal change is the concept's 同比; a real one after prices is not",
     cases: [
       ["全省居民人均可支配收入14652元，同比名义增长【11.7%】。", "macro.disposable_income_growth"],

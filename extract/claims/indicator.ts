@@ -99,7 +99,7 @@ const TOTAL_LEAD = /(?:全社会|国内外|境内外|海内外|中外|力争|确
 const SUB_GROUP = /旅游区|度假区|风景区|博物馆|纪念馆|景区|景点|影视城|乐园|公园|古镇|古村|街区|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
 /** Words that may stand before 吞吐量 in a total: a port's or area's name ends in these, or a verb. */
 const THROUGHPUT_OWNER = /(?:港|港区|港口|码头|作业区|全省|全市|全区|全县|完成|实现|累计|全年|货物|总|的|年|月|季|期|量|度)$/;
-const GENERIC = /^(?:\d|\.|其中|同比|比|较|年增|年减|增|减|的|比上年|比去年|较上年|较去年|上年|去年|同期|分别|依次|各|增长|下降|增加|减少|提高|降低|回落|增速|增幅|为|达到?|完成|实现|突破|超过?|逾|约|近|共|合计|共计|总计|累计|全年|以上|左右|和|及|与|了|已|有|是|在|至|到|年|月|份|上半|下半|前|季度|一|二|三|四|今|首|再|创|新高|可比|口径|按|计算|元|亿|万|吨|标箱|个|、|，|,|\s)*$/;
+const GENERIC = /^(?:\d|\.|其中|总量|总额|同比|比|较|年增|年减|增|减|的|比上年|比去年|较上年|较去年|上年|去年|同期|分别|依次|各|增长|下降|增加|减少|提高|降低|回落|增速|增幅|为|达到?|完成|实现|突破|超过?|逾|约|近|共|合计|共计|总计|累计|全年|以上|左右|和|及|与|了|已|有|是|在|至|到|年|月|份|上半|下半|前|季度|一|二|三|四|今|首|再|创|新高|可比|口径|按|计算|元|亿|万|吨|标箱|个|、|，|,|\s)*$/;
 
 /** 3月份, 10月当月 opening the sentence or paragraph, not the end of a span (1—10月). */
 const SINGLE_MONTH = /(?:^|[^\d—\-–~至到])(?:[2-9]|1[0-2])月(?:份|当月)/;
@@ -332,7 +332,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     // (按可比价格计算, 按自然口径计算 say how, not what, and so does 名义: an income's headline 同比 is its nominal
     // growth; 扣除价格因素…实际增长 is another measure and stays)
     if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places).replace(/按[^，,。；;]{0,8}(?:计算|折算)|名义(?=增长|增速|下降)/g, ""))) return none("own", null);
-    let carried = carry(x);
+    let carried = carry(x, own);
     if (!carried && x.listIndex < 0 && !x.previous.length) {
       // 财政总收入突破50亿元大关，达到51.2亿元: the concept named in the clause just before, when no figure stands between
       let prevClause = Math.max(0, ownStart - 1);
@@ -422,12 +422,19 @@ function fromList(x: IndicatorInput, before: string): { concept: string; cue: st
   return null;
 }
 
-/** The figure before: a change measures its level's concept (or the change before it: 全市增长a%，其中衢江区增长b%); a list item (衢江区24个) the last figure of its unit. */
-function carry(x: IndicatorInput): Figure | null {
+/** The words of a level that a change leads to: 达到, 总量为, 突破. */
+const REACHES = /^[，,]?(?:总量|总额|规模)?(?:达到?|为|至|突破|超过?|逾|约|近)/;
+
+/** The figure before: a change measures its level's concept (or the change before it: 全市增长a%，其中衢江区增长b%); a level right after a change, the change's; a list item (衢江区24个) the last figure of its unit. */
+function carry(x: IndicatorInput, own: string): Figure | null {
   if (!x.previous.length && x.unit === "%" && /^(?:同期|同时|与此同时)/.test(x.sentence) && x.previousSentence?.length) {
     const last = x.previousSentence[x.previousSentence.length - 1];
     return last.unit === "百分点" ? null : last;
   }
+  // 农林牧渔业增加值增长3.9%，达到22.08亿元: a level reached right after its concept's change is that concept's
+  // level (a list item after a share, 占全市的近两成；龙游县22个, is not: it carries the last figure of its unit)
+  const last = x.previous.at(-1);
+  if (last && last.unit === "%" && last.concept && x.unit !== "%" && x.unit !== "百分点" && REACHES.test(own)) return last;
   for (let i = x.previous.length - 1; i >= 0; i--) {
     const f = x.previous[i];
     if (x.unit === "%" ? f.unit !== "百分点" : f.unit === x.unit) return f;
