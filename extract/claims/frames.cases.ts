@@ -15,6 +15,34 @@ export interface FrameCase {
 
 export const FRAME_CASES: readonly FrameCase[] = [
   {
+    name: "a plan document's items take the year it plans, named in its headline",
+    date: "2024-12-27",
+    title: "某县公布2025年民生实事项目",
+    text: "近日，县政府印发《2025年县级民生实事项目》。\n一是稳就业。城镇新增就业5000人。\n二是办学校。新建幼儿园2所。",
+    expect: [
+      ["5000人", "2025", "headline"],
+      ["2所", "2025", "headline"],
+    ],
+  },
+  {
+    name: "a plan document's items take 明年 of its lead (traditional script), a paragraph's own past year stays",
+    date: "2023-12-20",
+    title: "民生實事項目出爐",
+    text: "本報訊 明年，全市將辦好12件民生實事。\n新增養老床位260張，建設口袋公園8個。\n2023年，全市民生實事已全部完成，累計投資7.1億元。",
+    expect: [
+      ["260张", "2024", "lead"],
+      ["8个", "2024", "lead"],
+      ["7.1亿元", "2023", "sentence"],
+    ],
+  },
+  {
+    name: "near miss: a plan document for the paper's own year keeps the year as before",
+    date: "2024-01-15",
+    title: "2024年为民办实事项目出炉",
+    text: "近日，县政府印发《2024年为民办实事项目》。\n新建幼儿园6所，新增养老床位260张。",
+    expect: [["6所", "2024", "lead"]],
+  },
+  {
     name: "headline frame carries to every paragraph that sets no time",
     date: "2024-07-30",
     title: "上半年我县经济运行稳中向好",

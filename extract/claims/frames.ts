@@ -137,7 +137,9 @@ export function buildFrames(input: FrameInput): ArticleFrames {
 
   const has = hasNumber(input.numbersAt, paragraphs);
   const out: ParagraphFrames[] = [];
-  let article: TimeFrame | null = headline;
+  // A plan document's items (新建幼儿园2所) are for the time its headline or lead plans (2025年, 明年),
+  // which lies ahead of the paper and so frames no reported figure
+  let article: TimeFrame | null = (planDocument && planFrame(headlines.join("\n"), opening, ref)) || headline;
   // A breakdown (分县看) continues the period of the paragraph before, not its as-of totals (截至3月末,存款余额…)
   let runningFlow: TimeFrame | null = null;
   for (let k = 0; k < paragraphs.length; k++) {
@@ -482,6 +484,19 @@ const samePeriod = (a: Period, b: Period | undefined) => !!b && a.kind === b.kin
 function firstNumber(s: string): number {
   const i = s.search(DIGIT);
   return i < 0 ? s.length : i;
+}
+
+/** The first time ahead of the paper that a plan document's headline or lead names (2025年, 明年). */
+function planFrame(headline: string, opening: string, ref: YMD | null): TimeFrame | null {
+  if (!ref) return null;
+  for (const [words, source] of [[headline, "headline"], [opening, "lead"]] as const) {
+    for (const m of parseTimes(words)) {
+      if (!usable(m) || m.day !== undefined) continue;
+      const r = resolveTime(m, { ref, actual: false });
+      if (r?.period && startsAfter(r.period, ref)) return { period: r.period, asOf: r.asOf, source, cue: m.text };
+    }
+  }
+  return null;
 }
 
 function headlineFrame(headline: string, ref: YMD | null): TimeFrame | null {
