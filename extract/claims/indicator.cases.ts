@@ -109,6 +109,18 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["上半年，全港完成货物吞吐量【1860万吨】。", "port.cargo_throughput"]],
   },
   {
+    rule: "a whole industry chain's output is drama revenue only where drama is the topic",
+    cases: [
+      ["去年，全区微短剧全产业链产值达【56亿元】。", "drama.revenue"],
+      ["影视基地带动作用明显，全产业链产值突破【30亿元】。", "drama.revenue"],
+      ["短劇產業快速發展，全產業鏈產值達到【12億元】。", "drama.revenue"],
+    ],
+    misses: [
+      ["全县食用菌全产业链产值突破【68亿元】。", null],
+      ["茶产业持续壮大，全产业链产值达到【45亿元】。", null],
+    ],
+  },
+  {
     rule: "a level stated after its concept's change (增长a%，达到b) is the concept's level",
     cases: [
       ["全年全县农林牧渔业增加值增长3.9%，达到【22.08亿元】。", "agriculture.value_added"],

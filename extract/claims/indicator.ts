@@ -170,7 +170,12 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
   }
   // 与12家入驻企业进行项目签约: a count of signings with firms, no count of firms moved in
   if (id === "investment.enterprises_attracted" && /签约(?!入驻|落户|入区)/.test(after)) return null;
-  if (id === "drama.revenue_chain") return OVERSEAS.test(x.sentence.slice(mention.start - 4 < 0 ? 0 : mention.start - 4, mention.end)) ? null : "drama.revenue";
+  if (id === "drama.revenue_chain") {
+    if (OVERSEAS.test(x.sentence.slice(mention.start - 4 < 0 ? 0 : mention.start - 4, mention.end))) return null;
+    // 全产业链产值 is any industry's (食用菌全产业链产值): drama's only where drama is the topic
+    const named = x.sentence.slice(mention.start, mention.end);
+    return DRAMA.test(named) || DRAMA.test(x.sentence) || DRAMA.test(foldTraditional(x.paragraphBefore.slice(-200))) ? "drama.revenue" : null;
+  }
   if (id === "output_value") return factsOf(x.sentence).drama <= x.at && !OVERSEAS.test(x.sentence.slice(Math.max(0, mention.start - 6), mention.end)) ? "drama.revenue" : null;
   if (id === "agriculture.output_total") return /粮食/.test(sentenceBefore) ? "agriculture.grain_output" : null;
   if (id === "macro.gdp_change") return "macro.gdp";
