@@ -68,6 +68,8 @@ export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   { id: "history-year", test: (n) => Number.isInteger(n.value) && n.value >= 1000 && n.value < 1900 && /^\s*年/.test(after(n, 2)) && !n.chinese },
   // 八十年代初, 90年代: a decade
   { id: "decade", test: (n) => /^(?:年代|世纪)/.test(after(n, 2)) },
+  // 唐开元六年（718年）, 清光绪三十年（1904年）: a reign year's Western gloss, history
+  { id: "era-gloss", test: (n) => /年\s*[（(]$/.test(before(n, 2)) && /^\s*年\s*[)）]/.test(after(n, 3)) },
   // 1名首席科技官+1家领军企业+N个高校院所: a formula
   { id: "formula-clause", test: (n) => hasPlusNear(n) && /[+＋]\s*[NnXx个]/.test(clauseAround(n)) },
 ];
@@ -141,6 +143,10 @@ export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
   ["上世纪90年代", "90", "decade"],
   ["二十世纪八十年代", "八十", "decade"],
   ["全年完成1862万吨", "1862", null],
+  ["唐开元六年（718年）置县", "718", "era-gloss"],
+  ["東漢建安二十六年(221年)設縣", "221", "era-gloss"],
+  ["北宋咸平三年（ 1000 年）建城", "1000", "history-year"], // (a year from 1000 on is history-year's)
+  ["项目建设周期（3年）", "3", null],
 ];
 
 /**
@@ -170,6 +176,8 @@ export function notClaimAfterUnit(n: NumberView, unit: string, afterUnit: string
   if (/^[万亿千百]$/.test(n.raw) && /^(?:规模|级|大港|大关|行列|俱乐部)/.test(afterUnit)) return true;
   // 10亿元以上项目11个, 50万元以上的行政村: a size class, the count follows
   if (/^(?:以上|以下)的?(?:项目|企业|工业企业|行政村|村|单位|重大项目)/.test(afterUnit)) return true;
+  // 其中超10亿元项目3个, 引进逾5000万元的企业12家: 超/逾 a size names the class the count is of
+  if (/(?:超|超过|逾)$/.test(before(n, 2)) && /^的?(?:项目|企业|工业企业|重大项目|产业项目)[\d一二三四五六七八九十两]/.test(afterUnit)) return true;
   // 全省山区26县第四: the group a rank is among
   if (/^第[一二三四五六七八九十\d]/.test(afterUnit)) return true;
   return false;
@@ -191,6 +199,11 @@ export const AFTER_UNIT_CASES: readonly [string, string, string, boolean][] = [
   ["经营性收入50万元以上的行政村有97个", "50", "元", true],
   ["增速居全省山区26县第四", "26", "县", true],
   ["总投资10亿元以上", "10", "元", false],
+  ["其中超10亿元项目3个", "10", "元", true],
+  ["引进逾5000万元的企业12家", "5000", "元", true],
+  ["新引进超过5亿元产业项目4个", "5", "元", true],
+  ["签约项目总投资超10亿元", "10", "元", false],
+  ["共签约超10亿元项目，总投资", "10", "元", false],
   ["已连续五年位居全省首位", "五", "年", false],
   ["连续三年举办", "三", "年", false],
   ["三年行动计划", "三", "年", true],
