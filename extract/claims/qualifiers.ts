@@ -71,7 +71,16 @@ export interface PrefixHit {
  * The qualifier cue ending just before `numStart`, if any. `numText` is the number's
  * own text, needed to accept 上 only before round magnitudes (上千万, 上万).
  */
+/** 约占全省的5.8%, 近佔全市六成: a bound on a share stands before 占 and what the share is of. */
+const SHARE_BOUND = /(约|約|近|超过|超過|超|逾)(?:占|佔)[^，,。；;！？\d]{0,8}$/;
+
 export function prefixQualifier(text: string, numStart: number, numText = ""): PrefixHit | null {
+  const shareFrom = Math.max(0, numStart - 14);
+  const share = text.lastIndexOf("占", numStart) >= shareFrom || text.lastIndexOf("佔", numStart) >= shareFrom ? SHARE_BOUND.exec(text.slice(shareFrom, numStart)) : null;
+  if (share) {
+    const q = PREFIX_CUES.find(([cue]) => cue === share[1])?.[1];
+    if (q) return { qualifier: q, start: shareFrom + share.index };
+  }
   const windowStart = Math.max(0, numStart - 6);
   // Most numbers have no cue at all: reject on the last cue character in one step
   let any = false;
@@ -133,4 +142,9 @@ export const PREFIX_CASES: readonly [string, Qualifier | null][] = [
   ["高达100%", null],
   ["全縣逾半數", null],
   ["營收逾3億元", "gt"],
+  ["张家界游客接待量约占全省的5.8%", "approx"],
+  ["出口额近占全市的六成", "approx"],
+  ["規上工業產值約佔全縣的42%", "approx"],
+  ["第三产业占全县的45.1%", null],
+  ["约有三成企业，占比达到40%", null],
 ];
