@@ -28,6 +28,7 @@ export const UNITS: Readonly<Record<string, UnitWords>> = {
   平方公里: w("平方公里", "km²"),
   公顷: w("公顷", "hectare", "hectares"),
   亩: w("亩", "mu"),
+  立方米: w("立方米", "m³"),
   公里: w("公里", "km"),
   米: w("米", "m"),
   GWh: w("GWh", "GWh"),
@@ -61,6 +62,7 @@ export const UNITS: Readonly<Record<string, UnitWords>> = {
   套: w("套", "set", "sets"),
   支: w("支", "team", "teams"),
   批: w("批", "batch", "batches"),
+  袋: w("袋", "bag", "bags"),
   index: w("", ""),
 };
 

@@ -6,6 +6,7 @@ export type UnitKind =
   | "money"
   | "weight"
   | "area"
+  | "volume"
   | "length"
   | "energy"
   | "power"
@@ -56,6 +57,10 @@ export const UNIT_ROWS: readonly UnitRow[] = [
   { surface: "平方千米", unit: "平方公里", kind: "area" },
   { surface: "公顷", unit: "公顷", kind: "area" },
   { surface: "亩", unit: "亩", kind: "area" },
+  // volume: cold stores, timber stock, water (立方米; 方 alone is too many other words)
+  { surface: "立方米", unit: "立方米", kind: "volume" },
+  { surface: "m³", unit: "立方米", kind: "volume" },
+  { surface: "㎥", unit: "立方米", kind: "volume" },
   { surface: "公里", unit: "公里", kind: "length" },
   { surface: "千米", unit: "公里", kind: "length" },
   { surface: "米", unit: "米", kind: "length" },
@@ -144,6 +149,7 @@ export const UNIT_ROWS: readonly UnitRow[] = [
   count("村"),
   count("国"),
   count("单"),
+  count("袋"), // 食用菌1.2亿袋: mushrooms are grown and counted by the bag
 ];
 
 export interface UnitMatch {
@@ -255,4 +261,8 @@ export const UNIT_CASES: readonly [string, string | null, number][] = [
   ["亿港元", "港元", 1e8],
   ["万欧元", "欧元", 1e4],
   ["期", null, 1],
+  ["万立方米冷库", "立方米", 1e4],
+  ["立方米/秒", "立方米", 1],
+  ["亿袋", "袋", 1e8],
+  ["平方米", "平方米", 1],
 ];
