@@ -76,7 +76,10 @@ const SHARE_BOUND = /(约|約|近|超过|超過|超|逾)(?:占|佔)[^，,。；;
 
 export function prefixQualifier(text: string, numStart: number, numText = ""): PrefixHit | null {
   const shareFrom = Math.max(0, numStart - 14);
-  const share = text.lastIndexOf("占", numStart) >= shareFrom || text.lastIndexOf("佔", numStart) >= shareFrom ? SHARE_BOUND.exec(text.slice(shareFrom, numStart)) : null;
+  // (a bounded look: lastIndexOf would run back to the page's start for every number)
+  let hasShare = false;
+  for (let i = shareFrom; i < numStart && !hasShare; i++) hasShare = text[i] === "占" || text[i] === "佔";
+  const share = hasShare ? SHARE_BOUND.exec(text.slice(shareFrom, numStart)) : null;
   if (share) {
     const q = PREFIX_CUES.find(([cue]) => cue === share[1])?.[1];
     if (q) return { qualifier: q, start: shareFrom + share.index };
