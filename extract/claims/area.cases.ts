@@ -139,6 +139,17 @@ export const AREA_CASES: readonly AreaCase[] = [
     ],
   },
   {
+    name: "an investor from another city builds at home: the clause after the figure (，在X建设…) locates it; a venue (在X举行) does not",
+    source: "赣南日报",
+    date: "2024-06-20",
+    text: "本报讯 6月18日，信丰县招商推介会在深圳举行。东莞一家家居企业计划投资5.2亿元，在大塘埠镇建设智能家居基地。深圳某科技公司拟投资18億元，於信豐高新區新建電路板項目。上海一家企业投资3亿元，在上海举行签约仪式。",
+    expect: [
+      ["5.2亿元", "信丰县", "sentence"],
+      ["18亿元", "信丰县", "sentence"],
+      ["3亿元", "上海市", "sentence"],
+    ],
+  },
+  {
     name: "a project located by its own clause (落户) is that county's, after a signing in another city",
     source: "上饶日报",
     date: "2024-05-29",

@@ -139,12 +139,20 @@ const NO_PLACE = /(?:^|[\s,，、;；:：。])(?:去年|今年|明年|\d{4}年|�
  */
 const LOCATED_BEFORE = /(?:落户|落地|落户于|落地于|位于|选址|选址于|坐落于?|建在|定址|布局在|布局于)$/;
 
-/** The place a clause after the number locates its project in, if any. */
+/**
+ * 东莞一家企业计划投资5.2亿元，在大塘埠镇建设生产基地: the clause right after the figure that says
+ * where the investment is built (在/于 a place, then a building verb) locates it too; 在上海举行 does not.
+ */
+const BUILT_IN_BEFORE = /^[^，,。；;\d]{0,4}[，,](?:在|于|落户|落地)$/;
+const BUILT_IN_AFTER = /^[^，,。；;]{0,8}?(?:建设|新建|投建|兴建|建成|打造|布局|扩建|落地|落户|投资建设)/;
+
+/** The place the figure's clause (or the next, 在X建设…) locates its project in, if any. */
 export function locatedAfter(input: Pick<ChooseAreaInput, "clauseAfter" | "placesAfter" | "numberEnd">): RolePlace | null {
   if (!input.placesAfter?.length || input.clauseAfter === undefined || input.numberEnd === undefined) return null;
   for (const p of input.placesAfter) {
     const before = input.clauseAfter.slice(0, p.start - input.numberEnd);
-    if (LOCATED_BEFORE.test(before) && !/\d/.test(before)) return p;
+    if (LOCATED_BEFORE.test(before) && !/\d/.test(before) && !/[，,]/.test(before)) return p;
+    if (BUILT_IN_BEFORE.test(before) && BUILT_IN_AFTER.test(input.clauseAfter.slice(p.end - input.numberEnd))) return p;
   }
   return null;
 }

@@ -15,7 +15,7 @@ import { formatPeriod } from "../time/period";
 import type { Claim, SectorId } from "../types";
 import { partStart } from "./breakdown";
 import { findCandidates, type Candidate } from "./candidates";
-import { afterLastDigit, around, breaksOf, type Around } from "./context";
+import { afterLastDigit, around, breaksOf, clauseEndAt, type Around } from "./context";
 import type { Area } from "../areas/gazetteer";
 import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
 import { buildFrames, entityPlace, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
@@ -163,14 +163,16 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const fenbiePos = sentenceBefore.lastIndexOf("分别");
     fenbie = fenbiePos < 0 ? { at: -1, count: -1 } : fenbie.at === sentStart + fenbiePos ? { at: fenbie.at, count: fenbie.count + 1 } : { at: sentStart + fenbiePos, count: 0 };
     const list = fenbiePos < 0 ? null : listBeforeFenbie(sentenceBefore, sentStart, inSentence);
+    const locatingEnd = text.charCodeAt(at.clauseEnd) === 0xff0c || text[at.clauseEnd] === "," ? clauseEndAt(text, at.clauseEnd + 1, at.sentEnd) : at.clauseEnd;
     const area = chooseArea({
       sentence: inSentence,
       sentenceText: sentenceBefore,
       sentenceStart: sentStart,
       noPlace: sentence.noPlace,
       listed: list?.[fenbie.count] ?? null,
-      clauseAfter: text.slice(cand.end, at.clauseEnd),
-      placesAfter: placesBetween(articleFrames, cand.end, at.clauseEnd),
+      // (and the clause after it, which may say where the investment is built: …亿元，在X镇建设…)
+      clauseAfter: text.slice(cand.end, locatingEnd),
+      placesAfter: placesBetween(articleFrames, cand.end, locatingEnd),
       numberEnd: cand.end,
       paragraph: placeAt(articleFrames, sentStart),
       entity: articleFrames.entities.length ? entityPlace(articleFrames, sentenceBefore, sentStart) : null,
