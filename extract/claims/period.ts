@@ -139,6 +139,10 @@ function choosePeriodOf(input: ClaimTimeInput): ClaimTime {
     }
     const chosen = opened ?? moreSpecificBefore(mentions, nearest, ctx) ?? nearest;
     const r = resolveTime(chosen, ctx);
+    // a target's 全年 is never a year already over (要…全年新招引项目70个 in a January report on last year)
+    if (r?.period && !actual && chosen.wholeYear && !chosen.edgeEnd && chosen.year === undefined && chosen.yearRel === undefined && ref && r.period.kind === "year" && r.period.y < ref.y) {
+      return { period: yearPeriod(ref.y), asOf: false, source: "sentence", cue: chosen.text };
+    }
     if (r?.period) return { period: r.period, asOf: r.asOf || !!chosen.sinceYear, source: "sentence", cue: chosen.text };
   }
 

@@ -62,9 +62,20 @@ const PLAN_LIST = /(?:将|计划|力争|要|目标)[^。]*[:：][^。]*[一二�
 const BOOKED_TOTAL = /(?<!年度|年)(?:计划|協議|协议|合同|签约)总投资(?:额)?(?:约|达|超过?|近|为|逾)?$/;
 const PLANS_PROJECTS = /[将將](?=[于在继续实施建开推])|拟|力争|计划(?!总投资)|准备/;
 
+/**
+ * 主要预期目标：地区生产总值增长7%左右；规上工业增加值增长10%以上；…: every item of a list of targets
+ * after its colon is a target, across the semicolons (目标完成情况：… reports outcomes: 情况 stands
+ * before its colon).
+ */
+const TARGET_LIST = /(?<!完成|实现)(?:目标|指标|任务|计划)(?:是|为|如下)?[:：][^:：。]*$/;
+/** 要办好30件民生实事, 必须确保…: a directive in a meeting report sets targets (要素, 要点 are nouns). */
+const DIRECTIVE_OPENING = /^(?:[^，,。；;]{0,8}[，,])?[^，,。；;]{0,4}?(?<![主重需只想将纲必])(?:要(?![素点闻件求])|必须|务必)/;
+
 export function detectStatus({ clauseBefore, sentenceBefore }: StatusInput): Status {
   // (the list test backtracks over long sentences: only run it when an enumeration is there)
   if (sentenceBefore.includes("是") && /[:：]/.test(sentenceBefore) && PLAN_LIST.test(sentenceBefore)) return "plan";
+  if ((sentenceBefore.includes(":") || sentenceBefore.includes("：")) && TARGET_LIST.test(sentenceBefore)) return "plan";
+  if (DIRECTIVE_OPENING.test(sentenceBefore)) return "plan";
   if (BOOKED_TOTAL.test(clauseBefore)) return PLANS_PROJECTS.test(sentenceBefore.replace(BOOKED_TOTAL, "")) ? "plan" : "actual";
   for (const re of CLAUSE_PLAN_CUES) {
     const m = re.exec(clauseBefore);
@@ -144,6 +155,18 @@ export const STATUS_CASES: readonly [string, string, Status][] = [
   ["協議總投資", "本次簽約項目12個,協議總投資", "actual"],
   ["计划总投资", "2024年县政府将继续实施十大民生实事项目,计划总投资", "plan"],
   ["年度计划投资", "集中开工项目152个,年度计划投资", "plan"],
+  ["规模以上工业增加值增长", "会议明确了今年的主要预期目标:地区生产总值增长7%左右;规模以上工业增加值增长", "plan"],
+  ["固定資產投資增長", "全年主要目標是：地區生產總值增長6%；固定資產投資增長", "plan"],
+  ["粮食产量稳定在", "今年的目标任务如下:城镇新增就业5000人;粮食产量稳定在", "plan"],
+  ["规上工业增加值增长", "全年目标完成情况:地区生产总值增长6.8%;规上工业增加值增长", "actual"],
+  ["新增就业", "全年目标任务已全部完成:新增就业", "actual"],
+  ["要办好", "要办好", "plan"],
+  ["全年新招引亿元以上项目不少于", "要全力以赴抓招商,全年新招引亿元以上项目不少于", "plan"],
+  ["新建5G基站", "會議強調，要加快數字基建，新建5G基站", "plan"],
+  ["主要指标增长", "主要指标增长", "actual"],
+  ["重要产业链产值", "重要产业链产值", "actual"],
+  ["今年务必完成", "今年务必完成", "plan"],
+  ["要素保障资金", "要素保障资金", "actual"],
   ["年可周转果蔬", "冷链物流中心建有冷库2.4万立方米,年可周转果蔬", "plan"],
   ["年可處理生活垃圾", "新建焚燒廠1座,年可處理生活垃圾", "plan"],
   ["可带动周边", "年可周转果蔬8万吨,可带动周边", "plan"],
