@@ -22,6 +22,12 @@ export const TIME_CASES: readonly TimeCase[] = [
   { text: "今年,全区力争GDP增长", ref: "2024-01-19", actual: false, expect: ["2024", "year"] },
   { text: "今年累计开展决策咨询服务", ref: "2024-01-19", actual: true, expect: ["2023", "year"] },
   { text: "明年计划引进省级以上赛事", ref: "2023-11-08", expect: ["2024", "year"] },
+  // 首三季 / 头三季 (Hong Kong and Taiwan papers) are 前三季度, joined to their year like it
+  { text: "今年首三季东莞实现地区生产总值", ref: "2025-10-30", expect: ["2025-09", "ytd"] },
+  { text: "去年头两季全市出口", ref: "2025-03-02", expect: ["2024-H1", "half"] },
+  { text: "首三季全市规上工业增加值", ref: "2025-10-30", expect: ["2025-09", "ytd"] },
+  { text: "首季全市实现", ref: "2025-04-20", expect: ["2025-Q1", "quarter"] },
+  { text: "首都三季度游客", ref: "2025-10-30", expect: ["2025-Q3", "quarter"] },
   // months, days, spans
   { text: "今年3月,港区完成首单业务", ref: "2025-05-20", expect: ["2025-03", "month"] },
   { text: "衢江港区1月24日单日吞吐量突破", ref: "2025-03-07", expect: ["2025-01-24", "day"] },
