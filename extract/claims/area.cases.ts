@@ -139,6 +139,20 @@ export const AREA_CASES: readonly AreaCase[] = [
     ],
   },
   {
+    name: "a later 分别 of the sentence goes on over the earlier list; a place of its own in between takes over",
+    source: "邢台日报",
+    date: "2025-07-25",
+    text: "本报讯 上半年，全市外贸进出口总额186.4亿元。其中，清河县、南宫市分别完成进出口31.2亿元和18.6亿元，分别增长22.5%和15.3%。威县、巨鹿縣分別實現出口9.1億元和7.4億元，分別增長11.2%和6.3%。宁晋县、隆尧县分别增长4.1%和5.2%，全市工业、服务业分别增长6.6%和7.7%。",
+    expect: [
+      ["22.5%", "清河县", "sentence"],
+      ["15.3%", "南宫市", "sentence"],
+      ["11.2%", "威县", "sentence"],
+      ["6.3%", "巨鹿县", "sentence"],
+      ["6.6%", "邢台市", "sentence"],
+      ["7.7%", "邢台市", "sentence"],
+    ],
+  },
+  {
     name: "an investor from another city builds at home: the clause after the figure (，在X建设…) locates it; a venue (在X举行) does not",
     source: "赣南日报",
     date: "2024-06-20",

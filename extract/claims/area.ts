@@ -189,8 +189,18 @@ export function noPlaceWords(sentence: string, offset: number): Array<{ at: numb
  * when there are at least two, all owners.
  */
 export function listBeforeFenbie(sentenceText: string, sentenceStart: number, places: readonly RolePlace[]): RolePlace[] | null {
-  const at = sentenceText.lastIndexOf("分别");
-  if (at < 0) return null;
+  // 清河县、南宫市分别完成…，分别增长…: a later 分别 of the sentence goes on over the list of an earlier one
+  // (unless a place of its own stands between them: …，全市工业、服务业分别增长… is 全市's)
+  const last = sentenceText.lastIndexOf("分别");
+  for (let at = last; at >= 0; at = at > 0 ? sentenceText.lastIndexOf("分别", at - 1) : -1) {
+    if (at < last && places.some((p) => p.start >= sentenceStart + at + 2 && p.end <= sentenceStart + last)) return null;
+    const run = listAt(sentenceText, sentenceStart, places, at);
+    if (run) return run;
+  }
+  return null;
+}
+
+function listAt(sentenceText: string, sentenceStart: number, places: readonly RolePlace[], at: number): RolePlace[] | null {
   const fenbie = sentenceStart + at;
   // 衢州全市 is one place: keep the last of adjacent mentions
   const before = places.filter((p, i) => p.end <= fenbie && !(places[i + 1] && places[i + 1].start === p.end));
