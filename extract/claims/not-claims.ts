@@ -68,6 +68,9 @@ export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   { id: "history-year", test: (n) => Number.isInteger(n.value) && n.value >= 1000 && n.value < 1900 && /^\s*年/.test(after(n, 2)) && !n.chinese },
   // 八十年代初, 90年代: a decade
   { id: "decade", test: (n) => /^(?:年代|世纪)/.test(after(n, 2)) },
+  // 前移6个位次, 上升3位: a move in a ranking, no count; 两位数增长: double digits, no people (位 counts people)
+  { id: "rank-move", test: (n) => /^个?位次/.test(after(n, 3)) || (/^位(?![数])/.test(after(n, 2)) && /(?:前移|上升|提升|下降|后移|前进|跃升|攀升)$/.test(before(n, 2))) },
+  { id: "digits", test: (n) => /^位数/.test(after(n, 2)) },
   // 唐开元六年（718年）, 清光绪三十年（1904年）: a reign year's Western gloss, history
   { id: "era-gloss", test: (n) => /年\s*[（(]$/.test(before(n, 2)) && /^\s*年\s*[)）]/.test(after(n, 3)) },
   // 1名首席科技官+1家领军企业+N个高校院所: a formula
@@ -144,6 +147,13 @@ export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
   ["二十世纪八十年代", "八十", "decade"],
   ["全年完成1862万吨", "1862", null],
   ["唐开元六年（718年）置县", "718", "era-gloss"],
+  ["综合排名较上年前移6个位次", "6", "rank-move"],
+  ["在全省的位次上升3位", "3", "rank-move"],
+  ["排名提升五个位次", "五", "rank-move"],
+  ["连续20个月保持两位数增长", "两", "digits"],
+  ["增速保持在两位数以上", "两", "digits"],
+  ["全县共有专家3位", "3", null],
+  ["新增院士工作站2个，引进博士5位", "5", null],
   ["東漢建安二十六年(221年)設縣", "221", "era-gloss"],
   ["北宋咸平三年（ 1000 年）建城", "1000", "history-year"], // (a year from 1000 on is history-year's)
   ["项目建设周期（3年）", "3", null],
