@@ -109,6 +109,18 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["上半年，全港完成货物吞吐量【1860万吨】。", "port.cargo_throughput"]],
   },
   {
+    rule: "a count of projects takes the verb of its own clause: signed, started; finished projects have no series",
+    cases: [
+      ["签约项目20个，开工项目【15个】，竣工投产项目8个。", "investment.projects_started"],
+      ["全年新开工项目52个，签约項目【31個】。", "investment.projects_signed"],
+      ["全年开工项目18个，新引进項目【26個】。", "investment.projects_attracted"],
+    ],
+    misses: [
+      ["全年新开工项目52个，竣工项目【38个】。", null],
+      ["签约项目20个，竣工投产项目【8个】。", null],
+    ],
+  },
+  {
     rule: "a whole industry chain's output is drama revenue only where drama is the topic",
     cases: [
       ["去年，全区微短剧全产业链产值达【56亿元】。", "drama.revenue"],

@@ -113,6 +113,7 @@ const VIA_GROUP = /(?:依托|通过|借助)[^，,。；;]{1,14}(?:计划|工程|
 const SINCE = /以来|开港|开航|通航|建港|至今|迄今|历史/;
 const SIGN = /签约|签下|签订|签署/;
 const START = /开工/;
+const FINISHED = /竣工|完工|建成|投产|投用/;
 const ATTRACT = /引进|招引|落地|招商/;
 const DRAMA = /短剧|微短剧|剧组|影视|影城|横店/;
 const OVERSEAS = /出海|海外|走出国门|境外|国外/;
@@ -126,6 +127,13 @@ function resolveConcept(mention: ConceptMention, x: IndicatorInput, partStart: n
   const partBefore = x.sentence.slice(partStart, x.at);
   const id = mention.row.id;
   if (id === "project.count") {
+    // the number's own clause first: 新开工项目52个，竣工项目38个 — the second counts projects finished,
+    // which no series holds (开工 of the clause before is not its verb)
+    const clause = x.sentence.slice(clauseStartAt(x.sentence, x.at), x.at) + after.slice(0, 12);
+    if (FINISHED.test(clause) && !SIGN.test(clause) && !START.test(clause)) return null;
+    if (SIGN.test(clause)) return "investment.projects_signed";
+    if (START.test(clause)) return /已开工/.test(clause) ? null : "investment.projects_started";
+    if (ATTRACT.test(clause)) return "investment.projects_attracted";
     const around = partBefore + after.slice(0, 12);
     if (SIGN.test(around)) return "investment.projects_signed";
     // 已开工168个: a running count against a plan list, not a batch started together
