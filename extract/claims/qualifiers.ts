@@ -98,6 +98,8 @@ export function prefixQualifier(text: string, numStart: number, numText = ""): P
     if ((cue === "上" || cue === "数") && !(gap === "" && /^[十百千万亿]/.test(numText))) continue;
     // 近 in 近年/最近/附近 and 超 in 超市 are not qualifiers; those never reach a number directly
     if (cue === "近" && /[最附接将]$/.test(before.slice(0, at))) continue;
+    // 约 ending 签约, 履约, 预约, 节约 is a word, not "about": 签约12个项目 is exact
+    if ((cue === "约" || cue === "約") && /[签簽合公契预預制节節邀履特违違解续續缔締守相婚]$/.test(before.slice(0, at))) continue;
     return { qualifier: q, start: windowStart + at };
   }
   return null;
@@ -146,6 +148,11 @@ export const PREFIX_CASES: readonly [string, Qualifier | null][] = [
   ["全縣逾半數", null],
   ["營收逾3億元", "gt"],
   ["张家界游客接待量约占全省的5.8%", "approx"],
+  ["现场签约12个项目", null],
+  ["集中簽約16個項目", null],
+  ["全年节约用水3万吨", null],
+  ["累计履约金额5亿元", null],
+  ["全县签约项目约12个", "approx"],
   ["出口额近占全市的六成", "approx"],
   ["規上工業產值約佔全縣的42%", "approx"],
   ["第三产业占全县的45.1%", null],
