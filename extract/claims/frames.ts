@@ -358,11 +358,12 @@ function locatedEntities(text: string, start: number, end: number, home: Area): 
   for (const w of body.matchAll(/(?:位于|坐落于?|坐落在|地处|落户于?|设在|设于)/g)) {
     const from = start + w.index + w[0].length;
     const window = text.slice(from, Math.min(end, from + 40));
-    const first = findPlaces(window, home)[0];
+    const found = findPlaces(window, home);
+    const first = found[0];
     if (!first || first.start !== 0 || first.via === "collective" || first.via === "country") continue;
     // the deepest of a nested run (位于浙江省衢州市衢江区的…)
     let place: PlaceMention = first;
-    for (const m of findPlaces(window, home).slice(1)) if (m.start === place.end) place = m;
+    for (const m of found.slice(1)) if (m.start === place.end) place = m;
     const m = ENTITY_AFTER.exec(window.slice(place.end));
     if (m) out.push({ name: m[1] ?? m[3], head: m[2] ?? m[4], place: { ...place, start: from + place.start, end: from + place.end, role: "owner" }, at: from + place.end });
   }
