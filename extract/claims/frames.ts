@@ -136,6 +136,13 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   const eventWords = event ? new Set(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0].match(EVENT_WORDS) ?? []) : new Set<string>();
 
   const has = hasNumber(input.numbersAt, paragraphs);
+  const datelineEnd = dateline ? lead!.start + dateline.end : -1;
+  // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
+  const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
+  // Places are read here, right after the article home's reading of the headline and lead, while the
+  // scanner's tables are still in the processor's cache (the time expressions below evict them)
+  const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), home.area).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
+  const entities = locatedEntities(text, input.start, input.end, home.area);
   const out: ParagraphFrames[] = [];
   let article: TimeFrame | null = headline;
   // A breakdown (分县看) continues the period of the paragraph before, not its as-of totals (截至3月末,存款余额…)
@@ -183,11 +190,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
     out.push({ start: p.start, end: p.end, times, marks, opening });
     runningFlow = [...marks].reverse().find((x) => !x.frame.asOf)?.frame ?? inherited ?? article ?? marks[marks.length - 1]?.frame ?? null;
   }
-  const datelineEnd = dateline ? lead!.start + dateline.end : -1;
-  // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
-  const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
-  const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), home.area).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
-  return { article, headline, event, datelineEnd, paragraphs: out, places, place: homePlace(home) ?? articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument, entities: locatedEntities(text, input.start, input.end, home.area) };
+  return { article, headline, event, datelineEnd, paragraphs: out, places, place: homePlace(home) ?? articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument, entities };
 }
 
 /** The time mentions in [from, to) of the paragraph holding `from`, offsets relative to `from`. */
@@ -279,10 +282,13 @@ function articlePlaces(text: string, paragraphs: ReadonlyArray<{ start: number; 
     while (part + 1 < starts.length && starts[part + 1] <= at) part++;
     return paragraphs[part].start + (at - starts[part]);
   };
-  const all = withOwnLevel(joined, findPlaces(joined, home), home).map((m) => {
+  // the scan's mentions are this call's own objects: moved to document offsets in place, not copied
+  const all = withOwnLevel(joined, findPlaces(joined, home), home);
+  for (const m of all) {
     const start = toDoc(m.start);
-    return { ...m, start, end: start + (m.end - m.start) };
-  });
+    m.end = start + (m.end - m.start);
+    m.start = start;
+  }
   let i = 0;
   for (const p of paragraphs) {
     while (i < all.length && all[i].start < p.start) i++;
