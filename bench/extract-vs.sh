@@ -17,7 +17,10 @@ esbuild="$here/node_modules/.bin/esbuild"
 work=$(mktemp -d /tmp/extract-vs.XXXXXX)
 lock=${QJ_LOCK:-/tmp/qj-heavy.lock}
 
-cleanup() { git -C "$here" worktree remove --force "$work/base-tree" >/dev/null 2>&1 || true; }
+cleanup() {
+  git -C "$here" worktree remove --force "$work/base-tree" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 git -C "$here" worktree add --detach "$work/base-tree" "$base_ref" >/dev/null 2>&1
