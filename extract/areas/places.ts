@@ -463,8 +463,10 @@ function stems(): Map<string, Area[]> {
     const county = areaByCode(group.slice(0, colon));
     if (!county) continue;
     for (const name of group.slice(colon + 1).split(",")) {
-      const stem = name.replace(/(?:镇|乡|街道)$/, "");
-      if (stem === name || stem.length < 2) continue;
+      // the name without its 镇, 乡 or 街道 (endsWith, not a pattern: this runs for all 41,352 towns)
+      const cut = name.endsWith("街道") ? 2 : name.endsWith("镇") || name.endsWith("乡") ? 1 : 0;
+      const stem = name.slice(0, name.length - cut);
+      if (cut === 0 || stem.length < 2) continue;
       const list = out.get(stem);
       if (!list) out.set(stem, [county]);
       else if (!list.includes(county)) list.push(county);

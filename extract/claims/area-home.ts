@@ -42,8 +42,13 @@ export interface HomeInput {
 /** Owners named in a text, read against `base`; a run of nested places (江苏省昆山市) gives its deepest. */
 export function ownersIn(text: string, base: Area, names = false): RolePlace[] {
   if (!text) return [];
-  const roles = placeRoles(text, names ? findPlacesInName(text, base) : findPlaces(text, base));
   const out: RolePlace[] = [];
+  addOwners(out, placeRoles(text, names ? findPlacesInName(text, base) : findPlaces(text, base)), base);
+  return out;
+}
+
+/** Append the owners among `roles` (in order, after those already in `out`) to `out`. */
+function addOwners(out: RolePlace[], roles: readonly RolePlace[], base: Area): void {
   for (const m of roles) {
     if (m.role !== "owner") continue;
     const prev = out[out.length - 1];
@@ -55,7 +60,36 @@ export function ownersIn(text: string, base: Area, names = false): RolePlace[] {
     if (prev && prev.end === m.start && within(area, prev.area)) out[out.length - 1] = { ...m, start: prev.start, text: prev.text + m.text, area };
     else out.push({ ...m, area });
   }
-  return out;
+}
+
+/** The first stretch ownersInStretches reads; each next one is twice as long. */
+const FIRST_STRETCH = 256;
+
+/**
+ * ownersIn(text, base), read a stretch of whole lines at a time, so that a reader that stops at
+ * an early owner (bodyTopic, at the first place of the configured home: most articles name it in
+ * their first lines) does not scan the rest. The same owners in the same order: no place spans a
+ * line break and nothing the scan (findPlaces) or placeRoles decides reads across one (their
+ * lookarounds are anchored patterns that start with no "\n", or windows of this same `text`);
+ * each stretch's owners are final when it is yielded (only an adjacent place merges with the
+ * owner before it, and a line break lies between stretches). Stretches grow so that a reader
+ * that goes to the end pays for few calls.
+ */
+export function* ownersInStretches(text: string, base: Area): Generator<RolePlace[]> {
+  const out: RolePlace[] = [];
+  for (let from = 0, size = FIRST_STRETCH; from < text.length; size *= 2) {
+    let to = from + size >= text.length ? text.length : text.indexOf("\n", from + size);
+    if (to < 0) to = text.length;
+    const found = findPlaces(text.slice(from, to), base);
+    for (const m of found) {
+      m.start += from;
+      m.end += from;
+    }
+    const done = out.length;
+    addOwners(out, placeRoles(text, found), base);
+    yield out.slice(done);
+    from = to;
+  }
 }
 
 /** The article's home and how it was known. */
@@ -108,15 +142,18 @@ function bodyTopic(body: string, configured: Area): RolePlace | null {
     if (c) c.n++;
     else counts.set(area.code, { n: 1, place, area });
   };
-  for (const o of ownersIn(body, configured)) {
-    if (o.via === "collective" || o.via === "country") continue;
-    if (related(o.area, configured)) return null;
-    bump(o.area, o);
-    // a county counts for its city, a city for its province: a breakdown by county is about the city
-    const city = o.area.level === "county" ? cityOf(o.area) : null;
-    if (city && city !== o.area) bump(city, { ...o, area: city });
-    const province = o.area.level !== "province" ? provinceOf(o.area) : null;
-    if (province && province !== o.area && province !== city) bump(province, { ...o, area: province });
+  // one place of the configured home ends the reading: the body is read a stretch at a time
+  for (const owners of ownersInStretches(body, configured)) {
+    for (const o of owners) {
+      if (o.via === "collective" || o.via === "country") continue;
+      if (related(o.area, configured)) return null;
+      bump(o.area, o);
+      // a county counts for its city, a city for its province: a breakdown by county is about the city
+      const city = o.area.level === "county" ? cityOf(o.area) : null;
+      if (city && city !== o.area) bump(city, { ...o, area: city });
+      const province = o.area.level !== "province" ? provinceOf(o.area) : null;
+      if (province && province !== o.area && province !== city) bump(province, { ...o, area: province });
+    }
   }
   const fits = (a: Area) => (a.level === "province" ? kinds.has("省") : a.level === "city" ? kinds.has("市") : kinds.has(a.name.slice(-1)));
   const ranked = [...counts.values()].filter((c) => fits(c.area) && !related(c.area, configured)).sort((a, b) => b.n - a.n);

@@ -136,6 +136,13 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   const eventWords = event ? new Set(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0].match(EVENT_WORDS) ?? []) : new Set<string>();
 
   const has = hasNumber(input.numbersAt, paragraphs);
+  const datelineEnd = dateline ? lead!.start + dateline.end : -1;
+  // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
+  const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
+  // Places are read here, right after the article home's reading of the headline and lead, while the
+  // scanner's tables are still in the processor's cache (the time expressions below evict them)
+  const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), home.area).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
+  const entities = locatedEntities(text, input.start, input.end, home.area);
   const out: ParagraphFrames[] = [];
   // A plan document's items (新建幼儿园2所) are for the time its headline or lead plans (2025年, 明年),
   // which lies ahead of the paper and so frames no reported figure
@@ -185,11 +192,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
     out.push({ start: p.start, end: p.end, times, marks, opening });
     runningFlow = [...marks].reverse().find((x) => !x.frame.asOf)?.frame ?? inherited ?? article ?? marks[marks.length - 1]?.frame ?? null;
   }
-  const datelineEnd = dateline ? lead!.start + dateline.end : -1;
-  // The byline names the paper and where it reported from (本报杭州1月22日讯), not whose figures follow
-  const bylineEnd = lead ? Math.max(lead.start + (BYLINE_START.exec(text.slice(lead.start, lead.end))?.[0].length ?? 0), datelineEnd) : -1;
-  const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), home.area).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
-  return { article, headline, event, datelineEnd, paragraphs: out, places, place: homePlace(home) ?? articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument, entities: locatedEntities(text, input.start, input.end, home.area) };
+  return { article, headline, event, datelineEnd, paragraphs: out, places, place: homePlace(home) ?? articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument, entities };
 }
 
 /** The time mentions in [from, to) of the paragraph holding `from`, offsets relative to `from`. */
@@ -281,10 +284,13 @@ function articlePlaces(text: string, paragraphs: ReadonlyArray<{ start: number; 
     while (part + 1 < starts.length && starts[part + 1] <= at) part++;
     return paragraphs[part].start + (at - starts[part]);
   };
-  const all = withOwnLevel(joined, findPlaces(joined, home), home).map((m) => {
+  // the scan's mentions are this call's own objects: moved to document offsets in place, not copied
+  const all = withOwnLevel(joined, findPlaces(joined, home), home);
+  for (const m of all) {
     const start = toDoc(m.start);
-    return { ...m, start, end: start + (m.end - m.start) };
-  });
+    m.end = start + (m.end - m.start);
+    m.start = start;
+  }
   let i = 0;
   for (const p of paragraphs) {
     while (i < all.length && all[i].start < p.start) i++;
@@ -360,11 +366,12 @@ function locatedEntities(text: string, start: number, end: number, home: Area): 
   for (const w of body.matchAll(/(?:位于|坐落于?|坐落在|地处|落户于?|设在|设于)/g)) {
     const from = start + w.index + w[0].length;
     const window = text.slice(from, Math.min(end, from + 40));
-    const first = findPlaces(window, home)[0];
+    const found = findPlaces(window, home);
+    const first = found[0];
     if (!first || first.start !== 0 || first.via === "collective" || first.via === "country") continue;
     // the deepest of a nested run (位于浙江省衢州市衢江区的…)
     let place: PlaceMention = first;
-    for (const m of findPlaces(window, home).slice(1)) if (m.start === place.end) place = m;
+    for (const m of found.slice(1)) if (m.start === place.end) place = m;
     const m = ENTITY_AFTER.exec(window.slice(place.end));
     if (m) out.push({ name: m[1] ?? m[3], head: m[2] ?? m[4], place: { ...place, start: from + place.start, end: from + place.end, role: "owner" }, at: from + place.end });
   }
