@@ -8,7 +8,8 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { eventSeries, getIndicator, indicatorSeries, indicatorsWithClaims, listIndicators, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
 import { areaByCode, cityOf, lookupArea, peersToCompare, provinceOf } from "@/lib/areas";
-import { SERIES_COLOURS, SERIES_SHAPES, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
+import { SERIES_COLOURS, SERIES_SHAPES, type ChartSeries } from "@/lib/chart-layout";
+import { packChart } from "@/lib/chart-wire";
 import { autoChartType } from "@/lib/chart-type";
 import { areaLabel } from "@/lib/area-en";
 import { countOf, dict, filterLabels, formatValue, listOf, localName, periodText, qualifierPrefix, sectorName, sourceLine, statusName, unitName, type Lang } from "@/lib/i18n";
@@ -248,13 +249,6 @@ function unitSuffix(unit: string, lang: Lang): string {
   return `${lang === "en" && unit !== "%" ? " " : ""}${word}`;
 }
 
-/** A point's accessible name and tooltip: area, period, value (the quote is one click away, and in the data table). */
-function pointLabel(p: SeriesPoint, unit: string, lang: Lang): string {
-  const t = dict(lang);
-  const kind = p.status === "plan" ? t.planned : t.reported;
-  return `${areaLabel(p.area, lang) ?? t.noArea} ${periodText(p.period, p.freq, p.date, lang)} ${kind}: ${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, unit, lang)}`;
-}
-
 /** What a downloaded chart carries, and its share menu: title, areas, unit, kind of period, source line; link, embed code, CSV. */
 function chartExtras(args: { ind: IndicatorInfo; view: ServerView; lang: Lang; names: string[]; kindText: string; articles: number; path: string }) {
   const { ind, view, lang, names, kindText, articles, path } = args;
@@ -301,26 +295,34 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   if (view.areaCode && !drawn.some((d) => d.key === view.areaCode) && compare.length > 0)
     drawn.unshift({ key: view.areaCode, name: areaLabel(view.areaName(view.areaCode), lang) ?? view.areaCode, points: [] });
   const empty = drawn.filter((d) => d.points.length === 0);
-  const series: ChartSeries[] = drawn.filter((d) => d.points.length > 0).map((d, i) => ({
-    key: d.key,
-    name: d.name,
-    colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
-    shape: SERIES_SHAPES[i % SERIES_SHAPES.length],
-    freq: freq ?? undefined,
-    points: d.points.map(
-      (p): ChartPoint => ({
-        date: p.date,
-        tick: periodText(p.period, p.freq, p.date, lang),
-        period: p.period,
-        value: p.value,
-        plan: p.status === "plan",
-        bound: p.qualifier === "gt" || p.qualifier === "gte",
-        href: claimHref(p.articleId, p.claimId, lang),
-        label: pointLabel(p, ind.unit, lang),
-        claimId: p.claimId,
-      }),
-    ),
-  }));
+  // Packed for the browser (lib/chart-wire.ts): each point's link and its accessible name and tooltip
+  // (area, period, reported or planned, value: the quote is one click away, and in the data table) are rebuilt there.
+  const packed = packChart(
+    drawn
+      .filter((d) => d.points.length > 0)
+      .map((d, i) => ({
+        key: d.key,
+        name: d.name,
+        who: areaLabel(d.points[0].area, lang) ?? t.noArea,
+        colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
+        shape: SERIES_SHAPES[i % SERIES_SHAPES.length],
+        freq: freq ?? undefined,
+        points: d.points.map((p) => ({
+          date: p.date,
+          tick: periodText(p.period, p.freq, p.date, lang),
+          period: p.period,
+          value: p.value,
+          text: `${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, ind.unit, lang)}`,
+          plan: p.status === "plan",
+          bound: p.qualifier === "gt" || p.qualifier === "gte",
+          articleId: p.articleId,
+          claimId: p.claimId,
+        })),
+      })),
+    { reported: t.reported, planned: t.planned },
+    lang === "en" ? "?lang=en" : "",
+  );
+  const series = packed.series;
   const allDrawn = drawn.flatMap((d) => d.points);
   const type = state.chart === "auto" ? autoChartType(ind.measure, allDrawn) : state.chart;
   const name = localName(ind, lang);
@@ -400,7 +402,7 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
           </ul>
         )}
         <IndicatorChart
-          series={series}
+          packed={packed}
           bars={type === "bar"}
           unitSuffix={unitSuffix(ind.unit, lang)}
           zh={lang === "zh"}
