@@ -534,6 +534,19 @@ export interface AreaPointsScope {
  * counts what its chart would draw, not how often a figure was reported.
  */
 export function areaPointCounts(db: Db, scope: AreaPointsScope): Promise<AreaOption[]> {
+  if (!scope.from && !scope.to) {
+    // No date range: the sum of each series' points as series_index keeps them (a few hundred rows), not a
+    // count of every point (180,000 rows at 10 M claims: 80–300 ms on every overview request).
+    const where = [sql`s.area_code <> ''`, sql`s.entity = ''`];
+    if (scope.indicator) where.push(sql`s.indicator_id = ${scope.indicator}`);
+    else if (scope.sector && scope.sector !== "all") where.push(sql`s.indicator_id in (select i.id from indicators i where i.sector = ${scope.sector})`);
+    return rows<AreaOption>(
+      db,
+      sql`select s.area_code as code, min(s.area) as name, sum(s.points)::int as claims
+          from series_index s where ${sql.join(where, sql` and `)}
+          group by s.area_code order by 3 desc, s.area_code`,
+    );
+  }
   const where = [pointsWhere({ sector: scope.indicator ? null : scope.sector, from: scope.from, to: scope.to }), sql`sp.area_code <> ''`, sql`sp.entity = ''`];
   if (scope.indicator) where.push(sql`sp.indicator_id = ${scope.indicator}`);
   return rows<AreaOption>(

@@ -139,6 +139,12 @@ describe.each(BACKENDS)("series on %s", (backend) => {
       ["衢州市", "selected", 0],
       ["衢江区", "other", 5],
     ]);
+    // Without a date range the counts are read from series_index; with one, from the points: the same counts.
+    for (const scope of [{}, { sector: "port" }, { indicator: "macro.gdp_growth" }, { sector: "all" }]) {
+      expect(await areaPointCounts(database.db, scope), JSON.stringify(scope)).toEqual(
+        await areaPointCounts(database.db, { ...scope, from: "1900-01-01", to: "2999-12-31" }),
+      );
+    }
   });
 
   it("the claims of compared areas are listed beside the selected area's", async () => {
