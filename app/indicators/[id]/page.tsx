@@ -71,11 +71,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const id = decodeURIComponent(rawId);
   const db = await getDb();
-  const view = await readView(db, await searchParams, INDICATOR_PARAMS, { indicator: id });
+  const [view, ind] = await Promise.all([readView(db, await searchParams, INDICATOR_PARAMS, { indicator: id }), getIndicator(db, id)]);
   const { state, notices } = view;
   const lang = state.lang;
   const t = dict(lang);
-  const ind = await getIndicator(db, id);
   const path = `/indicators/${id}`;
   const embed = state.embed === "1";
   // Before anything streams (no loading boundary above this page), so the answer is a real 404.
@@ -84,6 +83,16 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const where = view.areaCode ? areaLabel(view.areaName(view.areaCode), lang) : t.allAreas;
   const option = (patch: Partial<ViewState>) => href(path, { ...state, ...patch }, INDICATOR_PARAMS);
   const peers = state.view === "peers" && ind.kind !== "event";
+  const compared = comparedAreas(state, view.areaCode);
+  // The claims under the chart and the sector's list are read while the chart's body reads its series (an embed shows neither).
+  const below = embed
+    ? null
+    : Promise.all([
+        searchClaims(db, { indicator: id, area: view.areaCode, compare: compared, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP),
+        listIndicators(db),
+        indicatorsWithClaims(db),
+      ]);
+  below?.catch(() => {}); // awaited below; an embed's early return or the body's error must not leave it unhandled
   const body = peers
     ? await PeersBody({ ind, view, lang, option })
     : ind.kind === "event"
@@ -99,12 +108,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </Shell>
     );
   }
-  const compared = comparedAreas(state, view.areaCode);
-  const [table, all, having] = await Promise.all([
-    searchClaims(db, { indicator: id, area: view.areaCode, compare: compared, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP),
-    listIndicators(db),
-    indicatorsWithClaims(db),
-  ]);
+  const [table, all, having] = await below!;
   // The sector's other indicators with claims, in catalogue order: the page is one of a list, by sector.
   const siblings = groupBySector(all, lang, new Set([...having, id])).find((g) => g.sector === ind.sector)?.indicators ?? [];
 
