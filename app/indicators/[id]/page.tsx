@@ -25,7 +25,7 @@ import { FilterBar } from "../../_components/FilterBar";
 import { PointTable } from "../../_components/PointTable";
 import { IndicatorChart } from "../../_components/IndicatorChart";
 import { Shell } from "../../_components/Shell";
-import { IndicatorReview } from "../../_components/review/IndicatorReview";
+import { IndicatorReview, loadIndicatorReview } from "../../_components/review/IndicatorReview";
 import { PeersView } from "../../_components/PeersView";
 import { keyStrings } from "@/lib/key-strings";
 import { viewHref } from "@/lib/links";
@@ -92,7 +92,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         listIndicators(db),
         indicatorsWithClaims(db),
       ]);
-  below?.catch(() => {}); // awaited below; an embed's early return or the body's error must not leave it unhandled
+  const review = embed || peers ? null : loadIndicatorReview(id);
+  // Awaited below; an embed's early return or the body's error must not leave them unhandled.
+  below?.catch(() => {});
+  review?.catch(() => {});
   const body = peers
     ? await PeersBody({ ind, view, lang, option })
     : ind.kind === "event"
@@ -152,7 +155,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       {ind.kind !== "event" && <ViewTabs id={id} state={state} lang={lang} />}
       {body.controls}
       {body.chart}
-      {!peers && <IndicatorReview indicatorId={id} lang={lang} />}
+      {review && <IndicatorReview indicatorId={id} lang={lang} data={review} />}
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
           {t.claimsBehind} · {[where, ...compared.map((c) => areaLabel(view.areaName(c), lang) ?? c)].join(lang === "zh" ? "、" : ", ")} ({table.total}
