@@ -316,7 +316,9 @@ export async function seriesSummaries(db: Db, f: RangeFilter, maxPoints = 24, ma
  * with its kind of period; with `area`, that area's series only. The area's
  * own totals only, unless the indicator is one of entities (then every entity's).
  */
-export async function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, limit = 1000): Promise<SeriesPoint[]> {
+export async function indicatorSeries(db: Db, indicatorId: string, f: RangeFilter, limit = 1000, snippets = limit): Promise<SeriesPoint[]> {
+  // `snippets`: the latest points of each kind of period, entity and status whose quote is cut from the document
+  // (what a data table under the chart lists); the older ones keep the stored quote (a chart point shows no quote).
   return shown(rows<SeriesPoint & WithContext>(
     db,
     sql`with lim as (
@@ -324,8 +326,11 @@ export async function indicatorSeries(db: Db, indicatorId: string, f: RangeFilte
           where sp.indicator_id = ${indicatorId} and ${pointsWhere({ ...f, sector: null })}
             and (sp.entity = '' or exists (select 1 from indicators i where i.id = sp.indicator_id and i.scope = 'entity'))
           order by sp.as_of desc limit ${limit}
+        ), ranked as (
+          select lim.*, row_number() over (partition by lim.freq, lim.entity, lim.status order by lim.as_of desc) as rn from lim
         )
-        select ${SP_COLUMNS}, ${SP_CONTEXT_COLUMNS} from lim sp left join articles a on a.id = sp.article_id left join lateral ${SP_CONTEXT} on true
+        select ${SP_COLUMNS}, ${SP_CONTEXT_COLUMNS} from ranked sp left join articles a on a.id = sp.article_id
+          left join lateral (select ${CONTEXT_COLUMNS} from claims c where c.id = sp.claim_id and sp.rn <= ${snippets}) ctx on true
         order by sp.as_of, sp.status`,
   ));
 }

@@ -121,6 +121,10 @@ describe.each(BACKENDS)("series on %s", (backend) => {
     ]);
     expect(qj.map((p) => p.claimId)).toEqual([id.qj2024]);
     expect(qz.map((p) => p.claimId)).toEqual([id.qz2024, id.qz2025]);
+    // Snippets for the latest point only: the same points, the older one with its stored quote.
+    const newest = await indicatorSeries(database.db, "macro.gdp_growth", { area: "330800" }, undefined, 1);
+    expect(newest.map(({ quote: _, ...p }) => p)).toEqual(qz.map(({ quote: _, ...p }) => p));
+    expect(newest[1].quote).toBe(qz[1].quote);
   });
 
   it("area choices: the selected area, its parent, then the others with points for the page, each with its count", async () => {

@@ -284,8 +284,9 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   const range = dateRange(state);
   const compare = comparedAreas(state, view.areaCode);
   const [own, ...others] = await Promise.all([
-    indicatorSeries(db, ind.id, { ...range, area: view.areaCode }),
-    ...compare.map((code) => indicatorSeries(db, ind.id, { ...range, area: code })),
+    // Quotes cut from their documents for the data table's rows only (TABLE_POINTS): the chart's points show none.
+    indicatorSeries(db, ind.id, { ...range, area: view.areaCode }, undefined, TABLE_POINTS),
+    ...compare.map((code) => indicatorSeries(db, ind.id, { ...range, area: code }, undefined, TABLE_POINTS)),
   ]);
   const { fills, freq, drawn } = indicatorModel({
     own,
