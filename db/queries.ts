@@ -447,6 +447,7 @@ export async function eventSeries(
     per === "quarter" ? sql`to_char(sp.as_of, 'YYYY') || '-Q' || to_char(sp.as_of, 'Q')` : sql`to_char(sp.as_of, 'YYYY-MM')`;
   const cBucket =
     per === "quarter" ? sql`to_char(c.as_of, 'YYYY') || '-Q' || to_char(c.as_of, 'Q')` : sql`to_char(c.as_of, 'YYYY-MM')`;
+  // limit 0: the sums alone (the overview's small multiples draw the buckets, they list no events).
   const [sums, events] = await Promise.all([
     rows<{ bucket: string; sum: number; count: number; lowerBound: boolean }>(
       db,
@@ -455,7 +456,7 @@ export async function eventSeries(
           where sp.indicator_id = ${indicatorId} and sp.status <> 'plan' and ${pointsWhere({ ...f, sector: null })}
           group by 1 order by 1`,
     ),
-    shown(rows<EventItem & WithContext>(
+    limit === 0 ? ([] as EventItem[]) : shown(rows<EventItem & WithContext>(
       db,
       sql`with lim as (
             select c.* from claims c

@@ -112,6 +112,8 @@ describe.each(BACKENDS)("series on %s", (backend) => {
     expect(events.map((e) => e.value).sort((a, b) => a - b)).toEqual([5.5e8, 8e8, 12e8, 30e8]);
     const monthly = await eventSeries(database.db, "investment.signed_investment", { area: "330803" }, "month");
     expect(monthly.buckets.map((b) => b.bucket)).toEqual(["2023-07", "2023-08", "2023-11"]);
+    // limit 0: the same sums, no events read.
+    expect(await eventSeries(database.db, "investment.signed_investment", { area: "330803" }, "month", 0)).toEqual({ buckets: monthly.buckets, events: [] });
   });
 
   it("compare: each area's series from its own claims", async () => {
