@@ -91,7 +91,10 @@ export function englishUnit(unit: string, count: number): string {
   return Math.abs(count) === 1 ? u.en[0] : u.en[1];
 }
 
-const trim = (n: number) => Number(n.toFixed(2)).toLocaleString("en-US", { maximumFractionDigits: 2 });
+// One formatter for every value: toLocaleString with options builds a new Intl.NumberFormat per call
+// (~30 µs; an indicator page formats a value per chart point, ~30 ms a request at 10 M claims).
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+const trim = (n: number) => NUMBER.format(Number(n.toFixed(2)));
 
 /**
  * A value with its unit as a reader writes it: 3.1亿元, 12万吨, 7.5%, 18支 in

@@ -31,20 +31,24 @@ export interface ReadViewOptions {
 
 export async function readView(db: Db, raw: Raw, accepted: readonly ParamName[], options: ReadViewOptions = {}): Promise<ServerView> {
   const home = homeArea();
-  const known = await areasWithClaims(db);
+  // What the page shows decides the picker's counts: its indicator, else its sector's indicators, in its range.
+  // None of these depends on how the area resolves, so the counts are read beside the known areas, not after.
+  const scope = parseView(raw, accepted, { resolveArea: (ref) => lookupArea(ref, home)?.code ?? null, homeCode: home.code }).state;
+  const [known, counts] = await Promise.all([
+    areasWithClaims(db),
+    areaPointCounts(db, {
+      indicator: options.indicator ?? (accepted.includes("indicator") ? scope.indicator : null),
+      sector: accepted.includes("sector") ? scope.sector : null,
+      ...dateRange(scope),
+    }),
+  ]);
   const resolveArea = (ref: string) =>
     lookupArea(ref, home)?.code ?? known.find((a) => a.code === ref || a.name === ref)?.code ?? null;
   const parsed = parseView(raw, accepted, { resolveArea, homeCode: home.code });
   const areaName = (code: string | null) =>
     code === null ? null : (areaByCode(code)?.name ?? known.find((a) => a.code === code)?.name ?? code);
   const areaCode = areaFilter(parsed.state, home.code);
-  // What the page shows decides the counts: its indicator, else its sector's indicators, in its range.
   const { state } = parsed;
-  const counts = await areaPointCounts(db, {
-    indicator: options.indicator ?? (accepted.includes("indicator") ? state.indicator : null),
-    sector: accepted.includes("sector") ? state.sector : null,
-    ...dateRange(state),
-  });
   const anchor: Area = (areaCode && areaByCode(areaCode)) || (areaCode ? { code: areaCode, name: areaName(areaCode) ?? areaCode, level: "county", parent: null } : home);
   // Choices named in the page's language (Qujiang District on an English page).
   const areas = orderAreaChoices(anchor, home, counts).map((a) => ({ ...a, name: areaLabel(a.name, state.lang) ?? a.name }));

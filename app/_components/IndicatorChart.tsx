@@ -6,11 +6,18 @@
 // as a chunk of its own — recharts is never part of the page's first-load
 // JavaScript — and shown in its place, drawing the same series. If the chunk
 // cannot be fetched, or the interactive chart fails to draw, the static chart
-// stays.
-import { Component, useEffect, useState, type ComponentType, type ReactNode } from "react";
+// stays. A long series comes packed (lib/chart-wire.ts): React's payload
+// carries each point as a short tuple, its link and name rebuilt here.
+import { Component, useEffect, useMemo, useState, type ComponentType, type ReactNode } from "react";
+import { unpackChart, type PackedChart } from "@/lib/chart-wire";
 import { SeriesChart, type SeriesChartProps } from "./SeriesChart";
 
-export function IndicatorChart(props: SeriesChartProps) {
+export type IndicatorChartProps = Omit<SeriesChartProps, "series"> & ({ series: SeriesChartProps["series"] } | { packed: PackedChart });
+
+export function IndicatorChart(wire: IndicatorChartProps) {
+  const packed = "packed" in wire ? wire.packed : null;
+  const series = useMemo(() => (packed ? unpackChart(packed) : null), [packed]);
+  const props: SeriesChartProps = "packed" in wire ? { ...withoutPacked(wire), series: series! } : wire;
   const [Interactive, setInteractive] = useState<ComponentType<SeriesChartProps> | null>(null);
 
   useEffect(() => {
@@ -41,6 +48,11 @@ export function IndicatorChart(props: SeriesChartProps) {
       <Interactive {...props} />
     </KeepStatic>
   );
+}
+
+function withoutPacked<T extends { packed: PackedChart }>(p: T): Omit<T, "packed"> {
+  const { packed: _, ...rest } = p;
+  return rest;
 }
 
 /** An error while drawing the interactive chart leaves the static one in its place. */

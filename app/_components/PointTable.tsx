@@ -1,8 +1,10 @@
 // The data-table alternative of a chart: every point with its area and source link.
+// Its rows are formatted here and drawn by PointRows (React's payload then carries them as short arrays).
 import { areaLabel } from "@/lib/area-en";
 import { countOf, dict, formatValue, periodText, qualifierPrefix, statusName, type Lang } from "@/lib/i18n";
 import { claimHref } from "@/lib/links";
 import type { SeriesPoint } from "@/db/queries";
+import { PointRows, type PointRow } from "./PointRows";
 
 /** What a row needs of a chart point (db/queries' SeriesPoint); period and area show when known. */
 export type TablePoint = Pick<SeriesPoint, "date" | "value" | "status" | "qualifier" | "claimId" | "articleId" | "quote"> & Partial<Pick<SeriesPoint, "period" | "area" | "freq">>;
@@ -50,27 +52,20 @@ export function PointTable({
               <th scope="col">{t.source}</th>
             </tr>
           </thead>
-          <tbody>
-            {shown.map((p) => {
-              const link = claimHref(p.articleId, p.claimId, lang);
-              return (
-                <tr key={p.claimId}>
-                  <td data-label={t.period} data-period={p.period ?? p.date}>
-                    {periodText(p.period, p.freq, p.date, lang)}
-                  </td>
-                  {showArea && <td data-label={t.area}>{areaLabel(p.area, lang) ?? t.noArea}</td>}
-                  <td className="num" data-label={t.value}>
-                    {qualifierPrefix(p.qualifier, lang)}
-                    {formatValue(p.value, unit, lang)}
-                  </td>
-                  <td data-label={t.status}>{statusName(p.status, lang)}</td>
-                  <td data-label={t.source} lang={lang === "en" ? "zh-CN" : undefined}>
-                    {link ? <a href={link}>{p.quote}</a> : p.quote}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
+          <PointRows
+            rows={shown.map((p): PointRow => [
+              periodText(p.period, p.freq, p.date, lang),
+              p.period ?? p.date,
+              showArea ? (areaLabel(p.area, lang) ?? t.noArea) : null,
+              `${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, unit, lang)}`,
+              statusName(p.status, lang),
+              claimHref(p.articleId, p.claimId, lang),
+              p.quote,
+              p.claimId,
+            ])}
+            labels={{ period: t.period, area: t.area, value: t.value, status: t.status, source: t.source }}
+            quoteLang={lang === "en" ? "zh-CN" : undefined}
+          />
         </table>
       </div>
       {shown.length < points.length && moreHref && (

@@ -8,7 +8,7 @@
 // recharts chart drawing the same series. Reported figures solid, plans hollow
 // and dashed, lower bounds (超/突破) as up-carets; series differ by colour and
 // marker shape.
-import { useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { ChartFooter, SeriesLegend, useBoxWidth, type ChartTip } from "./ChartFrame";
 import { downloadChart, type ChartCaption } from "@/lib/chart-download";
 import { PALETTE } from "@/lib/chart-geometry";
@@ -46,11 +46,25 @@ export function downloadFrom(box: HTMLDivElement | null, selector: string, props
   if (svg) downloadChart(svg, props.fileName, kind, props.caption, props.series.map((s) => ({ name: s.name, colour: s.colour })));
 }
 
+/** A point's marker (with its hit area, r = 11): reported or planned (hollow), exact or a lower bound (a caret). */
+const MARKS = [
+  { kind: "a", plan: false, bound: false },
+  { kind: "p", plan: true, bound: false },
+  { kind: "b", plan: false, bound: true },
+  { kind: "c", plan: true, bound: true },
+] as const;
+
+function markKind(p: { plan: boolean; bound: boolean }): string {
+  return p.bound ? (p.plan ? "c" : "b") : p.plan ? "p" : "a";
+}
+
 export function SeriesChart(props: SeriesChartProps) {
   const { series, bars, labels } = props;
   const box = useRef<HTMLDivElement>(null);
   const width = useBoxWidth(box);
   const [hover, setHover] = useState<ChartTip>(null);
+  // Markers are drawn once per series and kind in <defs> and placed with <use>: a long series sends a short element per point.
+  const uid = `m${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
 
   const height = width < 480 ? 260 : HEIGHT;
   const fmt = (v: number) => shortNumber(v, props.zh) + props.unitSuffix;
@@ -78,7 +92,20 @@ export function SeriesChart(props: SeriesChartProps) {
             {t.label}
           </text>
         ))}
-        {l.series.map((s) => {
+        {!bars && (
+          <defs>
+            {l.series.map((s, si) => {
+              const spec = colourOf.get(s.key)!;
+              return MARKS.map(({ kind, plan, bound }) => (
+                <g key={`${si}${kind}`} id={`${uid}-${si}${kind}`}>
+                  <circle r={11} fill="transparent" />
+                  <Marker shape={bound ? "caret" : spec.shape} x={0} y={0} r={5} fill={plan ? "#fff" : spec.colour} stroke={spec.colour} />
+                </g>
+              ));
+            })}
+          </defs>
+        )}
+        {l.series.map((s, si) => {
           const spec = colourOf.get(s.key)!;
           return (
             <g key={s.key} data-series={s.key}>
@@ -100,9 +127,8 @@ export function SeriesChart(props: SeriesChartProps) {
                     {p.bound && <Marker shape="caret" x={p.barX + p.barW / 2} y={Math.min(p.y, l.zeroY) - 8} r={6} fill={PALETTE.bound} stroke={PALETTE.bound} />}
                   </>
                 ) : (
-                  <Marker shape={p.bound ? "caret" : spec.shape} x={p.x} y={p.y} r={5} fill={p.plan ? "#fff" : spec.colour} stroke={spec.colour} />
+                  <use href={`#${uid}-${si}${markKind(p)}`} x={p.x} y={p.y} />
                 );
-                const hit = bars ? null : <circle cx={p.x} cy={p.y} r={11} fill="transparent" />;
                 const show = () => setHover({ x: bars ? p.barX + p.barW / 2 : p.x, y: p.y, text: p.label });
                 const key = `${s.key}-${i}`;
                 return p.href ? (
@@ -120,7 +146,6 @@ export function SeriesChart(props: SeriesChartProps) {
                     onMouseLeave={() => setHover(null)}
                     onBlur={() => setHover(null)}
                   >
-                    {hit}
                     {shape}
                   </a>
                 ) : (

@@ -12,13 +12,21 @@ export function yoyText(y: Yoy, lang: Lang): string {
   return `${q}${sign}${formatValue(Number(y.value.toFixed(1)), "%", lang)}`;
 }
 
-export function YoyCell({ yoy, lang }: { yoy: Yoy | null; lang: Lang }) {
+/** The cell's parts as text: what it shows, its direction, its link and what the link's title says. */
+export function yoyCell(yoy: Yoy, lang: Lang): { text: string; dir: string; source: string; href: string | null; title: string } {
   const k = keyStrings(lang);
+  return {
+    text: yoyText(yoy, lang),
+    dir: yoy.value > 0 ? "up" : yoy.value < 0 ? "down" : "",
+    source: yoy.source,
+    href: claimHref(yoy.articleId, yoy.claimId, lang),
+    title: yoy.source === "stated" ? k.stated : k.computedFrom,
+  };
+}
+
+export function YoyCell({ yoy, lang }: { yoy: Yoy | null; lang: Lang }) {
   if (!yoy) return <td className="num">—</td>;
-  const text = yoyText(yoy, lang);
-  const dir = yoy.value > 0 ? "up" : yoy.value < 0 ? "down" : "";
-  const link = claimHref(yoy.articleId, yoy.claimId, lang);
-  const title = yoy.source === "stated" ? k.stated : k.computedFrom;
+  const { text, dir, href: link, title } = yoyCell(yoy, lang);
   return (
     <td className={`num ${dir}`} data-yoy-source={yoy.source}>
       {link ? (

@@ -56,7 +56,7 @@ export async function GET(request: Request) {
     subtitle = `${sectorName(ind.sector, lang)} · ${t.appTitle}`;
     unit = ind.unit;
     if (ind.kind === "event") {
-      const { buckets } = await eventSeries(db, ind.id, { ...range, area: areaCode }, state.freq === "month" ? "month" : "quarter");
+      const { buckets } = await eventSeries(db, ind.id, { ...range, area: areaCode }, state.freq === "month" ? "month" : "quarter", 0);
       const per = state.freq === "month" ? "month" : "quarter";
       lines = [{ name: where, points: buckets.map((b) => ({ date: b.date, value: b.sum, status: "actual", qualifier: b.lowerBound ? "gt" : "eq", period: b.bucket, freq: per })) }];
       bars = true;

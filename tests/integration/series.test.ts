@@ -112,6 +112,8 @@ describe.each(BACKENDS)("series on %s", (backend) => {
     expect(events.map((e) => e.value).sort((a, b) => a - b)).toEqual([5.5e8, 8e8, 12e8, 30e8]);
     const monthly = await eventSeries(database.db, "investment.signed_investment", { area: "330803" }, "month");
     expect(monthly.buckets.map((b) => b.bucket)).toEqual(["2023-07", "2023-08", "2023-11"]);
+    // limit 0: the same sums, no events read.
+    expect(await eventSeries(database.db, "investment.signed_investment", { area: "330803" }, "month", 0)).toEqual({ buckets: monthly.buckets, events: [] });
   });
 
   it("compare: each area's series from its own claims", async () => {
@@ -121,6 +123,10 @@ describe.each(BACKENDS)("series on %s", (backend) => {
     ]);
     expect(qj.map((p) => p.claimId)).toEqual([id.qj2024]);
     expect(qz.map((p) => p.claimId)).toEqual([id.qz2024, id.qz2025]);
+    // Snippets for the latest point only: the same points, the older one with its stored quote.
+    const newest = await indicatorSeries(database.db, "macro.gdp_growth", { area: "330800" }, undefined, 1);
+    expect(newest.map(({ quote: _, ...p }) => p)).toEqual(qz.map(({ quote: _, ...p }) => p));
+    expect(newest[1].quote).toBe(qz[1].quote);
   });
 
   it("area choices: the selected area, its parent, then the others with points for the page, each with its count", async () => {
@@ -139,6 +145,12 @@ describe.each(BACKENDS)("series on %s", (backend) => {
       ["衢州市", "selected", 0],
       ["衢江区", "other", 5],
     ]);
+    // Without a date range the counts are read from series_index; with one, from the points: the same counts.
+    for (const scope of [{}, { sector: "port" }, { indicator: "macro.gdp_growth" }, { sector: "all" }]) {
+      expect(await areaPointCounts(database.db, scope), JSON.stringify(scope)).toEqual(
+        await areaPointCounts(database.db, { ...scope, from: "1900-01-01", to: "2999-12-31" }),
+      );
+    }
   });
 
   it("the claims of compared areas are listed beside the selected area's", async () => {

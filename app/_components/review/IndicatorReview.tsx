@@ -27,15 +27,16 @@ function Figure({ c, lang }: { c: Figured; lang: Lang }) {
 
 const RESULT_COLOR: Record<string, string> = { met: "#006b4f", not_met: "#a63d00", pending: "#5b6570" };
 
-export async function IndicatorReview({ indicatorId, lang }: { indicatorId: string; lang: Lang }) {
-  const t = REVIEW_TEXT[lang];
+/** What the section shows. Reads of the trigger-kept conflict groups and of index ranges: nothing to cache in the process. */
+export async function loadIndicatorReview(indicatorId: string) {
   const db = await getDb();
-  // Reads of the trigger-kept conflict groups and of index ranges: nothing to cache in the process.
-  const [conflicts, targets, corrections] = await Promise.all([
-    indicatorConflicts(db, indicatorId),
-    indicatorTargets(db, indicatorId),
-    recentCorrections(db, indicatorId),
-  ]);
+  return Promise.all([indicatorConflicts(db, indicatorId), indicatorTargets(db, indicatorId), recentCorrections(db, indicatorId)]);
+}
+
+/** `data`: the section's reads, started by the page beside its own (else read here, after the page's). */
+export async function IndicatorReview({ indicatorId, lang, data }: { indicatorId: string; lang: Lang; data?: ReturnType<typeof loadIndicatorReview> }) {
+  const t = REVIEW_TEXT[lang];
+  const [conflicts, targets, corrections] = await (data ?? loadIndicatorReview(indicatorId));
   return (
     <>
       <section aria-labelledby="h-conflicts" data-testid="conflicts">

@@ -8,7 +8,8 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { eventSeries, getIndicator, indicatorSeries, indicatorsWithClaims, listIndicators, searchClaims, type EventItem, type Freq, type IndicatorInfo, type SeriesPoint } from "@/db/queries";
 import { areaByCode, cityOf, lookupArea, peersToCompare, provinceOf } from "@/lib/areas";
-import { SERIES_COLOURS, SERIES_SHAPES, type ChartPoint, type ChartSeries } from "@/lib/chart-layout";
+import { SERIES_COLOURS, SERIES_SHAPES, type ChartSeries } from "@/lib/chart-layout";
+import { packChart } from "@/lib/chart-wire";
 import { autoChartType } from "@/lib/chart-type";
 import { areaLabel } from "@/lib/area-en";
 import { countOf, dict, filterLabels, formatValue, listOf, localName, periodText, qualifierPrefix, sectorName, sourceLine, statusName, unitName, type Lang } from "@/lib/i18n";
@@ -24,7 +25,7 @@ import { FilterBar } from "../../_components/FilterBar";
 import { PointTable } from "../../_components/PointTable";
 import { IndicatorChart } from "../../_components/IndicatorChart";
 import { Shell } from "../../_components/Shell";
-import { IndicatorReview } from "../../_components/review/IndicatorReview";
+import { IndicatorReview, loadIndicatorReview } from "../../_components/review/IndicatorReview";
 import { PeersView } from "../../_components/PeersView";
 import { keyStrings } from "@/lib/key-strings";
 import { viewHref } from "@/lib/links";
@@ -70,11 +71,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;
   const id = decodeURIComponent(rawId);
   const db = await getDb();
-  const view = await readView(db, await searchParams, INDICATOR_PARAMS, { indicator: id });
+  const [view, ind] = await Promise.all([readView(db, await searchParams, INDICATOR_PARAMS, { indicator: id }), getIndicator(db, id)]);
   const { state, notices } = view;
   const lang = state.lang;
   const t = dict(lang);
-  const ind = await getIndicator(db, id);
   const path = `/indicators/${id}`;
   const embed = state.embed === "1";
   // Before anything streams (no loading boundary above this page), so the answer is a real 404.
@@ -83,6 +83,19 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
   const where = view.areaCode ? areaLabel(view.areaName(view.areaCode), lang) : t.allAreas;
   const option = (patch: Partial<ViewState>) => href(path, { ...state, ...patch }, INDICATOR_PARAMS);
   const peers = state.view === "peers" && ind.kind !== "event";
+  const compared = comparedAreas(state, view.areaCode);
+  // The claims under the chart and the sector's list are read while the chart's body reads its series (an embed shows neither).
+  const below = embed
+    ? null
+    : Promise.all([
+        searchClaims(db, { indicator: id, area: view.areaCode, compare: compared, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP),
+        listIndicators(db),
+        indicatorsWithClaims(db),
+      ]);
+  const review = embed || peers ? null : loadIndicatorReview(id);
+  // Awaited below; an embed's early return or the body's error must not leave them unhandled.
+  below?.catch(() => {});
+  review?.catch(() => {});
   const body = peers
     ? await PeersBody({ ind, view, lang, option })
     : ind.kind === "event"
@@ -98,12 +111,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       </Shell>
     );
   }
-  const compared = comparedAreas(state, view.areaCode);
-  const [table, all, having] = await Promise.all([
-    searchClaims(db, { indicator: id, area: view.areaCode, compare: compared, ...dateRange(state) }, 1, TABLE_ROWS, COUNT_CAP),
-    listIndicators(db),
-    indicatorsWithClaims(db),
-  ]);
+  const [table, all, having] = await below!;
   // The sector's other indicators with claims, in catalogue order: the page is one of a list, by sector.
   const siblings = groupBySector(all, lang, new Set([...having, id])).find((g) => g.sector === ind.sector)?.indicators ?? [];
 
@@ -147,7 +155,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       {ind.kind !== "event" && <ViewTabs id={id} state={state} lang={lang} />}
       {body.controls}
       {body.chart}
-      {!peers && <IndicatorReview indicatorId={id} lang={lang} />}
+      {review && <IndicatorReview indicatorId={id} lang={lang} data={review} />}
       <section aria-labelledby="h-claims">
         <h2 id="h-claims">
           {t.claimsBehind} · {[where, ...compared.map((c) => areaLabel(view.areaName(c), lang) ?? c)].join(lang === "zh" ? "、" : ", ")} ({table.total}
@@ -248,13 +256,6 @@ function unitSuffix(unit: string, lang: Lang): string {
   return `${lang === "en" && unit !== "%" ? " " : ""}${word}`;
 }
 
-/** A point's accessible name and tooltip: area, period, value (the quote is one click away, and in the data table). */
-function pointLabel(p: SeriesPoint, unit: string, lang: Lang): string {
-  const t = dict(lang);
-  const kind = p.status === "plan" ? t.planned : t.reported;
-  return `${areaLabel(p.area, lang) ?? t.noArea} ${periodText(p.period, p.freq, p.date, lang)} ${kind}: ${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, unit, lang)}`;
-}
-
 /** What a downloaded chart carries, and its share menu: title, areas, unit, kind of period, source line; link, embed code, CSV. */
 function chartExtras(args: { ind: IndicatorInfo; view: ServerView; lang: Lang; names: string[]; kindText: string; articles: number; path: string }) {
   const { ind, view, lang, names, kindText, articles, path } = args;
@@ -283,8 +284,9 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   const range = dateRange(state);
   const compare = comparedAreas(state, view.areaCode);
   const [own, ...others] = await Promise.all([
-    indicatorSeries(db, ind.id, { ...range, area: view.areaCode }),
-    ...compare.map((code) => indicatorSeries(db, ind.id, { ...range, area: code })),
+    // Quotes cut from their documents for the data table's rows only (TABLE_POINTS): the chart's points show none.
+    indicatorSeries(db, ind.id, { ...range, area: view.areaCode }, undefined, TABLE_POINTS),
+    ...compare.map((code) => indicatorSeries(db, ind.id, { ...range, area: code }, undefined, TABLE_POINTS)),
   ]);
   const { fills, freq, drawn } = indicatorModel({
     own,
@@ -301,26 +303,34 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   if (view.areaCode && !drawn.some((d) => d.key === view.areaCode) && compare.length > 0)
     drawn.unshift({ key: view.areaCode, name: areaLabel(view.areaName(view.areaCode), lang) ?? view.areaCode, points: [] });
   const empty = drawn.filter((d) => d.points.length === 0);
-  const series: ChartSeries[] = drawn.filter((d) => d.points.length > 0).map((d, i) => ({
-    key: d.key,
-    name: d.name,
-    colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
-    shape: SERIES_SHAPES[i % SERIES_SHAPES.length],
-    freq: freq ?? undefined,
-    points: d.points.map(
-      (p): ChartPoint => ({
-        date: p.date,
-        tick: periodText(p.period, p.freq, p.date, lang),
-        period: p.period,
-        value: p.value,
-        plan: p.status === "plan",
-        bound: p.qualifier === "gt" || p.qualifier === "gte",
-        href: claimHref(p.articleId, p.claimId, lang),
-        label: pointLabel(p, ind.unit, lang),
-        claimId: p.claimId,
-      }),
-    ),
-  }));
+  // Packed for the browser (lib/chart-wire.ts): each point's link and its accessible name and tooltip
+  // (area, period, reported or planned, value: the quote is one click away, and in the data table) are rebuilt there.
+  const packed = packChart(
+    drawn
+      .filter((d) => d.points.length > 0)
+      .map((d, i) => ({
+        key: d.key,
+        name: d.name,
+        who: areaLabel(d.points[0].area, lang) ?? t.noArea,
+        colour: SERIES_COLOURS[i % SERIES_COLOURS.length],
+        shape: SERIES_SHAPES[i % SERIES_SHAPES.length],
+        freq: freq ?? undefined,
+        points: d.points.map((p) => ({
+          date: p.date,
+          tick: periodText(p.period, p.freq, p.date, lang),
+          period: p.period,
+          value: p.value,
+          text: `${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, ind.unit, lang)}`,
+          plan: p.status === "plan",
+          bound: p.qualifier === "gt" || p.qualifier === "gte",
+          articleId: p.articleId,
+          claimId: p.claimId,
+        })),
+      })),
+    { reported: t.reported, planned: t.planned },
+    lang === "en" ? "?lang=en" : "",
+  );
+  const series = packed.series;
   const allDrawn = drawn.flatMap((d) => d.points);
   const type = state.chart === "auto" ? autoChartType(ind.measure, allDrawn) : state.chart;
   const name = localName(ind, lang);
@@ -400,7 +410,7 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
           </ul>
         )}
         <IndicatorChart
-          series={series}
+          packed={packed}
           bars={type === "bar"}
           unitSuffix={unitSuffix(ind.unit, lang)}
           zh={lang === "zh"}
