@@ -172,7 +172,9 @@ function cellsOf(line: string): { cells: string[]; pipe: boolean } {
     if (cells.at(-1) === "") cells.pop();
     return { cells, pipe: true };
   }
-  return { cells: line.split(/\t+|[ \u3000]*\u3000[ \u3000]*|  +/).map((c) => c.trim()).filter((c) => c.length > 0), pipe: false };
+  // a tab separates exactly two cells (an empty cell between two tabs stays one); aligned spaces cannot say
+  if (line.includes("\t")) return { cells: line.split("\t").map((c) => c.trim()), pipe: false };
+  return { cells: line.split(/[ \u3000]*\u3000[ \u3000]*| {2,}/).map((c) => c.trim()).filter((c) => c.length > 0), pipe: false };
 }
 
 /**
