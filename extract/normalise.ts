@@ -159,17 +159,19 @@ function info(line: string): LineInfo {
 
 // ---------------------------------------------------------------- tables
 
-/** A table row as normalise() writes it: three cells or more, separated by " | ". */
-export const TABLE_ROW = /^[^|\n]* \| [^|\n]* \| /;
+/** A table row as normalise() writes it: cells separated by " | " (an empty first cell leaves the line opening with "| "). */
+const TABLE_ROW = /\|[^\n]*\|/;
 const NUMERIC_CELL = /^(?:[-+−]?\d[\d,]*(?:\.\d+)?%?|[—–-]+)$/;
 
 /** The cells of a line: split by | (two or more), else by tabs, full-width spaces or runs of two spaces. */
 function cellsOf(line: string): { cells: string[]; pipe: boolean } {
   if ((line.match(/\|/g)?.length ?? 0) >= 2) {
     const cells = line.split("|").map((c) => c.trim());
-    // | a | b | c |: the outer bars open and close the row
-    if (cells[0] === "") cells.shift();
-    if (cells.at(-1) === "") cells.pop();
+    // | a | b | c |: the outer bars open and close the row (a row opened only is a row with an empty first cell)
+    if (/^\|/.test(line) && /\|$/.test(line)) {
+      cells.shift();
+      cells.pop();
+    }
     return { cells, pipe: true };
   }
   // a tab separates exactly two cells (an empty cell between two tabs stays one); aligned spaces cannot say
@@ -190,7 +192,7 @@ function tableRows(lines: readonly string[]): Array<{ line: string; table: boole
   const read = lines.map(cellsOf);
   const out = lines.map((line) => ({ line, table: false }));
   const numeric = (cells: string[]) => cells.filter((c) => NUMERIC_CELL.test(c)).length;
-  const tidy = (cells: string[]) => cells.map((c) => cleanBodySpaces(c.replace(/[\t\u3000]/g, " ").replace(/ {2,}/g, " "))).join(" | ");
+  const tidy = (cells: string[]) => cells.map((c) => cleanBodySpaces(c.replace(/[\t\u3000]/g, " ").replace(/ {2,}/g, " "))).join(" | ").trim();
   for (let i = 0; i < lines.length; ) {
     const r = read[i];
     if (r.pipe && r.cells.length >= 3) {

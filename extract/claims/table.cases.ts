@@ -83,6 +83,23 @@ export const TABLE_CASES: readonly TableCase[] = [
       [980.4e8, "元", "2025-08", "macro.loans"],
     ],
   },
+  {
+    why: "a two-line header: 本月 and 1-10月 each span a 绝对值 and a 增长% column below them (wrapped | rows)",
+    page: [
+      "2025年10月衢江区经济运行情况",
+      "| 指标 | 单位 | 本月 | | 1-10月 | |",
+      "| | | 绝对值 | 增长% | 绝对值 | 增长% |",
+      "| 港口货物吞吐量 | 万吨 | 160.2 | 9.5 | 1402.7 | 11.8 |",
+      "| 固定资产投资 | % | — | — | — | 6.2 |",
+    ].join("\n"),
+    figures: [
+      [160.2e4, "吨", "2025-10", null],
+      [9.5, "%", "2025-10", null],
+      [1402.7e4, "吨", "2025-10", "port.cargo_throughput"],
+      [11.8, "%", "2025-10", "port.cargo_throughput_growth"],
+      [6.2, "%", "2025-10", "investment.fixed_asset_growth"],
+    ],
+  },
   { why: "near miss: a sentence with a | in it", page: "今年以来，全区A|B两类项目完成投资5.2亿元，同比增长8.1%。", figures: [] },
   { why: "near miss: lines of two cells are a list, not a table", page: ["重点项目 | 总投资", "衢江港区 | 5亿元", "物流园 | 3亿元"].join("\n"), figures: [] },
   { why: "near miss: a 分别 sentence", page: "1—9月，全区地区生产总值、规上工业增加值分别增长6.1%和7.2%。", figures: [] },

@@ -57,11 +57,12 @@ export interface TableRead {
   end: number;
   columns: ColumnRole[];
   cells: TableCell[];
+  /** The header line's cells as written. */
+  top: string[];
 }
 
-const SEP = " | ";
-/** A row as normalise() writes it: three cells or more. */
-const ROW = /^[^|\n]* \| [^|\n]* \| /;
+/** A row as normalise() writes it: cells separated by " | " (three or more). */
+const ROW = /\|[^\n]*\|/;
 const NUMERIC = /^[-+−]?\d[\d,]*(?:\.\d+)?%?$/;
 const EMPTY = /^(?:[—–\-－…/]+|\s*)$/;
 const LABEL_HEAD = /^(?:指标(?:名称)?|项目|名称|主要指标|类别)$/;
@@ -80,10 +81,24 @@ const LABEL_UNIT = /[（(]([^（()）]{1,5})[)）]/;
 function cellsOf(line: string): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
   let at = 0;
-  for (const piece of line.split(SEP)) {
+  for (const piece of line.split("|")) {
     const lead = piece.length - piece.trimStart().length;
     out.push({ text: piece.trim(), at: at + lead });
-    at += piece.length + SEP.length;
+    at += piece.length + 1;
+  }
+  return out;
+}
+
+/**
+ * A header of two lines (本月 | | 累计 | over 绝对值 | 增长% | 绝对值 | 增长%): a top cell spans
+ * the empty cells to its right, and each column reads as top + bottom (本月绝对值, 本月增长%).
+ */
+export function mergeHeaders(top: readonly string[], bottom: readonly string[]): string[] {
+  const out: string[] = [];
+  let spanning = "";
+  for (let i = 0; i < Math.max(top.length, bottom.length); i++) {
+    if (top[i]) spanning = top[i];
+    out.push(`${top[i] || (i > 0 ? spanning : "")}${bottom[i] ?? ""}`);
   }
   return out;
 }
@@ -134,7 +149,7 @@ const isHeader = (cells: ReadonlyArray<{ text: string }>) =>
  * line is a split, and only lines in row form are read further.
  */
 export function readTables(text: string): TableRead[] {
-  if (!text.includes(SEP)) return [];
+  if (!text.includes(" | ")) return [];
   const tables: TableRead[] = [];
   let current: TableRead | null = null;
   for (let start = 0; start < text.length; ) {
@@ -147,9 +162,18 @@ export function readTables(text: string): TableRead[] {
       continue;
     }
     const cells = cellsOf(line);
-    if (isHeader(cells)) {
-      current = { headerStart: start, headerEnd: end, end, columns: readHeader(cells.map((c) => c.text)), cells: [] };
-      tables.push(current);
+    if (cells.length < 3) {
+      current = null;
+    } else if (isHeader(cells)) {
+      const texts = cells.map((c) => c.text);
+      // the second line of a two-line header: the first's columns spread over it
+      if (current && !current.cells.length && current.headerEnd === start - 1) {
+        current.columns = readHeader(mergeHeaders(current.top, texts));
+        current.headerEnd = current.end = end;
+      } else {
+        current = { headerStart: start, headerEnd: end, end, columns: readHeader(texts), cells: [], top: texts };
+        tables.push(current);
+      }
     } else if (current && cells.some((c) => NUMERIC.test(c.text))) {
       readRow(current, cells, start, end);
       current.end = end;
