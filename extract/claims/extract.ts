@@ -35,6 +35,7 @@ import { readTables, type TableCell, type TableRead } from "./table";
 import { parseTimes, resolveTime } from "../time/expressions";
 import { monthPeriod, ytdPeriod, type Period } from "../time/period";
 import type { YMD } from "../time/calendar";
+import { findPlaces } from "../areas/places";
 
 export interface ArticleSpan {
   title: string;
@@ -112,7 +113,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   const tables = readTables(text);
   const inTable = (pos: number) => tables.some((t) => pos >= t.headerStart && pos < t.end);
   const candidates = tables.length ? findCandidates(text).filter((c) => !inTable(c.start)) : findCandidates(text);
-  const numbersAt = Int32Array.from(candidates, (c) => c.start);
+  // (a table's figures too: the frames read places and times only where a figure stands)
+  const numbersAt = tables.length ? Int32Array.from([...candidates.map((c) => c.start), ...tables.flatMap((t) => t.cells.map((c) => c.start))]).sort() : Int32Array.from(candidates, (c) => c.start);
   for (const cand of candidates) {
     while (articleIdx + 1 < articles.length && articles[articleIdx + 1].start <= cand.start) articleIdx++;
     const article = articles[articleIdx];
@@ -300,14 +302,15 @@ function tableClaim(text: string, table: TableRead, cell: TableCell, frames: Art
   const status = cell.plan ? "plan" : "actual";
   // 10月份 beside 1—10月: a single month's figure, as the indicator rules read it in prose
   const when = period && period.kind === "month" ? `${period.m}月份` : "";
-  const measure = cell.measure === "change" && !CHANGE_WORD.test(cell.label) ? "同比增长" : "";
-  const lead = `${when}${cell.label}${measure}`;
+  const label = `${cell.label}${cell.named ?? ""}`;
+  const measure = cell.measure === "change" && !CHANGE_WORD.test(label) ? "同比增长" : "";
+  const lead = `${when}${label}${measure}`;
   const sentence = `${lead}${cell.value}${cell.unit}`;
   const indicator: IndicatorDecision = !SERIES_UNITS.has(cell.unit)
     ? { value: null, source: "unit", cue: null, concept: null, part: false }
     : decideIndicator({ sentence, at: lead.length, end: sentence.length, unit: cell.unit, places: [], listIndex: -1, cumulative: false, periodKind: period?.kind ?? null, period: periodText, paragraphBefore: "", previous: [] });
   const rowText = text.slice(cell.rowStart, cell.rowEnd);
-  const area = chooseArea({
+  let area = chooseArea({
     sentence: placesBetween(frames, cell.rowStart, cell.start),
     sentenceText: text.slice(cell.rowStart, cell.start),
     sentenceStart: cell.rowStart,
@@ -321,6 +324,9 @@ function tableClaim(text: string, table: TableRead, cell: TableCell, frames: Art
     article: frames.place,
     home: frames.home,
   });
+  // a row labelled by a place (衢江区 | 152.6 | 6.4, under 地区生产总值) is that place's figure
+  const rowPlace = cell.named ? findPlaces(cell.label, frames.home.area).find((p) => p.start === 0 && p.via !== "collective") : undefined;
+  if (rowPlace) area = { area: rowPlace.area, source: "sentence", cue: rowPlace.text };
   const def = catalogueEntry(indicator.value) ?? conceptEntry(indicator.concept, cell.unit);
   const sector = def && !ENTITY_MONEY.has(def.id) ? def.sector : chooseSector({ clause: cell.label, sentence: rowText, article: freq(), previous: null, clauseBefore: cell.label });
   let qStart = cell.rowStart;
@@ -335,7 +341,7 @@ function tableClaim(text: string, table: TableRead, cell: TableCell, frames: Art
     value: cell.value,
     unit: cell.unit,
     qualifier: "eq",
-    metric: catalogueEntry(indicator.value)?.nameZh ?? tidyMetric(`${when2}${cell.label}${cell.measure === "change" && !CHANGE_WORD.test(cell.label) ? "增长" : ""}`, cell.unit),
+    metric: catalogueEntry(indicator.value)?.nameZh ?? tidyMetric(`${when2}${label}${measure ? "增长" : ""}`, cell.unit),
     subject: chooseSubject({ sentenceBefore: cell.label, places: [], earlier: () => "", area: area.area?.name ?? null }),
     sector,
     period: periodText,

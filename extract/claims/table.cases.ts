@@ -8,6 +8,8 @@ export interface TableCase {
   why: string;
   page: string;
   figures: ReadonlyArray<readonly [number, string, string | null, string | null]>;
+  /** The figures' areas, in the same order, when the case is about them. */
+  areas?: readonly string[];
 }
 
 export const TABLE_CASES: readonly TableCase[] = [
@@ -98,6 +100,25 @@ export const TABLE_CASES: readonly TableCase[] = [
       [1402.7e4, "吨", "2025-10", "port.cargo_throughput"],
       [11.8, "%", "2025-10", "port.cargo_throughput_growth"],
       [6.2, "%", "2025-10", "investment.fixed_asset_growth"],
+    ],
+  },
+  {
+    why: "rows of places under columns that name the measured (地区生产总值（亿元）, 增长(%)): each row is its place's figure",
+    page: ["2025年上半年衢州市各县（市、区）主要指标", "地区 | 地区生产总值（亿元） | 增长(%)", "衢江区 | 152.6 | 6.4", "龙游县 | 168.3 | 5.9"].join("\n"),
+    figures: [
+      [152.6e8, "元", "2025-H1", "macro.gdp"],
+      [6.4, "%", "2025-H1", "macro.gdp_growth"],
+      [168.3e8, "元", "2025-H1", "macro.gdp"],
+      [5.9, "%", "2025-H1", "macro.gdp_growth"],
+    ],
+    areas: ["衢江区", "衢江区", "龙游县", "龙游县"],
+  },
+  {
+    why: "a 上年同期 column is the base, not a figure of the report",
+    page: ["2025年1—6月主要指标", "指标 | 单位 | 1—6月 | 上年同期 | 增长(%)", "一般公共预算收入 | 亿元 | 15.2 | 14.6 | 4.1"].join("\n"),
+    figures: [
+      [15.2e8, "元", "2025-06", "macro.fiscal_revenue"],
+      [4.1, "%", "2025-06", "macro.fiscal_revenue_growth"],
     ],
   },
   { why: "near miss: a sentence with a | in it", page: "今年以来，全区A|B两类项目完成投资5.2亿元，同比增长8.1%。", figures: [] },

@@ -22,7 +22,7 @@ import { matchUnit, readMagnitude } from "./units";
 export type ColumnRole =
   | { kind: "label" }
   | { kind: "unit" }
-  | { kind: "value"; measure: "level" | "change"; time: string | null; plan: boolean; unit: [string, number] | null; head: string }
+  | { kind: "value"; measure: "level" | "change"; time: string | null; plan: boolean; unit: [string, number] | null; head: string; named: string | null }
   | { kind: "other" };
 
 export interface TableCell {
@@ -34,6 +34,8 @@ export interface TableCell {
   end: number;
   /** The row's label, 其中 and its own time or unit note removed (folded to simplified). */
   label: string;
+  /** What the column names as measured (地区生产总值 over rows of places), else null: the label says. */
+  named: string | null;
   /** The label said 其中 (a part of the row above, unless a series of its own holds it). */
   part: boolean;
   /** In base units (亿元 × 1e8), percentages as their number. */
@@ -117,6 +119,7 @@ export function readUnitCell(cell: string): [string, number] | null {
 export function readHeader(cells: readonly string[]): ColumnRole[] {
   const roles: ColumnRole[] = [];
   let lastTime: string | null = null;
+  let lastNamed: string | null = null;
   cells.forEach((raw, i) => {
     const c = foldTraditional(raw).replace(/\s+/g, "");
     if (i === 0 || LABEL_HEAD.test(c)) return roles.push(i === 0 || !roles.some((r) => r.kind === "label") ? { kind: "label" } : { kind: "other" });
@@ -129,13 +132,23 @@ export function readHeader(cells: readonly string[]): ColumnRole[] {
     const note = LABEL_UNIT.exec(c);
     const unit = note ? readUnitCell(note[1]) : null;
     const head = raw.trim();
-    if (CHANGE_HEAD.test(c.replace(LABEL_UNIT, (m) => (m.includes("%") ? "%" : "")))) return roles.push({ kind: "value", measure: "change", time: time ?? lastTime, plan, unit: null, head });
+    const change = CHANGE_HEAD.test(c.replace(LABEL_UNIT, (m) => (m.includes("%") ? "%" : "")));
+    // 上年同期, 上月: a base the change is measured against, no figure of the report's
+    if (!change && /上年|去年|同期|上期|上月/.test(c)) return roles.push({ kind: "other" });
+    if (change) return roles.push({ kind: "value", measure: "change", time: time ?? lastTime, plan, unit: null, head, named: lastNamed });
     if (time) {
       lastTime = time;
-      return roles.push({ kind: "value", measure: "level", time, plan, unit, head });
+      lastNamed = null;
+      return roles.push({ kind: "value", measure: "level", time, plan, unit, head, named: null });
     }
     // 绝对值, 数值, 总量: a level of the time column before it (or the report's)
-    if (/绝对值|数值|总量|总额|金额|实绩|完成/.test(c)) return roles.push({ kind: "value", measure: "level", time: lastTime, plan, unit, head });
+    if (/绝对值|数值|总量|总额|金额|实绩|完成/.test(c)) return roles.push({ kind: "value", measure: "level", time: lastTime, plan, unit, head, named: null });
+    // 地区生产总值(亿元) over rows of places: the column names what is measured, the row whose
+    const name = c.replace(LABEL_UNIT, "");
+    if (/^\p{Script=Han}{2,}$/u.test(name)) {
+      lastNamed = name;
+      return roles.push({ kind: "value", measure: "level", time: lastTime, plan, unit, head, named: name });
+    }
     return roles.push({ kind: "other" });
   });
   return roles;
@@ -205,7 +218,7 @@ function readRow(table: TableRead, cells: Array<{ text: string; at: number }>, r
     const n = Number(cell.text.replace(/[,%]/g, "").replace("−", "-"));
     if (!Number.isFinite(n)) return;
     // a change is in percent; a level in the row's unit, else the column's (绝对值(亿元))
-    const unit: [string, number] | null = role.measure === "change" || pct ? ["%", 1] : (rowUnit ?? role.unit);
+    const unit: [string, number] | null = role.measure === "change" || pct ? ["%", 1] : (role.named ? role.unit ?? rowUnit : rowUnit ?? role.unit);
     if (!unit) return;
     const start = rowStart + cell.at;
     table.cells.push({
@@ -214,6 +227,7 @@ function readRow(table: TableRead, cells: Array<{ text: string; at: number }>, r
       start,
       end: start + cell.text.length,
       label,
+      named: role.named,
       part,
       value: unit[0] === "%" ? n : Number((n * unit[1]).toPrecision(12)),
       unit: unit[0],
