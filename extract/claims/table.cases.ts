@@ -121,6 +121,15 @@ export const TABLE_CASES: readonly TableCase[] = [
       [4.1, "%", "2025-06", "macro.fiscal_revenue_growth"],
     ],
   },
+  {
+    why: "a 全年目标 column is the year's plan; 完成全年目标(%) is a completion rate, no figure read",
+    page: ["2025年1—6月重点指标完成情况", "指标 | 单位 | 全年目标 | 1—6月 | 完成全年目标(%) | 增长(%)", "固定资产投资 | 亿元 | 200 | 98.5 | 49.3 | 6.1"].join("\n"),
+    figures: [
+      [200e8, "元", "2025", "investment.fixed_asset"],
+      [98.5e8, "元", "2025-06", "investment.fixed_asset"],
+      [6.1, "%", "2025-06", "investment.fixed_asset_growth"],
+    ],
+  },
   { why: "near miss: a sentence with a | in it", page: "今年以来，全区A|B两类项目完成投资5.2亿元，同比增长8.1%。", figures: [] },
   { why: "near miss: lines of two cells are a list, not a table", page: ["重点项目 | 总投资", "衢江港区 | 5亿元", "物流园 | 3亿元"].join("\n"), figures: [] },
   { why: "near miss: a 分别 sentence", page: "1—9月，全区地区生产总值、规上工业增加值分别增长6.1%和7.2%。", figures: [] },

@@ -69,7 +69,7 @@ const NUMERIC = /^[-+−]?\d[\d,]*(?:\.\d+)?%?$/;
 const EMPTY = /^(?:[—–\-－…/]+|\s*)$/;
 const LABEL_HEAD = /^(?:指标(?:名称)?|项目|名称|主要指标|类别)$/;
 const UNIT_HEAD = /^(?:计量)?单位$/;
-const OTHER_HEAD = /占|比重|构成|位次|排名|名次|备注|说明|拉动|贡献/;
+const OTHER_HEAD = /占|比重|构成|位次|排名|名次|备注|说明|拉动|贡献|完成率|进度|完成[^|]*(?:目标|计划)|指数/;
 const CHANGE_HEAD = /同比|增长|增速|增幅|增减|涨幅|比上年|比去年|±|%/;
 /** A time the header states: a month, a span, a quarter, a half, a year, or the report's own (本月, 累计). */
 const TIME_HEAD = /(?:\d{1,2}\s*[—\-–~至到]\s*)?\d{1,2}月份?|前[一二三两]季度|[一二三四]季度|[上下]半年|全年|本年|本月|当月|本期|累计|年初至今|\d{4}年/;
