@@ -33,5 +33,12 @@ export const NORMALISE_CASES: ReadonlyArray<{ raw: string; normalised: string; w
   { raw: "数据来源于统计公报，\n全年发布时间另行通知。", normalised: "数据来源于统计公报，全年发布时间另行通知。", why: "near miss: 来源/发布时间 as words in prose, no header colon" },
   { raw: "基础设施项目8个,总投资24.1亿元;\n民生项目6个,总投资9.5亿元。", normalised: "基础设施项目8个,总投资24.1亿元;民生项目6个,总投资9.5亿元。", why: "a line ending in a semicolon continues: OCR breaks lists of figures there" },
   { raw: "责任编辑:周 敏 新闻热线:0570-3056789 总第17420期\n\n去年衢州港吞吐量突破1500万吨\n\n本报讯", normalised: "责任编辑:周敏新闻热线:0570-3056789总第17420期\n去年衢州港吞吐量突破1500万吨\n本报讯", why: "masthead credits are a line of their own; the headline after them stays a line" },
+  { raw: "指标 | 单位 | 本月 | 累计\n港口吞吐量 | 万吨 | 120.5 | 980.2\n集装箱 | 万标箱 | 1.2 | 9.8", normalised: "指标 | 单位 | 本月 | 累计\n港口吞吐量 | 万吨 | 120.5 | 980.2\n集装箱 | 万标箱 | 1.2 | 9.8", why: "table rows (| cells) stay their own lines: a row ending in a number is never joined to the next row's label" },
+  { raw: "|指标|本月|累计|\n| 港口 吞吐量 |120.5| 980.2 |", normalised: "指标 | 本月 | 累计\n港口吞吐量 | 120.5 | 980.2", why: "outer bars go, cells are written ' | '-separated, prose spaces inside a cell go" },
+  { raw: "| 指标 | 本月 | |\n| | 绝对值 | 增长% |\n| 工业产值 | 12.5 | 6.1 |", normalised: "指标 | 本月 |\n| 绝对值 | 增长%\n工业产值 | 12.5 | 6.1", why: "a wrapped row's outer bars go; an empty first or last cell stays (the line opens or closes with a bar)" },
+  { raw: "指标\t单位\t本月\t累计\n货运量\t万吨\t12.5\t88.1", normalised: "指标 | 单位 | 本月 | 累计\n货运量 | 万吨 | 12.5 | 88.1", why: "a tab-separated table is written in the same form" },
+  { raw: "指标名称    本月    累计\n工业产值    12.5    88.1\n税收　　3.1　　20.4", normalised: "指标名称 | 本月 | 累计\n工业产值 | 12.5 | 88.1\n税收 | 3.1 | 20.4", why: "space-aligned columns (runs of spaces, full-width spaces) too" },
+  { raw: "招商就像谈恋爱  真诚才是  必杀技\n本报讯 近日,活动举行。", normalised: "招商就像谈恋爱 真诚才是 必杀技\n本报讯近日,活动举行。", why: "near miss: one spaced headline line is no table" },
+  { raw: "A | B 两种方案,\n都可以。", normalised: "A|B两种方案,都可以。", why: "near miss: a sentence with one | is prose" },
   { raw: "分别为3, 100和5 000", normalised: "分别为3, 100和5 000", why: "a space that separates numbers is kept" },
 ];

@@ -34,7 +34,8 @@ function mapChars(text: string): string {
   return (
     text
       .replace(/\r\n?|[\u2028\u2029\f\v\u0085]/g, "\n")
-      .replace(/[\t\u3000\u00a0\u2000-\u200a\u202f\u205f]/g, " ")
+      // (tabs and full-width spaces stay until the lines are read: they may separate a table's cells)
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f]/g, " ")
       // zero-width characters, soft hyphens, BOMs and the remaining control characters
       // eslint-disable-next-line no-control-regex
       .replace(/[\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f]/g, "")
@@ -147,11 +148,68 @@ interface LineInfo {
   heading: boolean;
   punct: boolean;
   hanSpaceHan: boolean;
+  /** A table row (tableRows): never joined, its spaces kept. */
+  table: boolean;
 }
 
 function info(line: string): LineInfo {
   const bare = stripSpaces(line);
-  return { line, bare, heading: isHeading(line), punct: SENTENCE_PUNCT.test(bare), hanSpaceHan: bare !== line && HAN_SPACE_HAN.test(line) };
+  return { line, bare, heading: isHeading(line), punct: SENTENCE_PUNCT.test(bare), hanSpaceHan: bare !== line && HAN_SPACE_HAN.test(line), table: TABLE_ROW.test(line) };
+}
+
+// ---------------------------------------------------------------- tables
+
+/** A table row as normalise() writes it: cells separated by " | " (an empty first cell leaves the line opening with "| "). */
+const TABLE_ROW = /\|[^\n]*\|/;
+const NUMERIC_CELL = /^(?:[-+−]?\d[\d,]*(?:\.\d+)?%?|[—–-]+)$/;
+
+/** The cells of a line: split by | (two or more), else by tabs, full-width spaces or runs of two spaces. */
+function cellsOf(line: string): { cells: string[]; pipe: boolean } {
+  if ((line.match(/\|/g)?.length ?? 0) >= 2) {
+    const cells = line.split("|").map((c) => c.trim());
+    // | a | b | c |: the outer bars open and close the row (a row opened only is a row with an empty first cell)
+    if (/^\|/.test(line) && /\|$/.test(line)) {
+      cells.shift();
+      cells.pop();
+    }
+    return { cells, pipe: true };
+  }
+  // a tab separates exactly two cells (an empty cell between two tabs stays one); aligned spaces cannot say
+  if (line.includes("\t")) return { cells: line.split("\t").map((c) => c.trim()), pipe: false };
+  return { cells: line.split(/[ \u3000]*\u3000[ \u3000]*| {2,}/).map((c) => c.trim()).filter((c) => c.length > 0), pipe: false };
+}
+
+/**
+ * Statistical tables scraped to text: a row per line, cells split by |, tabs or
+ * aligned spaces. A row stays its own line (never joined to the next: its last
+ * cell is a number, the next row's label Han) and its cells are written
+ * " | "-separated whatever separated them, so that the claims' table reader
+ * (claims/table.ts) reads one form. A |-row of three cells or more is a row; a
+ * whitespace-separated one only inside a block of two such lines or more of
+ * which one carries two numeric cells (a headline with spaced phrases is none).
+ */
+function tableRows(lines: readonly string[]): Array<{ line: string; table: boolean }> {
+  const read = lines.map(cellsOf);
+  const out = lines.map((line) => ({ line, table: false }));
+  const numeric = (cells: string[]) => cells.filter((c) => NUMERIC_CELL.test(c)).length;
+  const tidy = (cells: string[]) => cells.map((c) => cleanBodySpaces(c.replace(/[\t\u3000]/g, " ").replace(/ {2,}/g, " "))).join(" | ").trim();
+  for (let i = 0; i < lines.length; ) {
+    const r = read[i];
+    if (r.pipe && r.cells.length >= 3) {
+      out[i] = { line: tidy(r.cells), table: true };
+      i++;
+      continue;
+    }
+    if (r.pipe || r.cells.length < 3) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !read[j].pipe && read[j].cells.length >= 3) j++;
+    if (j - i >= 2 && read.slice(i, j).some((x) => numeric(x.cells) >= 2)) for (let k = i; k < j; k++) out[k] = { line: tidy(read[k].cells), table: true };
+    i = j;
+  }
+  return out;
 }
 
 function columnStats(infos: readonly LineInfo[]): ColumnStats {
@@ -188,7 +246,7 @@ const SHORT_HAN_PHRASE = /^[\u4e00-\u9fff]{2,12}$/;
 const PAGE_FURNITURE = /责任编辑|版式[:：]|新闻热线|总第\s*\d+\s*期|第\s*\d+\s*版|主办|承办|星期[一二三四五六日天]|发布(?:时间|日期)[:：]|阅读(?:次数|量)[:：]|【字体/;
 
 function continues(prev: LineInfo, next: LineInfo, stats: ColumnStats, after?: LineInfo): boolean {
-  if (prev.heading || next.heading) return false;
+  if (prev.heading || next.heading || prev.table || next.table) return false;
   if ((prev.bare.length <= 60 && PAGE_FURNITURE.test(prev.bare)) || (next.bare.length <= 60 && PAGE_FURNITURE.test(next.bare))) return false;
   const p = prev.bare;
   const n = next.bare;
@@ -247,9 +305,8 @@ function cleanBodySpaces(line: string): string {
 export function normalise(text: string): string {
   let s = mapChars(text);
   if (isMostlyTraditional(s)) s = toSimplified(s);
-  let infos = s
-    .split("\n")
-    .map((l) => l.replace(/ {2,}/g, " ").trim())
+  let infos = tableRows(s.split("\n").map((l) => l.trim()))
+    .map((l) => (l.table ? l.line : l.line.replace(/[\t\u3000]/g, " ").replace(/ {2,}/g, " ").trim()))
     .filter((l) => l.length > 0)
     .map(info);
   // Join to a fixed point: the column statistics change as lines merge, and
@@ -260,5 +317,5 @@ export function normalise(text: string): string {
     infos = joined.map(info);
   }
   const stats = columnStats(infos);
-  return infos.map((l) => (isTitleLike(l, stats) ? l.line : cleanBodySpaces(l.line))).join("\n");
+  return infos.map((l) => (l.table || isTitleLike(l, stats) ? l.line : cleanBodySpaces(l.line))).join("\n");
 }

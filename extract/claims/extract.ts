@@ -31,6 +31,11 @@ import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors
 import { signedValue } from "./sign";
 import { reportsDone } from "./status";
 import { decideStatus, type Decided } from "./refiners";
+import { readTables, type TableCell, type TableRead } from "./table";
+import { parseTimes, resolveTime } from "../time/expressions";
+import { monthPeriod, ytdPeriod, type Period } from "../time/period";
+import type { YMD } from "../time/calendar";
+import { findPlaces } from "../areas/places";
 
 export interface ArticleSpan {
   title: string;
@@ -104,8 +109,12 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   // The sentence as the indicator rules read it (traditional characters folded), and its figures so far
   let figures: { at: number; text: string | null; places: IndicatorPlace[] | null; list: Figure[]; before: Figure[] } = { at: -1, text: null, places: null, list: [], before: [] };
 
-  const candidates = findCandidates(text);
-  const numbersAt = Int32Array.from(candidates, (c) => c.start);
+  // Statistical tables (table.ts) are read once each; their rows do not go through the sentence path
+  const tables = readTables(text);
+  const inTable = (pos: number) => tables.some((t) => pos >= t.headerStart && pos < t.end);
+  const candidates = tables.length ? findCandidates(text).filter((c) => !inTable(c.start)) : findCandidates(text);
+  // (a table's figures too: the frames read places and times only where a figure stands)
+  const numbersAt = tables.length ? Int32Array.from([...candidates.map((c) => c.start), ...tables.flatMap((t) => t.cells.map((c) => c.start))]).sort() : Int32Array.from(candidates, (c) => c.start);
   for (const cand of candidates) {
     while (articleIdx + 1 < articles.length && articles[articleIdx + 1].start <= cand.start) articleIdx++;
     const article = articles[articleIdx];
@@ -257,7 +266,104 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       article: articleIdx,
     });
   }
-  return claims;
+  if (!tables.length) return claims;
+  for (const table of tables) {
+    let ai = 0;
+    while (ai + 1 < articles.length && articles[ai + 1].start <= table.headerStart) ai++;
+    const freq = () => (articleFreq[ai] ??= normaliseFrequencies(sectorFrequencies(text.slice(articles[ai].start, articles[ai].end))));
+    for (const cell of table.cells) claims.push(tableClaim(text, table, cell, framesOf(ai), ai, ref, freq));
+  }
+  // in text order, as the sentence path gives them (a stable sort: every other claim keeps its place)
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+/** The time of a table cell: its words (the label's own, else the column's) against the report's time. */
+export function tablePeriod(time: string | null, report: Period | null, ref: YMD | null): Period | null {
+  if (!time) return report;
+  // 本年累计, 累计, 年初至今, 本年: the year to the report's month
+  if (/累计|年初至今|^本年$/.test(time)) return report ? ytdPeriod(report.y, report.m) : null;
+  // 本期: the report's own period
+  if (/本期/.test(time)) return report;
+  const m = parseTimes(time)[0];
+  if (!m) return report;
+  // a month or span without a year is the report's year (a December report read in January is last year's)
+  const r = resolveTime(m.year === undefined && m.yearRel === undefined && report ? { ...m, year: report.y } : m, { ref, frame: report, actual: true, recentMonth: report && (report.kind === "month" || report.kind === "ytd") ? monthPeriod(report.y, report.m) : null });
+  return r?.period ?? report;
+}
+
+const TABLE_QUOTE = 60;
+const CHANGE_WORD = /增长|增速|增幅|涨幅|下降|同比|增减/;
+
+/** One figure of a table: its indicator read as the sentence "time + label + measure + number" would be. */
+function tableClaim(text: string, table: TableRead, cell: TableCell, frames: ArticleFrames, article: number, ref: YMD | null, freq: () => ReturnType<typeof normaliseFrequencies>): Claim {
+  const frame = frameAt(frames, table.headerStart);
+  const period = tablePeriod(cell.time, frame?.period ?? null, ref);
+  const periodText = period ? formatPeriod(period) : null;
+  const status = cell.plan ? "plan" : "actual";
+  // 10月份 beside 1—10月: a single month's figure, as the indicator rules read it in prose
+  const when = period && period.kind === "month" ? `${period.m}月份` : "";
+  const label = `${cell.label}${cell.named ?? ""}`;
+  const measure = cell.measure === "change" && !CHANGE_WORD.test(label) ? "同比增长" : "";
+  const lead = `${when}${label}${measure}`;
+  const sentence = `${lead}${cell.value}${cell.unit}`;
+  const indicator: IndicatorDecision = !SERIES_UNITS.has(cell.unit)
+    ? { value: null, source: "unit", cue: null, concept: null, part: false }
+    : decideIndicator({ sentence, at: lead.length, end: sentence.length, unit: cell.unit, places: [], listIndex: -1, cumulative: false, periodKind: period?.kind ?? null, period: periodText, paragraphBefore: "", previous: [] });
+  const rowText = text.slice(cell.rowStart, cell.rowEnd);
+  let area = chooseArea({
+    sentence: placesBetween(frames, cell.rowStart, cell.start),
+    sentenceText: text.slice(cell.rowStart, cell.start),
+    sentenceStart: cell.rowStart,
+    noPlace: [],
+    listed: null,
+    clauseAfter: "",
+    placesAfter: [],
+    numberEnd: cell.end,
+    paragraph: placeAt(frames, table.headerStart),
+    entity: null,
+    article: frames.place,
+    home: frames.home,
+  });
+  // a row labelled by a place (衢江区 | 152.6 | 6.4, under 地区生产总值) is that place's figure
+  const rowPlace = cell.named ? findPlaces(cell.label, frames.home.area).find((p) => p.start === 0 && p.via !== "collective") : undefined;
+  if (rowPlace) area = { area: rowPlace.area, source: "sentence", cue: rowPlace.text };
+  const def = catalogueEntry(indicator.value) ?? conceptEntry(indicator.concept, cell.unit);
+  const sector = def && !ENTITY_MONEY.has(def.id) ? def.sector : chooseSector({ clause: cell.label, sentence: rowText, article: freq(), previous: null, clauseBefore: cell.label });
+  let qStart = cell.rowStart;
+  let qEnd = cell.rowEnd;
+  if (qEnd - qStart > TABLE_QUOTE) {
+    qStart = Math.max(qStart, cell.start - 40);
+    qEnd = Math.min(qEnd, cell.end + 10);
+  }
+  const when2 = period && (period.kind === "month" || period.kind === "ytd") && cell.time ? cell.time : "";
+  return {
+    quote: text.slice(qStart, qEnd),
+    value: cell.value,
+    unit: cell.unit,
+    qualifier: "eq",
+    metric: catalogueEntry(indicator.value)?.nameZh ?? tidyMetric(`${when2}${label}${measure ? "增长" : ""}`, cell.unit),
+    subject: chooseSubject({ sentenceBefore: cell.label, places: [], earlier: () => "", area: area.area?.name ?? null }),
+    sector,
+    period: periodText,
+    periodKind: period?.kind ?? null,
+    periodSource: cell.timeFromLabel ? "sentence" : cell.time ? "paragraph" : (frame?.source ?? "none"),
+    periodCue: cell.time ?? frame?.cue ?? null,
+    area: area.area?.name ?? null,
+    areaCode: area.area?.code ?? null,
+    areaSource: area.source,
+    areaCue: area.cue,
+    breakdown: cell.part && indicator.value === null,
+    cumulative: false,
+    status,
+    start: cell.start,
+    end: cell.end,
+    indicator: indicator.value,
+    indicatorSource: `table:${indicator.source}`,
+    indicatorCue: indicator.cue,
+    statusCue: cell.plan ? cell.header : null,
+    sectorCue: indicator.value || indicator.concept ? indicator.cue : null,
+    article,
+  };
 }
 
 /** An enterprise's revenue and tax exist in every sector: its own words do not vote; other series name theirs. */

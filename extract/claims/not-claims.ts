@@ -190,6 +190,8 @@ export function notClaimAfterUnit(n: NumberView, unit: string, afterUnit: string
   if (/(?:超|超过|逾)$/.test(before(n, 2)) && /^的?(?:项目|企业|工业企业|重大项目|产业项目)[\d一二三四五六七八九十两]/.test(afterUnit)) return true;
   // 全省山区26县第四: the group a rank is among
   if (/^第[一二三四五六七八九十\d]/.test(afterUnit)) return true;
+  // | 亿元 |, a unit column's 万元, (单位：亿元): a table's unit cell names the unit of the figures beside it, it is no figure
+  if (/^[万亿千百萬億]+$/.test(n.raw) && /(?:^|[|\t\n]|[单單]位[:：])[ \t]*$/.test(before(n, 4)) && /^[ \t]*(?:[|\t\n)）,，]|$)/.test(afterUnit)) return true;
   return false;
 }
 
@@ -229,4 +231,14 @@ export const AFTER_UNIT_CASES: readonly [string, string, string, boolean][] = [
   ["迈上千亿台阶", "千亿", "台", true],
   ["新增数控机床50台", "50", "台", false],
   ["吞吐量超10亿吨的港口有两个", "10", "吨", false],
+  ["规上工业总产值 | 亿元 | 412.63 | 8.7", "亿", "元", true],
+  ["工业总产值|亿元|412.63|8.7", "亿", "元", true],
+  ["指標\n萬元\n1234", "萬", "元", true],
+  ["出口总额\t亿美元\t19.88", "亿", "美元", true],
+  ["（单位：万元）", "万", "元", true],
+  ["| 税收 | 亿元", "亿", "元", true],
+  ["| 5亿元 | 8.7", "5", "元", false],
+  ["| 突破亿元 |", "亿", "元", false],
+  ["项目投资超亿元，增长", "亿", "元", false],
+  ["亿元以上项目7个", "亿", "元", true],
 ];
