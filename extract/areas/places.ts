@@ -347,10 +347,18 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
   };
   const n = text.length;
   let i = 0;
-  const starts = idx.starts;
+  const { starts, bigrams } = idx;
   while (i < n - 1) {
-    // most characters start no name: skip them without a call
-    if (starts[text.charCodeAt(i)] === 0) {
+    // most characters start no name: skip them without a call. Two thirds of a page's characters
+    // start some entry (the towns' names cover most of the common ones), so the bigram bits are
+    // checked here as well; only about one position in ten gets past them to matchAt.
+    const c0 = text.charCodeAt(i);
+    if (starts[c0] === 0) {
+      i++;
+      continue;
+    }
+    const h = bigramHash(c0, text.charCodeAt(i + 1));
+    if ((bigrams[h >> 3] & (1 << (h & 7))) === 0) {
       i++;
       continue;
     }
