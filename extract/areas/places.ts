@@ -221,7 +221,13 @@ function matchAt(text: string, i: number, { first, bigrams, starts }: PlaceIndex
   if (m === undefined) return null;
   const list = m.get(c1);
   if (list === undefined) return null;
-  for (let k = 0; k < list.length; k++) if (text.startsWith(list[k].text, i)) return list[k];
+  // Every entry of the list starts with text[i] text[i + 1]: a two-character one matches as it is,
+  // a longer one is compared from its third character (a call to startsWith only when that agrees).
+  const c2 = text.charCodeAt(i + 2);
+  for (let k = 0; k < list.length; k++) {
+    const t = list[k].text;
+    if (t.length === 2 || (t.charCodeAt(2) === c2 && text.startsWith(t, i))) return list[k];
+  }
   return null;
 }
 
