@@ -76,6 +76,12 @@ function changesAlone(ch: string): boolean {
   return changed;
 }
 
+/** changesAlone(text[i]) for a character of one code unit, without making its string when the table knows it. */
+function changesAloneAt(text: string, i: number): boolean {
+  const known = charChanges[text.charCodeAt(i)];
+  return known !== 0 ? known === 2 : changesAlone(text[i]);
+}
+
 /**
  * Whether a page is written in traditional characters. Decided on the first
  * Han characters only, which line joining and spacing never change, so the
@@ -88,19 +94,33 @@ function changesAlone(ch: string): boolean {
  * phrase-level conversions still decide as before.
  */
 export function isMostlyTraditional(text: string): boolean {
-  let sample = "";
+  // First pass counts only (no string built: a simplified page, nearly all of them, stops here);
+  // `end` is where the sample of TRADITIONAL_SAMPLE code units of Han ends.
+  let size = 0;
   let alone = 0;
-  for (let i = 0; i < text.length && sample.length < TRADITIONAL_SAMPLE; i++) {
+  let end = 0;
+  for (; end < text.length && size < TRADITIONAL_SAMPLE; end++) {
+    const h = isHanAt(text, end);
+    if (h === 0) continue;
+    if (h === 2) {
+      if (changesAlone(text.slice(end, end + 2))) alone++;
+      size += 2;
+      end++;
+    } else {
+      if (changesAloneAt(text, end)) alone++;
+      size++;
+    }
+  }
+  if (size === 0) return false;
+  // Far below the threshold by single characters: phrases cannot make up the rest (short samples are cheap to convert anyway)
+  if (size >= 300 && alone * 2 < size * TRADITIONAL_SHARE) return false;
+  let sample = "";
+  for (let i = 0; i < end; i++) {
     const h = isHanAt(text, i);
     if (h === 0) continue;
-    const ch = h === 2 ? text.slice(i, i + 2) : text[i];
+    sample += h === 2 ? text.slice(i, i + 2) : text[i];
     if (h === 2) i++;
-    sample += ch;
-    if (changesAlone(ch)) alone++;
   }
-  if (sample.length === 0) return false;
-  // Far below the threshold by single characters: phrases cannot make up the rest (short samples are cheap to convert anyway)
-  if (sample.length >= 300 && alone * 2 < sample.length * TRADITIONAL_SHARE) return false;
   const converted = toSimplified(sample);
   let changed = 0;
   const n = Math.min(sample.length, converted.length);

@@ -221,7 +221,13 @@ function matchAt(text: string, i: number, { first, bigrams, starts }: PlaceIndex
   if (m === undefined) return null;
   const list = m.get(c1);
   if (list === undefined) return null;
-  for (let k = 0; k < list.length; k++) if (text.startsWith(list[k].text, i)) return list[k];
+  // Every entry of the list starts with text[i] text[i + 1]: a two-character one matches as it is,
+  // a longer one is compared from its third character (a call to startsWith only when that agrees).
+  const c2 = text.charCodeAt(i + 2);
+  for (let k = 0; k < list.length; k++) {
+    const t = list[k].text;
+    if (t.length === 2 || (t.charCodeAt(2) === c2 && text.startsWith(t, i))) return list[k];
+  }
   return null;
 }
 
@@ -347,10 +353,18 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
   };
   const n = text.length;
   let i = 0;
-  const starts = idx.starts;
+  const { starts, bigrams } = idx;
   while (i < n - 1) {
-    // most characters start no name: skip them without a call
-    if (starts[text.charCodeAt(i)] === 0) {
+    // most characters start no name: skip them without a call. Two thirds of a page's characters
+    // start some entry (the towns' names cover most of the common ones), so the bigram bits are
+    // checked here as well; only about one position in ten gets past them to matchAt.
+    const c0 = text.charCodeAt(i);
+    if (starts[c0] === 0) {
+      i++;
+      continue;
+    }
+    const h = bigramHash(c0, text.charCodeAt(i + 1));
+    if ((bigrams[h >> 3] & (1 << (h & 7))) === 0) {
       i++;
       continue;
     }

@@ -313,13 +313,20 @@ function refine(text: string, m: TimeMention): TimeMention | null {
 
 /** Each rule's trigger words as one pattern: one pass over a paragraph instead of one per word (ten holidays). */
 const RULE_NEEDS: readonly RegExp[] = TIME_RULES.map((r) => new RegExp(r.needs.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")));
+/** The first rule with the same trigger words as rule k: rules that need the same words (月 three times, 年 twice) ask the text once. */
+const SAME_NEEDS: readonly number[] = RULE_NEEDS.map((re) => RULE_NEEDS.findIndex((o) => o.source === re.source));
+/** Per call of parseTimes, by SAME_NEEDS index: 0 not asked yet, 1 absent, 2 present (parseTimes does not recurse). */
+const needsAnswer = new Uint8Array(TIME_RULES.length);
 
 /** Every time mention in `text`, left to right; overlapping matches resolve to the longest. */
 export function parseTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
+  needsAnswer.fill(0);
   for (let k = 0; k < TIME_RULES.length; k++) {
     const rule = TIME_RULES[k];
-    if (!RULE_NEEDS[k].test(text)) continue;
+    const f = SAME_NEEDS[k];
+    if (needsAnswer[f] === 0) needsAnswer[f] = RULE_NEEDS[f].test(text) ? 2 : 1;
+    if (needsAnswer[f] === 1) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
