@@ -185,7 +185,11 @@ const NUMERIC_CELL = /^(?:[-+−]?\d[\d,]*(?:\.\d+)?%?|[—–-]+)$/;
 
 /** The cells of a line: split by | (two or more), else by tabs, full-width spaces or runs of two spaces. */
 function cellsOf(line: string): { cells: string[]; pipe: boolean } {
-  if ((line.match(/\|/g)?.length ?? 0) >= 2) {
+  // Most lines are prose: no bar twice, no tab, no wide or double space — one cell, no splitting
+  const bar = line.indexOf("|");
+  const pipe = bar >= 0 && line.indexOf("|", bar + 1) >= 0;
+  if (!pipe && !line.includes("\t") && !line.includes("\u3000") && !line.includes("  ")) return { cells: line ? [line] : [], pipe: false };
+  if (pipe) {
     const cells = line.split("|").map((c) => c.trim());
     // | a | b | c |: the outer bars open and close the row (a row opened only is a row with an empty first cell)
     if (/^\|/.test(line) && /\|$/.test(line)) {
