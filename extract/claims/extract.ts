@@ -10,8 +10,8 @@
 // decided field carries its source and cue (refiners.ts: `Decided`). Each
 // refiner is a small pure function with its own table of cases; this file only
 // wires them.
-import { parseYMD } from "../time/calendar";
-import { formatPeriod } from "../time/period";
+import { dayIndex, parseYMD } from "../time/calendar";
+import { formatPeriod, periodEndDay } from "../time/period";
 import type { Claim, SectorId } from "../types";
 import { partStart } from "./breakdown";
 import { findCandidates, type Candidate } from "./candidates";
@@ -64,6 +64,8 @@ const DESIGN_CUE = /设计|年产(?:能)?$|产能/;
 /** 待二期全部投用后,港区总占地面积近800亩: the state once built, unless it is forecast (预计…). */
 const AFTER_COMPLETION = /待[^。]{1,16}后|(?:建成|投用|投产|达产|竣工|完工)后/;
 const FORECAST = /预计|力争|计划|目标|有望|争取|预期/;
+/** A plan cue that forecasts rather than sets a target: the forecast may be of a period already over. */
+const FORECAST_CUE = /^(?:预计|預計)$/;
 /** 村集体经营性收入从不到4万元(增加到…): where a change started, a past figure. */
 const FROM_VALUE = /从(?:不到|不足|约|近|仅|原来的?|过去的?)?$/;
 /** 用时不到3个月: a duration. */
@@ -145,7 +147,8 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     // A plan document's items (为民办实事项目出炉, 印发…计划) are plans unless their sentence says they are done
     if (statusDecided.value === "actual" && articleFrames.planDocument && !reportsDone(text.slice(sentStart, at.sentEnd)))
       statusDecided = { value: "plan", source: "article", cue: null } satisfies Decided<"plan">;
-    const status = statusDecided.value;
+    let status = statusDecided.value;
+    const forecast = status === "plan" && FORECAST_CUE.test(statusDecided.cue ?? "");
     // A rate is read in the number's own words, after any number before it (年产12万吨…项目总投资 is no rate)
     const rate = RATE_CUE.test(afterLastDigit(clauseBefore) ?? clauseBefore);
     const time = choosePeriod({
@@ -165,7 +168,14 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
       duration: DURATION_UNITS.has(cand.unit),
       running,
       planDocument: articleFrames.planDocument,
+      forecast,
     });
+    // 全年预计完成地区生产总值612亿元 in a January report: a forecast of a period already over is the
+    // estimate of its outcome (the figure a reader wants for that year), not a plan
+    if (forecast && time.period && ref && dayIndex(periodEndDay(time.period)) < dayIndex(ref)) {
+      statusDecided = { value: "actual", source: "estimate", cue: statusDecided.cue };
+      status = "actual";
+    }
     const cumulative = running || time.asOf;
 
     const inSentence = placesBetween(articleFrames, sentStart, cand.start);

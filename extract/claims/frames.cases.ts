@@ -18,9 +18,11 @@ export const FRAME_CASES: readonly FrameCase[] = [
     name: "a January meeting: last year's results take last year, its targets (a 目标： list, a 要… directive) this year",
     date: "2026-01-08",
     title: "县委经济工作会议召开",
-    text: "1月7日，县委经济工作会议召开。\n会议指出，过去一年，全县实现地区生产总值612亿元，增长6.8%。\n会议明确了今年的主要预期目标：地区生产总值增长7%左右；固定资产投资增长9%；粮食产量稳定在78万吨以上。\n要全力以赴抓招商，全年新招引亿元以上项目不少于70个。",
+    text: "1月7日，县委经济工作会议召开。\n会议指出，过去一年，全县实现地区生产总值612亿元，增长6.8%。全年预计完成财政总收入58.3亿元。\n会议明确了今年的主要预期目标：地区生产总值增长7%左右；固定资产投资增长9%；粮食产量稳定在78万吨以上。\n要全力以赴抓招商，全年新招引亿元以上项目不少于70个。",
     expect: [
       ["612亿元", "2025", "sentence"],
+      // a forecast of the year just ended is its estimate, dated by that year (and actual: extract.ts)
+      ["58.3亿元", "2025", "sentence"],
       ["7%", "2026", "sentence"],
       ["9%", "2026", "sentence"],
       ["78万吨", "2026", "sentence"],

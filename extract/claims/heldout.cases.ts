@@ -32,6 +32,12 @@ const e = (value: number, unit: string, qualifier: Qualifier, status: Status, pe
 
 export const HELD_OUT: readonly HeldOutCase[] = [
   {
+    name: "a January report: last year's forecast outcome is actual, this year's forecast a plan",
+    date: "2025-01-10",
+    text: "過去一年，全縣經濟穩中向好，全年預計完成地區生產總值305億元。今年预计全县地区生产总值增长6%左右。",
+    expected: [e(30500000000, "元", "eq", "actual", "2024", "macro"), e(6, "%", "approx", "plan", "2025", "macro")],
+  },
+  {
     name: "port, year-to-date",
     date: "2024-12-05",
     text: "1—11月,龙游港区完成货物吞吐量856万吨,同比增长18.6%;集装箱吞吐量达5.2万标箱。",

@@ -53,6 +53,8 @@ export interface ClaimTimeInput {
   past?: boolean;
   /** The article is a list of plans (《2024年为民办实事项目》): its items are the plans of its year. */
   planDocument?: boolean;
+  /** The plan is a forecast (预计), which may be of a year already over (全年预计完成… in January). */
+  forecast?: boolean;
 }
 
 /** Every time mention of a sentence (memoised: claims of one sentence read it again). */
@@ -140,7 +142,7 @@ function choosePeriodOf(input: ClaimTimeInput): ClaimTime {
     const chosen = opened ?? moreSpecificBefore(mentions, nearest, ctx) ?? nearest;
     const r = resolveTime(chosen, ctx);
     // a target's 全年 is never a year already over (要…全年新招引项目70个 in a January report on last year)
-    if (r?.period && !actual && chosen.wholeYear && !chosen.edgeEnd && chosen.year === undefined && chosen.yearRel === undefined && ref && r.period.kind === "year" && r.period.y < ref.y) {
+    if (r?.period && !actual && !input.forecast && chosen.wholeYear && !chosen.edgeEnd && chosen.year === undefined && chosen.yearRel === undefined && ref && r.period.kind === "year" && r.period.y < ref.y) {
       return { period: yearPeriod(ref.y), asOf: false, source: "sentence", cue: chosen.text };
     }
     if (r?.period) return { period: r.period, asOf: r.asOf || !!chosen.sinceYear, source: "sentence", cue: chosen.text };
