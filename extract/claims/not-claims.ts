@@ -185,7 +185,8 @@ export function notClaimAfterUnit(n: NumberView, unit: string, afterUnit: string
   // 千人规模的赛事, 亿吨大港: a class of things named by its size
   if (/^[万亿千百]$/.test(n.raw) && /^(?:规模|级|大港|大关|行列|俱乐部)/.test(afterUnit)) return true;
   // 10亿元以上项目11个, 50万元以上的行政村: a size class, the count follows
-  if (/^(?:以上|以下)的?(?:项目|企业|工业企业|行政村|村|单位|重大项目)/.test(afterUnit)) return true;
+  // (规上工业: 年主营业务收入2000万元及以上的工业法人单位 — a statistical threshold, defined, not measured)
+  if (/^及?(?:以上|以下)的?(?:项目|企业|工业企业|行政村|村|单位|重大项目|[\u4e00-\u9fa5]{0,3}法人|[\u4e00-\u9fa5]{0,3}企业)/.test(afterUnit)) return true;
   // 其中超10亿元项目3个, 引进逾5000万元的企业12家: 超/逾 a size names the class the count is of
   if (/(?:超|超过|逾)$/.test(before(n, 2)) && /^的?(?:项目|企业|工业企业|重大项目|产业项目)[\d一二三四五六七八九十两]/.test(afterUnit)) return true;
   // 全省山区26县第四: the group a rank is among
@@ -209,6 +210,10 @@ export const AFTER_UNIT_CASES: readonly [string, string, string, boolean][] = [
   ["跻身内河亿吨大港行列", "亿", "吨", true],
   ["10亿元以上项目11个", "10", "元", true],
   ["经营性收入50万元以上的行政村有97个", "50", "元", true],
+  ["年主营业务收入2000万元及以上的工业法人单位", "2000", "元", true],
+  ["统计范围为年营业收入500万元以上的商贸企业", "500", "元", true],
+  ["年营业收入1000万元及以上的服务法人", "1000", "元", true],
+  ["全年营业收入1000万元以上，同比增长", "1000", "元", false],
   ["增速居全省山区26县第四", "26", "县", true],
   ["总投资10亿元以上", "10", "元", false],
   ["其中超10亿元项目3个", "10", "元", true],
