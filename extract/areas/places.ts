@@ -135,16 +135,34 @@ interface Entry {
 }
 
 interface PlaceIndex {
-  /** First character → second character → entries, longest first. */
-  first: Array<Map<number, Entry[]> | undefined>;
-  /** A bit per hashed first two characters of an entry: most positions of a text stop here. */
-  bigrams: Uint8Array;
-  /** 1 for a character that starts some entry: a small table checked before the bigram bits. */
-  starts: Uint8Array;
+  /**
+   * Open addressing on an entry's first two characters: SLOT words per slot (the two characters
+   * as one key, where the slot's group starts in `entries`, how many it holds; 0 for an empty slot).
+   * One table of numbers, not a Map per character: a position is read with one or two cache lines
+   * instead of a chain of objects, and most of a page's positions are read while the table is cold
+   * (the rest of the extraction has pushed it out of the processor's caches since the last scan).
+   */
+  slots: Int32Array;
+  /** Entries grouped by their first two characters, each group longest first. */
+  entries: Entry[];
+  /** Per entry: its length, and its third character (0 for a two-character one), beside the slots. */
+  lengths: Uint8Array;
+  thirds: Uint16Array;
+  /** A bit per character that starts some entry (8 kB): checked before anything else. */
+  starts: Int32Array;
+  /** A bit per hashed key of the slots: small enough to stay in the processor's cache, it turns most positions away before the slots. */
+  filter: Int32Array;
 }
 
-const BIGRAM_BITS = 1 << 22;
-const bigramHash = (c0: number, c1: number) => (Math.imul(c0, 0x9e3779b1) ^ c1) & (BIGRAM_BITS - 1);
+const SLOT = 3;
+/** Slots (a power of two): ~24,000 two-character keys at most 40 % full, so a miss ends within a probe or two. */
+const SLOT_BITS = 16;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const keyOf = (c0: number, c1: number) => (c0 << 16) | c1;
+const slotOf = (key: number) => (Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS)) & SLOT_MASK;
+
+const FILTER_BITS = 16;
+const filterBit = (key: number) => (Math.imul(key, 0x85ebca6b) >>> (32 - FILTER_BITS));
 
 let placeIndex: PlaceIndex | null = null;
 
@@ -187,47 +205,79 @@ function buildIndex(): PlaceIndex {
   entry("中华人民共和国").china = true;
   for (const w of BLOCKED) entry(w).blocked = true;
 
-  const first: PlaceIndex["first"] = new Array(65536);
-  const bigrams = new Uint8Array(BIGRAM_BITS >> 3);
-  const starts = new Uint8Array(65536);
+  // groups by the first two characters, in the order the entries were made; longest first within
+  // a group (a stable sort: entries of one length keep that order)
+  const groups = new Map<number, Entry[]>();
+  const starts = new Int32Array(65536 >> 5);
   for (const e of entries.values()) {
     if (e.text.length < 2) continue;
     const c0 = e.text.charCodeAt(0);
-    const c1 = e.text.charCodeAt(1);
-    starts[c0] = 1;
-    const h = bigramHash(c0, c1);
-    bigrams[h >> 3] |= 1 << (h & 7);
-    const m = (first[c0] ??= new Map());
-    const list = m.get(c1);
+    starts[c0 >> 5] |= 1 << (c0 & 31);
+    const key = keyOf(c0, e.text.charCodeAt(1));
+    const list = groups.get(key);
     if (list) list.push(e);
-    else m.set(c1, [e]);
+    else groups.set(key, [e]);
   }
-  for (const m of first) if (m) for (const list of m.values()) list.sort((a, b) => b.text.length - a.text.length);
-  return { first, bigrams, starts };
+  const slots = new Int32Array(SLOT * (1 << SLOT_BITS));
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
+  const packed: Entry[] = [];
+  for (const [key, list] of groups) {
+    const b = filterBit(key);
+    filter[b >> 5] |= 1 << (b & 31);
+    list.sort((a, b) => b.text.length - a.text.length);
+    let h = slotOf(key);
+    while (slots[h * SLOT + 2] !== 0) h = (h + 1) & SLOT_MASK;
+    slots[h * SLOT] = key;
+    slots[h * SLOT + 1] = packed.length;
+    slots[h * SLOT + 2] = list.length;
+    packed.push(...list);
+  }
+  const lengths = new Uint8Array(packed.length);
+  const thirds = new Uint16Array(packed.length);
+  packed.forEach((e, k) => {
+    lengths[k] = Math.min(e.text.length, 255);
+    thirds[k] = e.text.length > 2 ? e.text.charCodeAt(2) : 0;
+  });
+  return { slots, entries: packed, lengths, thirds, starts, filter };
 }
 
 function index(): PlaceIndex {
   return (placeIndex ??= buildIndex());
 }
 
-/** The longest entry that starts at `i`, or null. */
-function matchAt(text: string, i: number, { first, bigrams, starts }: PlaceIndex): Entry | null {
-  const c0 = text.charCodeAt(i);
-  if (starts[c0] === 0) return null;
-  const c1 = text.charCodeAt(i + 1);
-  const h = bigramHash(c0, c1);
-  if ((bigrams[h >> 3] & (1 << (h & 7))) === 0) return null;
-  const m = first[c0];
-  if (m === undefined) return null;
-  const list = m.get(c1);
-  if (list === undefined) return null;
-  // Every entry of the list starts with text[i] text[i + 1]: a two-character one matches as it is,
-  // a longer one is compared from its third character (a call to startsWith only when that agrees).
-  const c2 = text.charCodeAt(i + 2);
-  for (let k = 0; k < list.length; k++) {
-    const t = list[k].text;
-    if (t.length === 2 || (t.charCodeAt(2) === c2 && text.startsWith(t, i))) return list[k];
+/** Where the group of entries starting with `key`'s two characters lies in `slots`, or -1. */
+function slotFor(slots: Int32Array, key: number): number {
+  for (let h = slotOf(key); ; h = (h + 1) & SLOT_MASK) {
+    const at = h * SLOT;
+    if (slots[at + 2] === 0) return -1;
+    if (slots[at] === key) return at;
   }
+}
+
+/** The longest entry that starts at `i`, or null. */
+function matchAt(text: string, i: number, { slots, entries, lengths, thirds, starts, filter }: PlaceIndex): Entry | null {
+  const c0 = text.charCodeAt(i);
+  if ((starts[c0 >> 5] & (1 << (c0 & 31))) === 0) return null;
+  const key = keyOf(c0, text.charCodeAt(i + 1));
+  const b = filterBit(key);
+  if ((filter[b >> 5] & (1 << (b & 31))) === 0) return null;
+  const at = slotFor(slots, key);
+  if (at < 0) return null;
+  // Every entry of the group starts with text[i] text[i + 1]: a two-character one matches as it is,
+  // a longer one is compared from its third character (its entry read only when that agrees)
+  const c2 = text.charCodeAt(i + 2);
+  for (let k = slots[at + 1], end = k + slots[at + 2]; k < end; k++) {
+    if (lengths[k] === 2 || (thirds[k] === c2 && text.startsWith(entries[k].text, i))) return entries[k];
+  }
+  return null;
+}
+
+/** The index entry whose text is exactly `name`, or null. */
+function entryNamed(name: string): Entry | null {
+  const { slots, entries } = index();
+  const at = slotFor(slots, keyOf(name.charCodeAt(0), name.charCodeAt(1)));
+  if (at < 0) return null;
+  for (let k = slots[at + 1], end = k + slots[at + 2]; k < end; k++) if (entries[k].text === name) return entries[k];
   return null;
 }
 
@@ -353,18 +403,12 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
   };
   const n = text.length;
   let i = 0;
-  const { starts, bigrams } = idx;
+  const { starts } = idx;
   while (i < n - 1) {
-    // most characters start no name: skip them without a call. Two thirds of a page's characters
-    // start some entry (the towns' names cover most of the common ones), so the bigram bits are
-    // checked here as well; only about one position in ten gets past them to matchAt.
+    // most characters start no name: skip them without a call (two thirds of a page's characters
+    // start some entry, the towns' names cover most of the common ones: matchAt's slots decide those)
     const c0 = text.charCodeAt(i);
-    if (starts[c0] === 0) {
-      i++;
-      continue;
-    }
-    const h = bigramHash(c0, text.charCodeAt(i + 1));
-    if ((bigrams[h >> 3] & (1 << (h & 7))) === 0) {
+    if ((starts[c0 >> 5] & (1 << (c0 & 31))) === 0) {
       i++;
       continue;
     }
@@ -467,26 +511,21 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
  * home (the home province), longer ones anywhere they are unique.
  */
 const SITE_WORDS = /港区|景区/g;
-let townStems: Map<string, Area[]> | null = null;
+const TOWN_ENDINGS = ["镇", "乡", "街道"];
 
-function stems(): Map<string, Area[]> {
-  if (townStems) return townStems;
-  const out = new Map<string, Area[]>();
-  for (const group of TOWNS.split("|")) {
-    const colon = group.indexOf(":");
-    const county = areaByCode(group.slice(0, colon));
-    if (!county) continue;
-    for (const name of group.slice(colon + 1).split(",")) {
-      // the name without its 镇, 乡 or 街道 (endsWith, not a pattern: this runs for all 41,352 towns)
-      const cut = name.endsWith("街道") ? 2 : name.endsWith("镇") || name.endsWith("乡") ? 1 : 0;
-      const stem = name.slice(0, name.length - cut);
-      if (cut === 0 || stem.length < 2) continue;
-      const list = out.get(stem);
-      if (!list) out.set(stem, [county]);
-      else if (!list.includes(county)) list.push(county);
-    }
+/**
+ * The counties holding a town named `stem` plus 镇, 乡 or 街道 (乍浦 → 乍浦镇), read off the place
+ * index, which holds every town by its full name: no second table of all 41,352 towns' stems.
+ */
+function townsOfStem(stem: string): Area[] | undefined {
+  let out: Area[] | undefined;
+  for (const ending of TOWN_ENDINGS) {
+    const towns = entryNamed(stem + ending)?.towns;
+    if (!towns) continue;
+    if (!out) out = [...towns];
+    else for (const c of towns) if (!out.includes(c)) out.push(c);
   }
-  return (townStems = out);
+  return out;
 }
 
 function withTownSites(text: string, found: PlaceMention[], home: Area): PlaceMention[] {
@@ -501,7 +540,7 @@ function withTownSites(text: string, found: PlaceMention[], home: Area): PlaceMe
       const stem = text.slice(start, at);
       if (!/^\p{Script=Han}+$/u.test(stem) || BLOCKED_SET.has(stem)) continue;
       // 独山港区: the town is 独山港镇 (its stem ends with 港)
-      const tries = m[0] === "港区" ? [stems().get(stem + "港"), stems().get(stem)] : [stems().get(stem)];
+      const tries = m[0] === "港区" ? [townsOfStem(stem + "港"), townsOfStem(stem)] : [townsOfStem(stem)];
       let area: Area | null = null;
       for (const counties of tries) if (!area && counties) area = pickTown(counties, home, len === 2 ? "province" : "country");
       if (!area) continue;
