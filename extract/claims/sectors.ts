@@ -23,14 +23,19 @@ interface CueEntry {
   cue: string;
   sector: SectorId;
   weight: number;
+  /** Shared by the entries of one cue word (康养 is listed twice): the scoresOf call that last counted it. */
+  mark: { seen: number };
 }
 
 // One pass over the text: cues indexed by their first character (linear in the text, not in text × cues).
 const CUES_BY_FIRST: (CueEntry[] | undefined)[] = new Array(0x10000);
+const MARKS = new Map<string, { seen: number }>();
 for (const id of SECTOR_IDS) {
   for (const cue of SECTOR_CUES[id]) {
     const list = (CUES_BY_FIRST[cue.charCodeAt(0)] ??= []);
-    list.push({ cue, sector: id, weight: cue.length >= 3 ? 1.5 : cue.length === 1 ? 0.5 : 1 });
+    let mark = MARKS.get(cue);
+    if (!mark) MARKS.set(cue, (mark = { seen: 0 }));
+    list.push({ cue, sector: id, weight: cue.length >= 3 ? 1.5 : cue.length === 1 ? 0.5 : 1, mark });
   }
 }
 
@@ -56,12 +61,14 @@ export function sectorScores(text: string): Record<SectorId, number> {
   return scoresMemo(text);
 }
 const scoresMemo = memoByString(scoresOf);
+let scoring = 0;
 function scoresOf(text: string): Record<SectorId, number> {
   const out = zero();
-  const seen = new Set<string>();
+  // a cue counts once: marked with this call's number rather than kept in a Set made per call
+  const call = ++scoring;
   scan(text, (e) => {
-    if (seen.has(e.cue)) return;
-    seen.add(e.cue);
+    if (e.mark.seen === call) return;
+    e.mark.seen = call;
     out[e.sector] += e.weight;
   });
   return out;
