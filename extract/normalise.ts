@@ -184,11 +184,11 @@ const TABLE_ROW = /\|[^\n]*\|/;
 const NUMERIC_CELL = /^(?:[-+−]?\d[\d,]*(?:\.\d+)?%?|[—–-]+)$/;
 
 /** The cells of a line: split by | (two or more), else by tabs, full-width spaces or runs of two spaces. */
-function cellsOf(line: string): { cells: string[]; pipe: boolean } {
+function cellsOf(line: string): { cells: string[]; pipe: boolean; plain?: boolean } {
   // Most lines are prose: no bar twice, no tab, no wide or double space — one cell, no splitting
   const bar = line.indexOf("|");
   const pipe = bar >= 0 && line.indexOf("|", bar + 1) >= 0;
-  if (!pipe && !line.includes("\t") && !line.includes("\u3000") && !line.includes("  ")) return { cells: line ? [line] : [], pipe: false };
+  if (!pipe && !line.includes("\t") && !line.includes("\u3000") && !line.includes("  ")) return { cells: line ? [line] : [], pipe: false, plain: true };
   if (pipe) {
     const cells = line.split("|").map((c) => c.trim());
     // | a | b | c |: the outer bars open and close the row (a row opened only is a row with an empty first cell)
@@ -212,15 +212,16 @@ function cellsOf(line: string): { cells: string[]; pipe: boolean } {
  * whitespace-separated one only inside a block of two such lines or more of
  * which one carries two numeric cells (a headline with spaced phrases is none).
  */
-function tableRows(lines: readonly string[]): Array<{ line: string; table: boolean }> {
+function tableRows(lines: readonly string[]): Array<{ line: string; table: boolean; plain: boolean }> {
   const read = lines.map(cellsOf);
-  const out = lines.map((line) => ({ line, table: false }));
+  // plain: no tab, wide or double space in the (trimmed) line: nothing for normalise to tidy
+  const out = lines.map((line, k) => ({ line, table: false, plain: read[k].plain === true }));
   const numeric = (cells: string[]) => cells.filter((c) => NUMERIC_CELL.test(c)).length;
   const tidy = (cells: string[]) => cells.map((c) => cleanBodySpaces(c.replace(/[\t\u3000]/g, " ").replace(/ {2,}/g, " "))).join(" | ").trim();
   for (let i = 0; i < lines.length; ) {
     const r = read[i];
     if (r.pipe && r.cells.length >= 3) {
-      out[i] = { line: tidy(r.cells), table: true };
+      out[i] = { line: tidy(r.cells), table: true, plain: false };
       i++;
       continue;
     }
@@ -230,7 +231,7 @@ function tableRows(lines: readonly string[]): Array<{ line: string; table: boole
     }
     let j = i;
     while (j < lines.length && !read[j].pipe && read[j].cells.length >= 3) j++;
-    if (j - i >= 2 && read.slice(i, j).some((x) => numeric(x.cells) >= 2)) for (let k = i; k < j; k++) out[k] = { line: tidy(read[k].cells), table: true };
+    if (j - i >= 2 && read.slice(i, j).some((x) => numeric(x.cells) >= 2)) for (let k = i; k < j; k++) out[k] = { line: tidy(read[k].cells), table: true, plain: false };
     i = j;
   }
   return out;
@@ -330,7 +331,7 @@ export function normalise(text: string): string {
   let s = mapChars(text);
   if (isMostlyTraditional(s)) s = toSimplified(s);
   let infos = tableRows(s.split("\n").map((l) => l.trim()))
-    .map((l) => (l.table ? l.line : l.line.replace(/[\t\u3000]/g, " ").replace(/ {2,}/g, " ").trim()))
+    .map((l) => (l.table || l.plain ? l.line : l.line.replace(/[\t\u3000]/g, " ").replace(/ {2,}/g, " ").trim()))
     .filter((l) => l.length > 0)
     .map(info);
   // Join to a fixed point: the column statistics change as lines merge, and
