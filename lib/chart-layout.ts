@@ -157,7 +157,23 @@ export function layout(series: ChartSeries[], opts: { width: number; height: num
       const pts = s.points
         .map((p) => {
           const x = sx(dayOf.get(p.date) ?? dayNumber(p.date));
-          return { ...p, x: round(x), y: round(sy(p.value)), barX: round(x - (barW * barGroup) / 2 + barW * si), barW: round(barW) };
+          // Field by field, not a spread: hundreds of points a chart, and a literal keeps them one shape.
+          return {
+            date: p.date,
+            tick: p.tick,
+            period: p.period,
+            value: p.value,
+            plan: p.plan,
+            bound: p.bound,
+            href: p.href,
+            label: p.label,
+            claimId: p.claimId,
+            bucket: p.bucket,
+            x: round(x),
+            y: round(sy(p.value)),
+            barX: round(x - (barW * barGroup) / 2 + barW * si),
+            barW: round(barW),
+          };
         })
         .sort((a, b) => a.x - b.x);
       const path = (ps: typeof pts) =>
