@@ -403,6 +403,34 @@ export async function pointsOnKeys(
 }
 
 /**
+ * Several areas' reported totals on the latest date (at or before `upTo`) of each of one area's series: what the
+ * key-indicators table ranks when it shows each indicator at its latest period. Read beside `areaPoints`, not after
+ * it (the keys are known in SQL); a row on another key (a chosen period) is read after, by `pointsOnKeys`.
+ */
+export async function pointsOnLatest(
+  db: Db,
+  areaCode: string,
+  areaCodes: string[],
+  upTo: string | null,
+): Promise<(SeriesPoint & { indicatorId: string })[]> {
+  if (areaCodes.length === 0) return [];
+  return rows(
+    db,
+    sql`select sp.indicator_id as "indicatorId", ${SP_COLUMNS}
+        from series_index s cross join lateral (
+          select p.as_of from series_points p
+          where p.indicator_id = s.indicator_id and p.area_code = s.area_code and p.freq = s.freq and p.entity = ''
+            and p.status <> 'plan' ${upTo ? sql`and p.as_of <= ${upTo}::date` : sql``}
+          order by p.as_of desc limit 1
+        ) k
+        join series_points sp on sp.indicator_id = s.indicator_id and sp.freq = s.freq and sp.as_of = k.as_of
+        left join articles a on a.id = sp.article_id
+        where s.area_code = ${areaCode} and s.entity = ''
+          and sp.area_code in (${sql.join(areaCodes.map((c) => sql`${c}`), sql`, `)}) and sp.entity = '' and sp.status <> 'plan'`,
+  );
+}
+
+/**
  * One area's reported area totals of every indicator, latest first: what the
  * key-indicators table picks its rows from (and their 同比 and sparklines).
  * `upTo` keeps points at or before that date (a chosen period's end).
