@@ -91,15 +91,19 @@ export default async function OverviewPage({ searchParams }: Props) {
     loadKeyIndicators(db, keyArea, state.period),
   ]);
   const candidates = smallMultiples(series, indicators, CATALOGUE_ORDER);
-  // Event indicators are summed per quarter (one project's figure is no level that moves in time).
-  await Promise.all(
-    candidates
+  // Stated growth of every level series' latest point, read beside the event sums rather than after them (the
+  // headline cards, picked once the sums are known, show four of these): one round trip less.
+  const levelLasts = candidates.filter((g) => g.ind.kind !== "event").flatMap((g) => latestAndComparable(g.all, g.freq).last ?? []);
+  const [growth] = await Promise.all([
+    statedGrowth(db, levelLasts.map((p) => p.claimId)),
+    // Event indicators are summed per quarter (one project's figure is no level that moves in time).
+    ...candidates
       .filter((g) => g.ind.kind === "event")
       .map(async (g) => {
         // The sums per quarter only (limit 0): no events are read for a small chart.
         g.events = (await eventSeries(db, g.ind.id, { ...filter, area: g.areaCode ?? "none", sector: null }, "quarter", 0)).buckets;
       }),
-  );
+  ]);
   const list = withEnoughEvents(candidates);
   // The grid: the best-documented MAX_DRAWN, kept in catalogue order.
   const drawnSet = new Set([...list].sort((a, b) => b.claims - a.claims).slice(0, MAX_DRAWN));
@@ -111,8 +115,6 @@ export default async function OverviewPage({ searchParams }: Props) {
     .filter((g) => (g.events ? g.events.length > 0 : actualPoints(g) > 0))
     .sort((a, b) => Math.min(actualPoints(b), 2) - Math.min(actualPoints(a), 2) || b.claims - a.claims || a.ind.id.localeCompare(b.ind.id))
     .slice(0, 4);
-  const lasts = headline.filter((g) => !g.events).map((g) => latestAndComparable(g.all, g.freq));
-  const growth = await statedGrowth(db, lasts.flatMap((x) => (x.last ? [x.last.claimId] : [])));
   const sectors = SECTORS.map((id) => ({ id, name: sectorName(id, lang) }));
   const scope = state.sector === "all" ? t.allSectors : sectorName(state.sector, lang);
   const where = areaCode ? areaLabel(view.areaName(areaCode), lang) : t.allAreas;

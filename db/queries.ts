@@ -5,6 +5,7 @@
 // as any other and a write is seen by the next request in every process.
 // Claims themselves are read only by key or by a bounded index range (a
 // page of the explorer, an article's claims, the latest few).
+import { cache } from "react";
 import { sql, type SQL } from "drizzle-orm";
 import { periodEnd } from "@/extract/time/period";
 import type { Db } from "./client";
@@ -194,12 +195,16 @@ async function memo<T>(db: Db, key: string, compute: () => Promise<T>): Promise<
 
 // ---- queries --------------------------------------------------------------
 
-export function listIndicators(db: Db): Promise<IndicatorInfo[]> {
-  return rows<IndicatorInfo>(
+/**
+ * The catalogue as the database has it. Read once per request (React's cache; a page, its metadata and its parts
+ * each ask for it); outside a render (the CLI, tests) each call reads.
+ */
+export const listIndicators = cache((db: Db): Promise<IndicatorInfo[]> =>
+  rows<IndicatorInfo>(
     db,
     sql`select id, name_zh as "nameZh", name_en as "nameEn", sector, unit, measure, kind, scope from indicators order by sector, id`,
-  );
-}
+  ),
+);
 
 export async function getIndicator(db: Db, id: string): Promise<IndicatorInfo | null> {
   return (await listIndicators(db)).find((i) => i.id === id) ?? null;
@@ -236,6 +241,13 @@ async function shown<T extends WithContext>(found: Promise<T[]>): Promise<T[]> {
 const SP_COLUMNS = sql`sp.as_of::text as "date", sp.value, sp.status, sp.qualifier, sp.claim_id as "claimId",
   sp.article_id as "articleId", sp.quote, nullif(btrim(a.title), '') as "articleTitle", sp.cumulative,
   sp.period, nullif(sp.area_code, '') as "areaCode", sp.area, sp.subject, sp.entity, sp.conflict, sp.n, sp.freq`;
+/**
+ * The same fields with the article's title read per row (no join): for a few hundred rows an index lookup each,
+ * where a join was planned as a hash of every article (a scan of the articles table per request).
+ */
+const SP_COLUMNS_TITLE_PER_ROW = sql`sp.as_of::text as "date", sp.value, sp.status, sp.qualifier, sp.claim_id as "claimId",
+  sp.article_id as "articleId", sp.quote, (select nullif(btrim(a.title), '') from articles a where a.id = sp.article_id) as "articleTitle",
+  sp.cumulative, sp.period, nullif(sp.area_code, '') as "areaCode", sp.area, sp.subject, sp.entity, sp.conflict, sp.n, sp.freq`;
 
 /** The rollup's rows in a range filter: area ('' is none), the indicators of a sector, dates. */
 function pointsWhere(f: RangeFilter): SQL {
@@ -329,9 +341,15 @@ export async function indicatorSeries(db: Db, indicatorId: string, f: RangeFilte
         ), ranked as (
           select lim.*, row_number() over (partition by lim.freq, lim.entity, lim.status order by lim.as_of desc) as rn from lim
         )
-        select ${SP_COLUMNS}, ${SP_CONTEXT_COLUMNS} from ranked sp left join articles a on a.id = sp.article_id
-          left join lateral (select ${CONTEXT_COLUMNS} from claims c where c.id = sp.claim_id and sp.rn <= ${snippets}) ctx on true
-        order by sp.as_of, sp.status`,
+        -- The document's window only for the rows that show a snippet (in the WHERE, so that it filters before the
+        -- lookup: as a condition of the lateral join it was applied after reading every row's claim and document).
+        select * from (
+          select ${SP_COLUMNS_TITLE_PER_ROW}, ${SP_CONTEXT_COLUMNS} from ranked sp
+            left join lateral (select ${CONTEXT_COLUMNS} from claims c where c.id = sp.claim_id) ctx on true
+            where sp.rn <= ${snippets}
+          union all
+          select ${SP_COLUMNS_TITLE_PER_ROW}, null, null, null from ranked sp where sp.rn > ${snippets}
+        ) u order by "date" collate "C", status collate "C"`,
   ));
 }
 
@@ -381,6 +399,34 @@ export async function pointsOnKeys(
         join series_points sp on sp.indicator_id = k.indicator_id and sp.freq = k.freq and sp.as_of = k.as_of::date
         left join articles a on a.id = sp.article_id
         where sp.area_code in (${sql.join(areaCodes.map((c) => sql`${c}`), sql`, `)}) and sp.entity = '' and sp.status <> 'plan'`,
+  );
+}
+
+/**
+ * Several areas' reported totals on the latest date (at or before `upTo`) of each of one area's series: what the
+ * key-indicators table ranks when it shows each indicator at its latest period. Read beside `areaPoints`, not after
+ * it (the keys are known in SQL); a row on another key (a chosen period) is read after, by `pointsOnKeys`.
+ */
+export async function pointsOnLatest(
+  db: Db,
+  areaCode: string,
+  areaCodes: string[],
+  upTo: string | null,
+): Promise<(SeriesPoint & { indicatorId: string })[]> {
+  if (areaCodes.length === 0) return [];
+  return rows(
+    db,
+    sql`select sp.indicator_id as "indicatorId", ${SP_COLUMNS}
+        from series_index s cross join lateral (
+          select p.as_of from series_points p
+          where p.indicator_id = s.indicator_id and p.area_code = s.area_code and p.freq = s.freq and p.entity = ''
+            and p.status <> 'plan' ${upTo ? sql`and p.as_of <= ${upTo}::date` : sql``}
+          order by p.as_of desc limit 1
+        ) k
+        join series_points sp on sp.indicator_id = s.indicator_id and sp.freq = s.freq and sp.as_of = k.as_of
+        left join articles a on a.id = sp.article_id
+        where s.area_code = ${areaCode} and s.entity = ''
+          and sp.area_code in (${sql.join(areaCodes.map((c) => sql`${c}`), sql`, `)}) and sp.entity = '' and sp.status <> 'plan'`,
   );
 }
 

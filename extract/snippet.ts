@@ -115,11 +115,17 @@ export interface WithContext {
 
 /** The row with its quote replaced by the snippet (the stored quote when no context came with it), context fields dropped. */
 export function withSnippet<T extends WithContext>(row: T): Omit<T, "context" | "contextAt" | "spanLength"> {
-  const { context, contextAt, spanLength, ...rest } = row;
-  if (typeof context !== "string" || typeof contextAt !== "number" || typeof spanLength !== "number") return rest;
+  // In place, not a copy without the context fields: a page maps hundreds of rows (an object rest per row was ~4 ms a page).
+  const { context, contextAt, spanLength } = row;
+  const out = row as WithContext;
+  // Last added first (the queries select them last, in this order): V8 then keeps the row a fast object.
+  delete out.spanLength;
+  delete out.contextAt;
+  delete out.context;
+  if (typeof context !== "string" || typeof contextAt !== "number" || typeof spanLength !== "number") return out as Omit<T, "context" | "contextAt" | "spanLength">;
   const start = contextAt;
   const end = start + spanLength;
   // The window must hold the figure the stored quote holds (offsets are UTF-16 units, the database counts characters).
-  if (start < 0 || end > context.length || !rest.quote.includes(context.slice(start, end))) return rest;
-  return { ...rest, quote: snippet(context, start, end) };
+  if (start >= 0 && end <= context.length && row.quote.includes(context.slice(start, end))) out.quote = snippet(context, start, end);
+  return out as Omit<T, "context" | "contextAt" | "spanLength">;
 }

@@ -25,3 +25,15 @@ describe("compact sparkline paths", () => {
     expect(d).toBe("M1,2h0m3,0h0");
   });
 });
+
+describe("dayNumber", () => {
+  it("agrees with Date.parse on every day of 1899–2101, and falls back to it on other strings", async () => {
+    const { dayNumber } = await import("./chart-geometry");
+    for (let t = Date.UTC(1899, 0, 1); t <= Date.UTC(2101, 11, 31); t += 86_400_000) {
+      const iso = new Date(t).toISOString().slice(0, 10);
+      if (dayNumber(iso) !== t / 86_400_000) expect(dayNumber(iso), iso).toBe(t / 86_400_000);
+    }
+    expect(dayNumber("2025-02-30")).toBe(Date.parse("2025-02-30T00:00:00Z") / 86_400_000);
+    expect(Number.isNaN(dayNumber("nonsense"))).toBe(true);
+  });
+});

@@ -37,8 +37,23 @@ export const PALETTE = {
   muted: "#4f5965",
 };
 
-function dayNumber(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+/**
+ * Days since 1970-01-01 of an ISO date (YYYY-MM-DD), as `Date.parse(date + "T00:00:00Z") / 86_400_000`, in
+ * arithmetic: a page places thousands of points, and on the server Next wraps `Date` (every call goes through it).
+ */
+export function dayNumber(date: string): number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  const y0 = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  if (!Number.isInteger(y0) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1 || d > 31) return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  // Days from the civil date (H. Hinnant's algorithm): years from March, so that February's length comes last.
+  const y = m <= 2 ? y0 - 1 : y0;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** Time-proportional x, linear y with a zero baseline when all values are positive. */
@@ -52,10 +67,26 @@ export function geometry(points: GeoPoint[], width: number, height: number, pad 
   const max = Math.max(...values, min + 1e-9);
   const sx = (d: number) => (maxX === minX ? width / 2 : pad + ((d - minX) / (maxX - minX)) * (width - 2 * pad));
   const sy = (v: number) => height - pad - ((v - min) / (max - min || 1)) * (height - 2 * pad);
-  const plotted = points.map((p) => ({ ...p, x: round(sx(dayNumber(p.date))), y: round(sy(p.value)) }));
-  const actual = plotted.filter((p) => p.status !== "plan");
-  const plan = plotted.filter((p) => p.status === "plan");
-  return { actual, plan, actualPath: path(actual), planPath: path(plan), min, max };
+  // The drawing fields only, not a copy of each point: a page draws thousands of these (sparklines) per request.
+  const actual: Plotted[] = [];
+  const plan: Plotted[] = [];
+  points.forEach((p, i) => {
+    const q: Plotted = { date: p.date, value: p.value, status: p.status, qualifier: p.qualifier, period: p.period, freq: p.freq, x: round(sx(xs[i])), y: round(sy(p.value)) };
+    (p.status === "plan" ? plan : actual).push(q);
+  });
+  // The full paths only when asked for (the OpenGraph image): sparklines draw compact ones.
+  return {
+    actual,
+    plan,
+    get actualPath() {
+      return path(actual);
+    },
+    get planPath() {
+      return path(plan);
+    },
+    min,
+    max,
+  };
 }
 
 /** A line through the points, lifted (M) where a period is missing between two of them. */

@@ -2,6 +2,7 @@
 // given width, line paths, bar rectangles. The chart component only draws what
 // this returns, so server rendering, the browser and the tests agree.
 import type { Freq } from "@/db/queries";
+import { dayNumber } from "./chart-geometry";
 import { consecutive } from "./series";
 
 export interface ChartPoint {
@@ -78,9 +79,6 @@ export function textWidth(s: string): number {
   return w * CHAR_W;
 }
 
-function dayNumber(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-}
 
 /** 1, 2, 2.5, 5 × 10^k steps: about `count` ticks covering [min, max]. */
 export function niceTicks(min: number, max: number, count = 5): number[] {
@@ -115,6 +113,7 @@ export function layout(series: ChartSeries[], opts: { width: number; height: num
   // Time axis: proportional to time; each distinct date a candidate tick.
   const dates = [...new Set(all.map((p) => p.date))].sort();
   const days = dates.map(dayNumber);
+  const dayOf = new Map(dates.map((d, i) => [d, days[i]]));
   const minX = Math.min(...days);
   const maxX = Math.max(...days);
   const barGroup = bars ? Math.max(1, series.length) : 1;
@@ -157,8 +156,24 @@ export function layout(series: ChartSeries[], opts: { width: number; height: num
     series: series.map((s, si) => {
       const pts = s.points
         .map((p) => {
-          const x = sx(dayNumber(p.date));
-          return { ...p, x: round(x), y: round(sy(p.value)), barX: round(x - (barW * barGroup) / 2 + barW * si), barW: round(barW) };
+          const x = sx(dayOf.get(p.date) ?? dayNumber(p.date));
+          // Field by field, not a spread: hundreds of points a chart, and a literal keeps them one shape.
+          return {
+            date: p.date,
+            tick: p.tick,
+            period: p.period,
+            value: p.value,
+            plan: p.plan,
+            bound: p.bound,
+            href: p.href,
+            label: p.label,
+            claimId: p.claimId,
+            bucket: p.bucket,
+            x: round(x),
+            y: round(sy(p.value)),
+            barX: round(x - (barW * barGroup) / 2 + barW * si),
+            barW: round(barW),
+          };
         })
         .sort((a, b) => a.x - b.x);
       const path = (ps: typeof pts) =>

@@ -1,6 +1,7 @@
 // A page's view, read on the server: the URL parsed against the one parameter
 // table, with areas resolved through the gazetteer and the areas the database
 // knows. Every page that reads the database starts here.
+import { cache } from "react";
 import type { Db } from "@/db/client";
 import { areaPointCounts, areasWithClaims } from "@/db/queries";
 import { areaLabel } from "./area-en";
@@ -29,18 +30,27 @@ export interface ReadViewOptions {
   indicator?: string | null;
 }
 
+// Once per request (React's cache: a page's metadata and its body both read the view); outside a render, read each time.
+const knownAreas = cache((db: Db) => areasWithClaims(db));
+const pointCounts = cache((db: Db, indicator: string | null, sector: string | null, from: string | null, to: string | null) =>
+  areaPointCounts(db, { indicator, sector, from, to }),
+);
+
 export async function readView(db: Db, raw: Raw, accepted: readonly ParamName[], options: ReadViewOptions = {}): Promise<ServerView> {
   const home = homeArea();
   // What the page shows decides the picker's counts: its indicator, else its sector's indicators, in its range.
   // None of these depends on how the area resolves, so the counts are read beside the known areas, not after.
   const scope = parseView(raw, accepted, { resolveArea: (ref) => lookupArea(ref, home)?.code ?? null, homeCode: home.code }).state;
+  const range = dateRange(scope);
   const [known, counts] = await Promise.all([
-    areasWithClaims(db),
-    areaPointCounts(db, {
-      indicator: options.indicator ?? (accepted.includes("indicator") ? scope.indicator : null),
-      sector: accepted.includes("sector") ? scope.sector : null,
-      ...dateRange(scope),
-    }),
+    knownAreas(db),
+    pointCounts(
+      db,
+      options.indicator ?? (accepted.includes("indicator") ? scope.indicator : null),
+      accepted.includes("sector") ? scope.sector : null,
+      range.from,
+      range.to,
+    ),
   ]);
   const resolveArea = (ref: string) =>
     lookupArea(ref, home)?.code ?? known.find((a) => a.code === ref || a.name === ref)?.code ?? null;

@@ -58,6 +58,42 @@ function markKind(p: { plan: boolean; bound: boolean }): string {
   return p.bound ? (p.plan ? "c" : "b") : p.plan ? "p" : "a";
 }
 
+/** An attribute value or text as HTML (what React escapes). */
+function esc(v: string | number): string {
+  return String(v).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" })[c]!);
+}
+
+/**
+ * One series drawn: its line and plan line, then each point — a link to its sentence (`a.chart-point`, named by its
+ * label) around its marker (`<use>` of the series' marker in <defs>), or its bar with a caret over a lower bound; a
+ * point without a source is a group titled by its label.
+ */
+export function seriesMarkup(s: Layout["series"][number], spec: { colour: string }, bars: boolean, zeroY: number, markerId: string): string {
+  const c = esc(spec.colour);
+  let out = "";
+  if (!bars && s.line) out += `<path d="${esc(s.line)}" fill="none" stroke="${c}" stroke-width="2"></path>`;
+  if (!bars && s.planLine) out += `<path d="${esc(s.planLine)}" fill="none" stroke="${c}" stroke-width="2" stroke-dasharray="6 4"></path>`;
+  for (const p of s.points) {
+    let shape: string;
+    if (bars) {
+      const top = Math.min(p.y, zeroY);
+      shape = `<rect x="${p.barX}" y="${top}" width="${p.barW}" height="${Math.max(1, Math.abs(zeroY - p.y))}" fill="${p.plan ? "#fff" : c}" stroke="${c}" stroke-width="2"${p.plan ? ' stroke-dasharray="5 3"' : ""}></rect>`;
+      if (p.bound) {
+        const x = p.barX + p.barW / 2;
+        const y = top - 8;
+        const r = 6;
+        shape += `<path d="M${x - r - 2},${y + r}L${x},${y - r - 2}L${x + r + 2},${y + r}Z" fill="${PALETTE.bound}" stroke="${PALETTE.bound}" stroke-width="2"></path>`;
+      }
+    } else shape = `<use href="#${esc(markerId)}${markKind(p)}" x="${p.x}" y="${p.y}"></use>`;
+    if (p.href)
+      out +=
+        `<a href="${esc(p.href)}" aria-label="${esc(p.label)}" class="chart-point" data-series="${esc(s.key)}"` +
+        `${p.claimId !== undefined ? ` data-claim="${p.claimId}"` : ""}${p.bucket !== undefined ? ` data-bucket="${esc(p.bucket)}"` : ""} data-value="${p.value}">${shape}</a>`;
+    else out += `<g><title>${esc(p.label)}</title>${shape}</g>`;
+  }
+  return out;
+}
+
 export function SeriesChart(props: SeriesChartProps) {
   const { series, bars, labels } = props;
   const box = useRef<HTMLDivElement>(null);
@@ -74,10 +110,35 @@ export function SeriesChart(props: SeriesChartProps) {
   const download = (kind: "svg" | "png") => downloadFrom(box.current, "svg.chart-svg", props, kind);
 
   const total = series.reduce((n, s) => n + s.points.length, 0);
+  // One handler on the chart for every point's tooltip (the event's link → its tip), not four per point: a compared
+  // chart has hundreds of points, each rendered on the server and hydrated in the browser.
+  const tips = new Map<string, NonNullable<ChartTip>>();
+  const tipOf = (target: EventTarget) => {
+    const a = target instanceof Element ? target.closest("a.chart-point") : null;
+    return a ? (tips.get(`${a.getAttribute("data-series")}|${a.getAttribute("data-claim") ?? a.getAttribute("data-bucket")}`) ?? null) : null;
+  };
+  const show = (e: { target: EventTarget }) => {
+    const tip = tipOf(e.target);
+    if (tip) setHover(tip);
+  };
+  const hide = (e: { target: EventTarget }) => {
+    if (tipOf(e.target)) setHover(null);
+  };
   return (
     <div className="chart-box" ref={box} data-testid="indicator-chart" data-chart="static" data-points={total} data-series={series.length}>
       {series.length > 1 && <SeriesLegend series={series} label={labels.legend} />}
-      <svg className="chart-svg" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} role="group" aria-label={labels.title}>
+      <svg
+        className="chart-svg"
+        width={l.width}
+        height={l.height}
+        viewBox={`0 0 ${l.width} ${l.height}`}
+        role="group"
+        aria-label={labels.title}
+        onMouseOver={show}
+        onFocus={show}
+        onMouseOut={hide}
+        onBlur={hide}
+      >
         {l.yTicks.map((t) => (
           <g key={`y${t.y}`}>
             <line x1={l.left} x2={l.width - l.right} y1={t.y} y2={t.y} stroke={PALETTE.grid} strokeDasharray="3 3" />
@@ -107,56 +168,10 @@ export function SeriesChart(props: SeriesChartProps) {
         )}
         {l.series.map((s, si) => {
           const spec = colourOf.get(s.key)!;
-          return (
-            <g key={s.key} data-series={s.key}>
-              {!bars && s.line && <path d={s.line} fill="none" stroke={spec.colour} strokeWidth={2} />}
-              {!bars && s.planLine && <path d={s.planLine} fill="none" stroke={spec.colour} strokeWidth={2} strokeDasharray="6 4" />}
-              {s.points.map((p, i) => {
-                const shape = bars ? (
-                  <>
-                    <rect
-                      x={p.barX}
-                      y={Math.min(p.y, l.zeroY)}
-                      width={p.barW}
-                      height={Math.max(1, Math.abs(l.zeroY - p.y))}
-                      fill={p.plan ? "#fff" : spec.colour}
-                      stroke={spec.colour}
-                      strokeWidth={2}
-                      strokeDasharray={p.plan ? "5 3" : undefined}
-                    />
-                    {p.bound && <Marker shape="caret" x={p.barX + p.barW / 2} y={Math.min(p.y, l.zeroY) - 8} r={6} fill={PALETTE.bound} stroke={PALETTE.bound} />}
-                  </>
-                ) : (
-                  <use href={`#${uid}-${si}${markKind(p)}`} x={p.x} y={p.y} />
-                );
-                const show = () => setHover({ x: bars ? p.barX + p.barW / 2 : p.x, y: p.y, text: p.label });
-                const key = `${s.key}-${i}`;
-                return p.href ? (
-                  <a
-                    key={key}
-                    href={p.href}
-                    aria-label={p.label}
-                    className="chart-point"
-                    data-series={s.key}
-                    data-claim={p.claimId}
-                    data-bucket={p.bucket}
-                    data-value={p.value}
-                    onMouseEnter={show}
-                    onFocus={show}
-                    onMouseLeave={() => setHover(null)}
-                    onBlur={() => setHover(null)}
-                  >
-                    {shape}
-                  </a>
-                ) : (
-                  <g key={key}>
-                    <title>{p.label}</title>
-                    {shape}
-                  </g>
-                );
-              })}
-            </g>
-          );
+          for (const p of s.points) if (p.href) tips.set(`${s.key}|${p.claimId ?? p.bucket}`, { x: bars ? p.barX + p.barW / 2 : p.x, y: p.y, text: p.label });
+          // The series' lines and points as one string of SVG: a compared chart has hundreds of points, and one
+          // string costs the server a fraction of the elements React would render for them (the same markup).
+          return <g key={s.key} data-series={s.key} dangerouslySetInnerHTML={{ __html: seriesMarkup(s, spec, bars, l.zeroY, `${uid}-${si}`) }} />;
         })}
       </svg>
       <ChartFooter tip={hover} width={l.width} labels={labels} share={props.share} onDownload={download} />

@@ -1,7 +1,7 @@
 // Reads what the overview's key-indicators table needs from the rollup and
 // hands it to the pure model: the page, the OpenGraph image and the CSV share it.
 import type { Db } from "@/db/client";
-import { areaPoints, listIndicators, pointsOnKeys } from "@/db/queries";
+import { areaPoints, listIndicators, pointsOnKeys, pointsOnLatest } from "@/db/queries";
 import { CATALOGUE } from "@/extract/catalogue";
 import { periodEnd, kindsOfWritten } from "@/extract/time/period";
 import { areaByCode, peersOf } from "../areas";
@@ -17,10 +17,20 @@ function upTo(period: string | null): string | null {
 }
 
 export async function loadKeyIndicators(db: Db, areaCode: string, period: string | null): Promise<KeyIndicatorsModel> {
-  const [indicators, points] = await Promise.all([listIndicators(db), areaPoints(db, areaCode, { upTo: upTo(period) })]);
-  const rows = keyIndicatorRows({ indicators, order: CATALOGUE_ORDER, points, period });
   const area = areaByCode(areaCode);
   const peers = area ? peersOf(area).map((a) => a.code) : [];
-  const peerPoints = peers.length > 1 ? await pointsOnKeys(db, peers, keyRowKeys(rows)) : [];
+  const end = upTo(period);
+  // The peers on each series' latest date are read beside the area's points (a row shows its indicator's latest
+  // period unless the URL names one); a row on any other key is read after, on its own keys.
+  const [indicators, points, onLatest] = await Promise.all([
+    listIndicators(db),
+    areaPoints(db, areaCode, { upTo: end }),
+    peers.length > 1 ? pointsOnLatest(db, areaCode, peers, end) : [],
+  ]);
+  const rows = keyIndicatorRows({ indicators, order: CATALOGUE_ORDER, points, period });
+  const keyOf = (k: { indicatorId: string; freq: string; date: string }) => `${k.indicatorId}|${k.freq}|${k.date}`;
+  const read = new Set(onLatest.map(keyOf));
+  const missing = keyRowKeys(rows).filter((k) => !read.has(keyOf(k)));
+  const peerPoints = peers.length > 1 && missing.length > 0 ? [...onLatest, ...(await pointsOnKeys(db, peers, missing))] : onLatest;
   return keyIndicatorsModel(rows, peerPoints, period);
 }

@@ -4,11 +4,13 @@
 // 衢州市 ranked, with a tie and a peer that did not report.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { getIndicator } from "@/db/queries";
+import { areaPoints, getIndicator, listIndicators, pointsOnKeys } from "@/db/queries";
 import { articles, claims, documents } from "@/db/schema";
 import { ensureIndicators } from "@/ingest/indicators";
-import { areaByCode } from "@/lib/areas";
-import { loadKeyIndicators } from "@/lib/loaders/overview";
+import { kindsOfWritten, periodEnd } from "@/extract/time/period";
+import { areaByCode, peersOf } from "@/lib/areas";
+import { CATALOGUE_ORDER, loadKeyIndicators } from "@/lib/loaders/overview";
+import { keyIndicatorRows, keyIndicatorsModel, keyRowKeys } from "@/lib/models/overview";
 import { loadPeers } from "@/lib/loaders/peers";
 import { BACKENDS, createTestDatabase, type TestDatabase } from "./backends";
 
@@ -82,6 +84,17 @@ describe.each(BACKENDS)("key indicators and peers on %s", (backend) => {
     // 150, 120, 120, 100, 90 → 衢江区 is 4th of 5 reporting (江山市 and 龙游县 share 2nd).
     expect(row("macro.gdp").rank).toEqual({ rank: 4, of: 5 });
     expect(row("services.retail_sales").rank).toBeNull();
+  });
+
+  it("the ranks read beside the area's points equal those read on the rows' own keys, with or without a period", async () => {
+    const indicators = await listIndicators(database.db);
+    const peers = peersOf(areaByCode("330803")!).map((a) => a.code);
+    for (const period of [null, "2025-Q3", "2024-Q3", "2025", "2025-09"]) {
+      const end = period ? [...kindsOfWritten(period).map((k) => periodEnd(period, k)!)].sort().at(-1)! : null;
+      const rows = keyIndicatorRows({ indicators, order: CATALOGUE_ORDER, points: await areaPoints(database.db, "330803", { upTo: end }), period });
+      const expected = keyIndicatorsModel(rows, await pointsOnKeys(database.db, peers, keyRowKeys(rows)), period);
+      expect(await loadKeyIndicators(database.db, "330803", period), String(period)).toEqual(expected);
+    }
   });
 
   it("without a period, each row at its latest period", async () => {

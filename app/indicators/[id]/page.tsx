@@ -303,6 +303,14 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
   if (view.areaCode && !drawn.some((d) => d.key === view.areaCode) && compare.length > 0)
     drawn.unshift({ key: view.areaCode, name: areaLabel(view.areaName(view.areaCode), lang) ?? view.areaCode, points: [] });
   const empty = drawn.filter((d) => d.points.length === 0);
+  // One axis text per period (three areas and two statuses share each; formatting a period is not free).
+  const ticks = new Map<string, string>();
+  const tickOf = (p: { period: string | null; freq: Freq; date: string }) => {
+    const key = `${p.period}|${p.freq}|${p.date}`;
+    let tick = ticks.get(key);
+    if (tick === undefined) ticks.set(key, (tick = periodText(p.period, p.freq, p.date, lang)));
+    return tick;
+  };
   // Packed for the browser (lib/chart-wire.ts): each point's link and its accessible name and tooltip
   // (area, period, reported or planned, value: the quote is one click away, and in the data table) are rebuilt there.
   const packed = packChart(
@@ -317,7 +325,7 @@ async function SeriesBody({ ind, view, lang, option }: BodyArgs) {
         freq: freq ?? undefined,
         points: d.points.map((p) => ({
           date: p.date,
-          tick: periodText(p.period, p.freq, p.date, lang),
+          tick: tickOf(p),
           period: p.period,
           value: p.value,
           text: `${qualifierPrefix(p.qualifier, lang)}${formatValue(p.value, ind.unit, lang)}`,
