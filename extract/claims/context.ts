@@ -9,6 +9,8 @@ for (const c of "、") BREAK_KIND[c.charCodeAt(0)] = 1;
 for (const c of "，,;；:：") BREAK_KIND[c.charCodeAt(0)] = 2;
 for (const c of "。!！?？") BREAK_KIND[c.charCodeAt(0)] = 3;
 BREAK_KIND[10] = 4;
+// breaksOf answers ideographs without the table: none may be a break
+if (BREAK_KIND.subarray(0x4e00, 0xff00).some((k) => k !== 0)) throw new Error("context.ts: a break character among the ideographs");
 
 export interface Breaks {
   item: Int32Array;
@@ -26,7 +28,10 @@ export function breaksOf(text: string): Breaks {
   const sentence: number[] = [];
   const paragraph: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const k = BREAK_KIND[text.charCodeAt(i)];
+    const c = text.charCodeAt(i);
+    // ideographs, most of a page, break nothing: answered without the table (cold, most of the time)
+    if (c >= 0x4e00 && c < 0xff00) continue;
+    const k = BREAK_KIND[c];
     if (k === 0) continue;
     item.push(i);
     if (k >= 2) clause.push(i);
