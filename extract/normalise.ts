@@ -57,13 +57,19 @@ const TRADITIONAL_SHARE = 0.03;
 /** One traditional character is an OCR slip, not a traditional page. */
 const TRADITIONAL_MIN_CHANGED = 2;
 
+// The regex's answer for the other BMP code units, remembered (0 not asked, 1 not Han, 2 Han): the
+// full-width punctuation of every Chinese line (，。、：) asked it with a new one-character string each time
+const hanByCode = new Uint8Array(0x10000);
+
 /** Han test by code unit: the common BMP blocks answer without a regex; the rest (rare) asks it. */
 function isHanAt(text: string, i: number): 0 | 1 | 2 {
   const c = text.charCodeAt(i);
   if (c < 0x2e80) return 0;
   if (c >= 0x4e00 && c <= 0x9fff) return 1;
   if (c >= 0xd800 && c <= 0xdbff) return HAN.test(text.slice(i, i + 2)) ? 2 : 0;
-  return HAN.test(text[i]) ? 1 : 0;
+  let known = hanByCode[c];
+  if (known === 0) hanByCode[c] = known = HAN.test(text[i]) ? 2 : 1;
+  return known === 2 ? 1 : 0;
 }
 
 // Whether OpenCC changes a character on its own, remembered per code unit: 1 unchanged, 2 changed.
@@ -76,11 +82,6 @@ function changesAlone(ch: string): boolean {
   return changed;
 }
 
-/** changesAlone(text[i]) for a character of one code unit, without making its string when the table knows it. */
-function changesAloneAt(text: string, i: number): boolean {
-  const known = charChanges[text.charCodeAt(i)];
-  return known !== 0 ? known === 2 : changesAlone(text[i]);
-}
 
 /**
  * Whether a page is written in traditional characters. Decided on the first
@@ -99,6 +100,9 @@ export function isMostlyTraditional(text: string): boolean {
   let size = 0;
   let alone = 0;
   let end = 0;
+  // characters the table does not know yet are asked after the loop: a string made for them inside
+  // it (text[i]) was made for every character, taken branch or not (the optimiser hoists it)
+  const unknown: number[] = [];
   for (; end < text.length && size < TRADITIONAL_SAMPLE; end++) {
     const h = isHanAt(text, end);
     if (h === 0) continue;
@@ -107,10 +111,13 @@ export function isMostlyTraditional(text: string): boolean {
       size += 2;
       end++;
     } else {
-      if (changesAloneAt(text, end)) alone++;
+      const known = charChanges[text.charCodeAt(end)];
+      if (known === 2) alone++;
+      else if (known === 0) unknown.push(text.charCodeAt(end));
       size++;
     }
   }
+  for (const code of unknown) if (changesAlone(String.fromCharCode(code))) alone++;
   if (size === 0) return false;
   // Far below the threshold by single characters: phrases cannot make up the rest (short samples are cheap to convert anyway)
   if (size >= 300 && alone * 2 < size * TRADITIONAL_SHARE) return false;
