@@ -164,7 +164,9 @@ export function measuredInPart(partBefore: string): SectorId | null {
 export function chooseSector(ctx: SectorContext): SectorId {
   const measured = ctx.clauseBefore !== undefined ? measuredInPart(ctx.clauseBefore) : null;
   if (measured) return measured;
-  const c = sectorScores(ctx.clause);
+  // (a clause is its figure's own, hardly ever asked twice: remembering it cost more than it saved;
+  // a part is asked once per figure in it)
+  const c = scoresOf(ctx.clause);
   const s = sectorScores(ctx.sentence);
   // No cue near the number (同期全国增长4.8%; 高于全省平均水平27.6个百分点): the figure before it in the paragraph says
   if (ctx.previous && SECTOR_IDS.every((id) => c[id] === 0 && s[id] === 0)) return ctx.previous;
