@@ -20,32 +20,52 @@ export interface Breaks {
   paragraph: Int32Array;
 }
 
-/** Sorted offsets of item, clause, part, sentence and paragraph breaks, found in one pass (a paragraph break also ends a sentence and a clause). */
+/** The break kind of a code unit: ideographs, most of a page, break nothing and are answered without the table (cold, most of the time). */
+const kindOf = (c: number) => (c >= 0x4e00 && c < 0xff00 ? 0 : BREAK_KIND[c]);
+const SEMICOLON = 0x3b;
+const FULLWIDTH_SEMICOLON = 0xff1b;
+
+/**
+ * Sorted offsets of item, clause, part, sentence and paragraph breaks (a paragraph break also ends a
+ * sentence and a clause). Two passes, counting and then filling typed arrays of the right size:
+ * cheaper than five growing lists copied at the end.
+ */
 export function breaksOf(text: string): Breaks {
-  const item: number[] = [];
-  const clause: number[] = [];
-  const part: number[] = [];
-  const sentence: number[] = [];
-  const paragraph: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  let items = 0;
+  let clauses = 0;
+  let parts = 0;
+  let sentences = 0;
+  let paragraphs = 0;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    // ideographs, most of a page, break nothing: answered without the table (cold, most of the time)
-    if (c >= 0x4e00 && c < 0xff00) continue;
-    const k = BREAK_KIND[c];
+    const k = kindOf(c);
     if (k === 0) continue;
-    item.push(i);
-    if (k >= 2) clause.push(i);
-    if (k >= 3 || text[i] === ";" || text[i] === "；") part.push(i);
-    if (k >= 3) sentence.push(i);
-    if (k === 4) paragraph.push(i);
+    items++;
+    if (k >= 2) clauses++;
+    if (k >= 3 || c === SEMICOLON || c === FULLWIDTH_SEMICOLON) parts++;
+    if (k >= 3) sentences++;
+    if (k === 4) paragraphs++;
   }
-  return {
-    item: Int32Array.from(item),
-    clause: Int32Array.from(clause),
-    part: Int32Array.from(part),
-    sentence: Int32Array.from(sentence),
-    paragraph: Int32Array.from(paragraph),
+  const out: Breaks = {
+    item: new Int32Array(items),
+    clause: new Int32Array(clauses),
+    part: new Int32Array(parts),
+    sentence: new Int32Array(sentences),
+    paragraph: new Int32Array(paragraphs),
   };
+  items = clauses = parts = sentences = paragraphs = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = kindOf(c);
+    if (k === 0) continue;
+    out.item[items++] = i;
+    if (k >= 2) out.clause[clauses++] = i;
+    if (k >= 3 || c === SEMICOLON || c === FULLWIDTH_SEMICOLON) out.part[parts++] = i;
+    if (k >= 3) out.sentence[sentences++] = i;
+    if (k === 4) out.paragraph[paragraphs++] = i;
+  }
+  return out;
 }
 
 /** Index of the first offset ≥ pos in a sorted list (of offsets, or of items with `start`). */
@@ -124,20 +144,20 @@ export function afterLastDigit(s: string): string | null {
 /** Where the sentence holding `pos` starts (after the last 。!? before it), not before `floor`. */
 export function sentenceStartAt(text: string, pos: number, floor = 0): number {
   let s = pos;
-  while (s > floor && BREAK_KIND[text.charCodeAt(s - 1)] < 3) s--;
+  while (s > floor && kindOf(text.charCodeAt(s - 1)) < 3) s--;
   return s;
 }
 
 /** Where the clause holding `pos` starts (after the last ,;:。!? or line break before it), not before `floor`. */
 export function clauseStartAt(text: string, pos: number, floor = 0): number {
   let s = pos;
-  while (s > floor && BREAK_KIND[text.charCodeAt(s - 1)] < 2) s--;
+  while (s > floor && kindOf(text.charCodeAt(s - 1)) < 2) s--;
   return s;
 }
 
 /** Where the clause holding `pos` ends (the next clause break), not after `limit`. */
 export function clauseEndAt(text: string, pos: number, limit = text.length): number {
   let e = pos;
-  while (e < limit && BREAK_KIND[text.charCodeAt(e)] < 2) e++;
+  while (e < limit && kindOf(text.charCodeAt(e)) < 2) e++;
   return e;
 }
