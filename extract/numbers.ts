@@ -49,6 +49,7 @@
 //
 // Everything here is a single forward pass with bounded look-ahead/behind; no
 // regular expression with nested quantifiers runs over user text.
+import { bitSet, hasBit, setBit } from "./bits";
 
 export interface NumberSpan {
   start: number;
@@ -102,9 +103,9 @@ for (const c of Object.keys(BIG_UNITS)) CLASS[c.charCodeAt(0)] |= CN_BIG;
 for (const c of Object.keys(TENS)) CLASS[c.charCodeAt(0)] |= CN_TENS;
 CLASS[APPROX_DIGIT.charCodeAt(0)] |= CN_APPROX;
 /** A bit per character with a CLASS (8 kB): findNumbers' skip test over every character of a page. */
-const NUMERAL = new Int32Array(0x10000 >> 5);
+const NUMERAL = bitSet(0x10000);
 CLASS.forEach((k, c) => {
-  if (k !== 0) NUMERAL[c >> 5] |= 1 << (c & 31);
+  if (k !== 0) setBit(NUMERAL, c);
 });
 
 function cls(c: string | undefined): number {
@@ -838,7 +839,7 @@ export function findNumbers(text: string): NumberSpan[] {
   let prevEnd = 0;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if ((code < 0x30 || code > 0x39) && (NUMERAL[code >> 5] & (1 << (code & 31))) === 0) {
+    if ((code < 0x30 || code > 0x39) && !hasBit(NUMERAL, code)) {
       i++;
       continue;
     }

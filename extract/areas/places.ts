@@ -13,6 +13,7 @@
 // only one in the country, else nowhere. A word that is more often a common word than a place
 // (江山, 新建, 振兴, 港口…) needs a cue. A name followed by 路/街/大道/巷/号 is a street address.
 import { TOWNS } from "./towns.data";
+import { bitSet, hasBit, setBit } from "../bits";
 import { PINYIN } from "./pinyin.data";
 import {
   COUNTRY,
@@ -208,22 +209,21 @@ function buildIndex(): PlaceIndex {
   // groups by the first two characters, in the order the entries were made; longest first within
   // a group (a stable sort: entries of one length keep that order)
   const groups = new Map<number, Entry[]>();
-  const starts = new Int32Array(65536 >> 5);
+  const starts = bitSet(0x10000);
   for (const e of entries.values()) {
     if (e.text.length < 2) continue;
     const c0 = e.text.charCodeAt(0);
-    starts[c0 >> 5] |= 1 << (c0 & 31);
+    setBit(starts, c0);
     const key = keyOf(c0, e.text.charCodeAt(1));
     const list = groups.get(key);
     if (list) list.push(e);
     else groups.set(key, [e]);
   }
   const slots = new Int32Array(SLOT * (1 << SLOT_BITS));
-  const filter = new Int32Array(1 << (FILTER_BITS - 5));
+  const filter = bitSet(1 << FILTER_BITS);
   const packed: Entry[] = [];
   for (const [key, list] of groups) {
-    const b = filterBit(key);
-    filter[b >> 5] |= 1 << (b & 31);
+    setBit(filter, filterBit(key));
     list.sort((a, b) => b.text.length - a.text.length);
     let h = slotOf(key);
     while (slots[h * SLOT + 2] !== 0) h = (h + 1) & SLOT_MASK;
@@ -257,10 +257,9 @@ function slotFor(slots: Int32Array, key: number): number {
 /** The longest entry that starts at `i`, or null. */
 function matchAt(text: string, i: number, { slots, entries, lengths, thirds, starts, filter }: PlaceIndex): Entry | null {
   const c0 = text.charCodeAt(i);
-  if ((starts[c0 >> 5] & (1 << (c0 & 31))) === 0) return null;
+  if (!hasBit(starts, c0)) return null;
   const key = keyOf(c0, text.charCodeAt(i + 1));
-  const b = filterBit(key);
-  if ((filter[b >> 5] & (1 << (b & 31))) === 0) return null;
+  if (!hasBit(filter, filterBit(key))) return null;
   const at = slotFor(slots, key);
   if (at < 0) return null;
   // Every entry of the group starts with text[i] text[i + 1]: a two-character one matches as it is,
@@ -407,8 +406,7 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
   while (i < n - 1) {
     // most characters start no name: skip them without a call (two thirds of a page's characters
     // start some entry, the towns' names cover most of the common ones: matchAt's slots decide those)
-    const c0 = text.charCodeAt(i);
-    if ((starts[c0 >> 5] & (1 << (c0 & 31))) === 0) {
+    if (!hasBit(starts, text.charCodeAt(i))) {
       i++;
       continue;
     }

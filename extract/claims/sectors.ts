@@ -3,6 +3,7 @@
 // catalogue decides first when an indicator matches; this is the fallback.
 import type { SectorId } from "../types";
 import { memoByString } from "./memo";
+import { bitSet, hasBit, setBit } from "../bits";
 
 /** Cue words per sector. Longer, more specific words first within each list (they all count once). */
 export const SECTOR_CUES: Readonly<Record<SectorId, readonly string[]>> = {
@@ -33,12 +34,12 @@ const CUES_BY_FIRST: (CueEntry[] | undefined)[] = new Array(0x10000);
  * A bit per character that starts a cue (8 kB), read before CUES_BY_FIRST (half a megabyte of
  * pointers): the scan meets every character of an article, mostly with the tables out of cache.
  */
-const CUE_STARTS = new Int32Array(0x10000 >> 5);
+const CUE_STARTS = bitSet(0x10000);
 const MARKS = new Map<string, { seen: number }>();
 for (const id of SECTOR_IDS) {
   for (const cue of SECTOR_CUES[id]) {
     const c0 = cue.charCodeAt(0);
-    CUE_STARTS[c0 >> 5] |= 1 << (c0 & 31);
+    setBit(CUE_STARTS, c0);
     const list = (CUES_BY_FIRST[c0] ??= []);
     let mark = MARKS.get(cue);
     if (!mark) MARKS.set(cue, (mark = { seen: 0 }));
@@ -52,7 +53,7 @@ function scan(text: string, visit: (e: CueEntry) => void) {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x41) continue; // digits, punctuation and spaces start no cue
-    if ((CUE_STARTS[c >> 5] & (1 << (c & 31))) === 0) continue;
+    if (!hasBit(CUE_STARTS, c)) continue;
     const list = CUES_BY_FIRST[c];
     if (!list) continue;
     for (const e of list) {
