@@ -12,13 +12,13 @@
 // wires them.
 import { dayIndex, parseYMD } from "../time/calendar";
 import { formatPeriod, periodEndDay } from "../time/period";
-import type { Claim, SectorId } from "../types";
+import type { Claim, SectorId, Status } from "../types";
 import { partStart } from "./breakdown";
 import { findCandidates, type Candidate } from "./candidates";
-import { afterLastDigit, around, breaksOf, clauseEndAt, type Around } from "./context";
+import { afterLastDigit, around, breaksOf, clauseEndAt, type Around, type Breaks } from "./context";
 import type { Area } from "../areas/gazetteer";
-import { chooseArea, listBeforeFenbie, noPlaceWords } from "./area";
-import { buildFrames, entityPlace, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames } from "./frames";
+import { chooseArea, listBeforeFenbie, noPlaceWords, type AreaChoice, type RolePlace } from "./area";
+import { buildFrames, entityPlace, frameAt, placeAt, placesBetween, timesBetween, type ArticleFrames, type TimeFrame } from "./frames";
 import { clearStringMemos } from "./memo";
 import { decideIndicator, SERIES_UNITS, type Figure, type IndicatorDecision, type IndicatorPlace } from "./indicator";
 import { foldTraditional } from "./fold";
@@ -26,7 +26,7 @@ import { catalogueEntry, unitFits } from "../catalogue";
 import { chooseMetric, tidyMetric } from "./metric";
 import type { TimeMention } from "../time/expressions";
 import { chooseSubject, entitiesIn, type Named } from "./subject";
-import { choosePeriod, RATE_CUE, timeSaysPlan } from "./period";
+import { choosePeriod, RATE_CUE, timeSaysPlan, type ClaimTime } from "./period";
 import { chooseSector, normaliseFrequencies, sectorFrequencies } from "./sectors";
 import { signedValue } from "./sign";
 import { reportsDone } from "./status";
@@ -76,12 +76,50 @@ const THREE_SECTORS: readonly SectorId[] = ["agriculture", "industry", "services
 const GENERIC_MONEY = /产值|营收|营业收入|销售收入|主营业务收入|纳税|税收/g;
 const CUMULATIVE_CUE = /累计|截至|截止|总计|共计|已(?!于|经过)|至今|以来|迄今/;
 
+/** What carries from one figure to the next while a page is read: memos of the sentence, the list and the figure before. */
+interface PageReading {
+  text: string;
+  ref: YMD | null;
+  refYearOnly: boolean;
+  articles: readonly ArticleSpan[];
+  framesOf: (article: number) => ArticleFrames;
+  articleFreq: (ReturnType<typeof normaliseFrequencies> | undefined)[];
+  breaks: Breaks;
+  articleIdx: number;
+  /** The metric of the figure before, within one sentence: lists and bare changes name theirs through it. */
+  lastMetric: { sentence: number; metric: string } | null;
+  /** The figures after one 分别 pair in order with its list (of places, or of the three sectors). */
+  fenbie: { at: number; count: number };
+  sentenceTimes: { at: number; all: TimeMention[] };
+  /** What the sentence names (entities, places of no place, where its parts begin). */
+  sentence: { at: number; names: Named[]; noPlace: Array<{ at: number; word: string }>; partFrom: number };
+  lastSector: { para: number; sector: SectorId } | null;
+  /** The sentence as the indicator rules read it (traditional characters folded), and its figures so far. */
+  figures: { at: number; text: string | null; places: IndicatorPlace[] | null; list: Figure[]; before: Figure[] };
+}
+
+/** One figure's context, built once: what every refiner after it reads. */
+interface FigureContext {
+  cand: Candidate;
+  at: Around;
+  article: ArticleSpan;
+  frames: ArticleFrames;
+  clauseBefore: string;
+  /** The sentence's start, after the lead's dateline when the figure follows it. */
+  sentStart: number;
+  sentenceBefore: string;
+  paragraphBefore: string;
+  running: boolean;
+  frame: TimeFrame | null;
+  /** The sentence's times before the number. */
+  mentions: TimeMention[];
+}
+
 export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
   clearStringMemos();
   const pubDay = parseYMD(ctx.publishedAt);
   // A page with a year but no day: defaults and relative words read against the year's end
   const ref = pubDay ?? (ctx.publishedYear ? { y: ctx.publishedYear, m: 12, d: 31 } : null);
-  const refYearOnly = !pubDay && ref !== null;
   const articles = ctx.articles.length ? ctx.articles : [{ title: "", start: 0, end: text.length, date: ctx.publishedAt }];
   // The document's title heads the first article that prints no headline of its own
   const firstContent = articles.findIndex((a) => a.title !== "报头");
@@ -96,20 +134,22 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     const paper = ctx.homeFromSource ? ctx.home : null;
     return (frames[i] = buildFrames({ text, start: a.start, end: a.end, headline, title: i === firstContent ? ctx.title : null, ref, home: ctx.home, paper, numbersAt }));
   };
-  const articleFreq: (ReturnType<typeof normaliseFrequencies> | undefined)[] = [];
-  const breaks = breaksOf(text);
-  const claims: Claim[] = [];
-  let articleIdx = 0;
-  // The metric of the figure before, within one sentence: lists and bare changes name theirs through it
-  let lastMetric: { sentence: number; metric: string } | null = null;
-  // The figures after one 分别 pair with its list of places in order
-  // The figures after one 分别 pair in order with its list (of places, or of the three sectors)
-  let fenbie = { at: -1, count: -1 };
-  let sentenceTimes: { at: number; all: TimeMention[] } = { at: -1, all: [] };
-  let sentence: { at: number; names: Named[]; noPlace: Array<{ at: number; word: string }>; partFrom: number } = { at: -1, names: [], noPlace: [], partFrom: -1 };
-  let lastSector: { para: number; sector: SectorId } | null = null;
-  // The sentence as the indicator rules read it (traditional characters folded), and its figures so far
-  let figures: { at: number; text: string | null; places: IndicatorPlace[] | null; list: Figure[]; before: Figure[] } = { at: -1, text: null, places: null, list: [], before: [] };
+  const page: PageReading = {
+    text,
+    ref,
+    refYearOnly: !pubDay && ref !== null,
+    articles,
+    framesOf,
+    articleFreq: [],
+    breaks: breaksOf(text),
+    articleIdx: 0,
+    lastMetric: null,
+    fenbie: { at: -1, count: -1 },
+    sentenceTimes: { at: -1, all: [] },
+    sentence: { at: -1, names: [], noPlace: [], partFrom: -1 },
+    lastSector: null,
+    figures: { at: -1, text: null, places: null, list: [], before: [] },
+  };
 
   // Statistical tables (table.ts) are read once each; their rows do not go through the sentence path
   const tables = readTables(text);
@@ -124,174 +164,219 @@ export function extractClaims(text: string, ctx: ClaimContext): Claim[] {
     while (i + 1 < articles.length && articles[i + 1].start <= candidates[k].start) i++;
     framesOf(i);
   }
-  for (const cand of candidates) {
-    while (articleIdx + 1 < articles.length && articles[articleIdx + 1].start <= cand.start) articleIdx++;
-    const article = articles[articleIdx];
-    const at = around(breaks, cand.start, cand.end, article.start, article.end);
-    const articleFrames = framesOf(articleIdx);
-
-    const clauseBefore = text.slice(at.clauseStart, cand.start);
-    // The lead's dateline (4月24日下午,) says when the item was written, not what its figures describe
-    const dl = articleFrames.datelineEnd;
-    const sentStart = dl > at.sentStart && dl <= cand.start ? dl : at.sentStart;
-    const sentenceBefore = text.slice(sentStart, cand.start);
-    // Paragraph context is read only near the claim: OCR pages can run a paragraph for pages
-    const paragraphBefore = text.slice(Math.max(at.paraStart, at.sentStart - 400), at.sentStart);
-    const running = CUMULATIVE_CUE.test(sentenceBefore) && cand.unit !== "%" && cand.unit !== "百分点";
-
-    const frame = frameAt(articleFrames, at.sentStart);
-    // The sentence's times before the number (read once per paragraph by the frames, sliced once per sentence)
-    if (sentenceTimes.at !== sentStart) sentenceTimes = { at: sentStart, all: timesBetween(articleFrames, sentStart, at.sentEnd) };
-    const mentions = sentenceTimes.all.filter((m) => m.end <= cand.start - sentStart);
-    // What the sentence names (entities, places of no place, where its parts begin), read once per sentence:
-    // an OCR sentence can run for hundreds of characters and dozens of figures
-    if (sentence.at !== sentStart) {
-      const whole = text.slice(sentStart, at.sentEnd);
-      sentence = { at: sentStart, names: entitiesIn(whole), noPlace: noPlaceWords(whole, sentStart), partFrom: partStart(whole) };
-    }
-    // Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period
-    let statusDecided = decideStatus(clauseBefore, sentenceBefore, timeSaysPlan(mentions, ref, frame) ? (mentions.at(-1)?.text ?? "") : null);
-    // A plan document's items (为民办实事项目出炉, 印发…计划) are plans unless their sentence says they are done
-    if (statusDecided.value === "actual" && articleFrames.planDocument && !reportsDone(text.slice(sentStart, at.sentEnd)))
-      statusDecided = { value: "plan", source: "article", cue: null } satisfies Decided<"plan">;
-    let status = statusDecided.value;
-    const forecast = status === "plan" && FORECAST_CUE.test(statusDecided.cue ?? "");
-    // A rate is read in the number's own words, after any number before it (年产12万吨…项目总投资 is no rate)
-    const rate = RATE_CUE.test(afterLastDigit(clauseBefore) ?? clauseBefore);
-    const time = choosePeriod({
-      sentenceBefore,
-      mentions,
-      clauseBefore,
-      paragraphBefore,
-      articleBefore: () => text.slice(Math.max(article.start, at.sentStart - 1500), at.sentStart),
-      ref,
-      refYearOnly,
-      frame,
-      articleFrame: articleFrames.article,
-      status,
-      design: DESIGN_CUE.test(clauseBefore) || (status === "plan" && AFTER_COMPLETION.test(sentenceBefore) && !FORECAST.test(sentenceBefore) && !rate),
-      rate,
-      past: FROM_VALUE.test(clauseBefore),
-      duration: DURATION_UNITS.has(cand.unit),
-      running,
-      planDocument: articleFrames.planDocument,
-      forecast,
-    });
-    // 全年预计完成地区生产总值612亿元 in a January report: a forecast of a period already over is the
-    // estimate of its outcome (the figure a reader wants for that year), not a plan
-    if (forecast && time.period && ref && dayIndex(periodEndDay(time.period)) < dayIndex(ref)) {
-      statusDecided = { value: "actual", source: "estimate", cue: statusDecided.cue };
-      status = "actual";
-    }
-    const cumulative = running || time.asOf;
-
-    const inSentence = placesBetween(articleFrames, sentStart, cand.start);
-    const fenbiePos = sentenceBefore.lastIndexOf("分别");
-    fenbie = fenbiePos < 0 ? { at: -1, count: -1 } : fenbie.at === sentStart + fenbiePos ? { at: fenbie.at, count: fenbie.count + 1 } : { at: sentStart + fenbiePos, count: 0 };
-    const list = fenbiePos < 0 ? null : listBeforeFenbie(sentenceBefore, sentStart, inSentence);
-    const locatingEnd = text.charCodeAt(at.clauseEnd) === 0xff0c || text[at.clauseEnd] === "," ? clauseEndAt(text, at.clauseEnd + 1, at.sentEnd) : at.clauseEnd;
-    const area = chooseArea({
-      sentence: inSentence,
-      sentenceText: sentenceBefore,
-      sentenceStart: sentStart,
-      noPlace: sentence.noPlace,
-      listed: list?.[fenbie.count] ?? null,
-      // (and the clause after it, which may say where the investment is built: …亿元，在X镇建设…)
-      clauseAfter: text.slice(cand.end, locatingEnd),
-      placesAfter: placesBetween(articleFrames, cand.end, locatingEnd),
-      numberEnd: cand.end,
-      paragraph: placeAt(articleFrames, sentStart),
-      entity: articleFrames.entities.length ? entityPlace(articleFrames, sentenceBefore, sentStart) : null,
-      article: articleFrames.place,
-      home: articleFrames.home,
-    });
-
-    const subject = chooseSubject({
-      sentenceBefore,
-      names: sentence.names,
-      // ports, port areas and towns are names in their own right (衢江港区); a 全区 stands for the area
-      places: inSentence.filter((p) => p.via === "port" || p.via === "port_area" || p.via === "town" || p.via === "compound").map((p) => ({ start: p.start - sentStart, end: p.end - sentStart, text: p.text })),
-      earlier: () => text.slice(Math.max(article.start, sentStart - 600), sentStart),
-      area: area.area?.name ?? null,
-    });
-    const metric = chooseMetric({
-      itemBefore: text.slice(at.itemStart, cand.start),
-      itemAfter: text.slice(cand.end, at.itemEnd),
-      unitKind: cand.unitKind,
-      places: inSentence.filter((p) => p.start >= at.itemStart).map((p) => p.text),
-      previous: lastMetric && lastMetric.sentence === at.sentStart ? lastMetric.metric : null,
-      subject,
-    });
-    lastMetric = { sentence: at.sentStart, metric };
-    if (figures.at !== at.sentStart) figures = { at: at.sentStart, text: null, places: null, list: [], before: figures.list };
-    // a figure in a unit no series takes (亩, 公里, 百分点 …) is no point: the sentence is not even read for it
-    const indicator: IndicatorDecision = !SERIES_UNITS.has(cand.unit)
-      ? { value: null, source: "unit", cue: null, concept: null, part: false }
-      : decideIndicator({
-          sentence: (figures.text ??= foldTraditional(text.slice(at.sentStart, at.sentEnd))),
-          at: cand.cueStart - at.sentStart,
-          end: cand.end - at.sentStart,
-          unit: cand.unit,
-          // the sentence's places, read once per sentence (the rules read those before the number)
-          places: (figures.places ??= placesBetween(articleFrames, at.sentStart, at.sentEnd).map((p) => ({ start: p.start - at.sentStart, end: p.end - at.sentStart, area: p.area.code, via: p.via }))),
-          listIndex: fenbiePos >= 0 ? fenbie.count : -1,
-          cumulative,
-          periodKind: time.period?.kind ?? null,
-          period: time.period ? formatPeriod(time.period) : null,
-          paragraphBefore,
-          previous: figures.list,
-          previousSentence: figures.before,
-        });
-    figures.list.push({ start: cand.cueStart - at.sentStart, end: cand.end - at.sentStart, unit: cand.unit, concept: indicator.concept, part: indicator.part });
-    const classified = classify(text, cand, at, indicator, () => (articleFreq[articleIdx] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), lastSector && lastSector.para === at.paraStart ? lastSector.sector : null);
-    const indicatorId = indicator.value;
-    // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order, series or not
-    const threeSectors = fenbiePos >= 0 && /三次产业|(?<!、[^,，。、]{1,8})三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[fenbie.count] : undefined;
-    const sector = indicatorId ? classified : threeSectors ?? classified;
-    const sectorCue = indicator.value || indicator.concept ? indicator.cue : threeSectors ? "三次产业" : null;
-    lastSector = { para: at.paraStart, sector };
-    const inPart = sentence.partFrom >= 0 && sentence.partFrom <= cand.start - sentStart;
-
-    claims.push({
-      quote: quoteOf(text, cand, at),
-      value: signedValue(cand.value, clauseBefore),
-      unit: cand.unit,
-      qualifier: cand.qualifier,
-      // a point is named as its series is; other figures by their own words, as a noun phrase
-      metric: catalogueEntry(indicatorId)?.nameZh ?? tidyMetric(metric, cand.unit),
-      subject,
-      sector,
-      period: time.period ? formatPeriod(time.period) : null,
-      periodKind: time.period?.kind ?? null,
-      periodSource: time.source,
-      periodCue: time.cue,
-      area: area.area?.name ?? null,
-      areaCode: area.area?.code ?? null,
-      areaSource: area.source,
-      areaCue: area.cue,
-      // a part the catalogue lists (其中出口…) or a place's own figure (其中衢江区…) is a total of its own
-      breakdown: indicator.part || (inPart && indicator.value === null),
-      cumulative,
-      status,
-      start: cand.start,
-      end: cand.end,
-      indicator: indicatorId,
-      indicatorSource: indicator.source,
-      indicatorCue: indicator.cue,
-      statusCue: statusDecided.cue,
-      sectorCue,
-      article: articleIdx,
-    });
-  }
+  const claims: Claim[] = [];
+  for (const cand of candidates) claims.push(claimOf(page, cand));
   if (!tables.length) return claims;
   for (const table of tables) {
     let ai = 0;
     while (ai + 1 < articles.length && articles[ai + 1].start <= table.headerStart) ai++;
-    const freq = () => (articleFreq[ai] ??= normaliseFrequencies(sectorFrequencies(text.slice(articles[ai].start, articles[ai].end))));
+    const freq = () => (page.articleFreq[ai] ??= normaliseFrequencies(sectorFrequencies(text.slice(articles[ai].start, articles[ai].end))));
     for (const cell of table.cells) claims.push(tableClaim(text, table, cell, framesOf(ai), ai, ref, freq));
   }
   // in text order, as the sentence path gives them (a stable sort: every other claim keeps its place)
   return claims.sort((a, b) => a.start - b.start);
+}
+
+// One figure, refiner by refiner (refiners.ts lists them). Each step is a function of its own: the
+// steps are also the units the JavaScript engine compiles, so a step that meets a new kind of
+// object is recompiled alone rather than the whole figure's path (that recompiling was a third of
+// the extractor's CPU time in bench:extract).
+
+/** The claim of one figure of running text. */
+function claimOf(page: PageReading, cand: Candidate): Claim {
+  const fig = figureContext(page, cand);
+  const { status, time, cumulative } = statusAndPeriod(page, fig);
+  const { area, inSentence, fenbiePos } = areaOf(page, fig);
+  const subject = chooseSubject({
+    sentenceBefore: fig.sentenceBefore,
+    names: page.sentence.names,
+    // ports, port areas and towns are names in their own right (衢江港区); a 全区 stands for the area
+    places: inSentence.filter((p) => p.via === "port" || p.via === "port_area" || p.via === "town" || p.via === "compound").map((p) => ({ start: p.start - fig.sentStart, end: p.end - fig.sentStart, text: p.text })),
+    earlier: () => page.text.slice(Math.max(fig.article.start, fig.sentStart - 600), fig.sentStart),
+    area: area.area?.name ?? null,
+  });
+  const metric = metricOf(page, fig, inSentence, subject);
+  const indicator = indicatorOf(page, fig, time, cumulative, fenbiePos);
+  const sector = sectorOf(page, fig, indicator, fenbiePos);
+  const { cand: c, at, sentStart } = fig;
+  const inPart = page.sentence.partFrom >= 0 && page.sentence.partFrom <= c.start - sentStart;
+  return {
+    quote: quoteOf(page.text, c, at),
+    value: signedValue(c.value, fig.clauseBefore),
+    unit: c.unit,
+    qualifier: c.qualifier,
+    // a point is named as its series is; other figures by their own words, as a noun phrase
+    metric: catalogueEntry(indicator.value)?.nameZh ?? tidyMetric(metric, c.unit),
+    subject,
+    sector: sector.value,
+    period: time.period ? formatPeriod(time.period) : null,
+    periodKind: time.period?.kind ?? null,
+    periodSource: time.source,
+    periodCue: time.cue,
+    area: area.area?.name ?? null,
+    areaCode: area.area?.code ?? null,
+    areaSource: area.source,
+    areaCue: area.cue,
+    // a part the catalogue lists (其中出口…) or a place's own figure (其中衢江区…) is a total of its own
+    breakdown: indicator.part || (inPart && indicator.value === null),
+    cumulative,
+    status: status.value,
+    start: c.start,
+    end: c.end,
+    indicator: indicator.value,
+    indicatorSource: indicator.source,
+    indicatorCue: indicator.cue,
+    statusCue: status.cue,
+    sectorCue: sector.cue,
+    article: page.articleIdx,
+  };
+}
+
+/** The figure's article, sentence, clause and times; what its sentence names, read once per sentence. */
+function figureContext(page: PageReading, cand: Candidate): FigureContext {
+  const { text, articles } = page;
+  while (page.articleIdx + 1 < articles.length && articles[page.articleIdx + 1].start <= cand.start) page.articleIdx++;
+  const article = articles[page.articleIdx];
+  const at = around(page.breaks, cand.start, cand.end, article.start, article.end);
+  const frames = page.framesOf(page.articleIdx);
+  const clauseBefore = text.slice(at.clauseStart, cand.start);
+  // The lead's dateline (4月24日下午,) says when the item was written, not what its figures describe
+  const dl = frames.datelineEnd;
+  const sentStart = dl > at.sentStart && dl <= cand.start ? dl : at.sentStart;
+  const sentenceBefore = text.slice(sentStart, cand.start);
+  // Paragraph context is read only near the claim: OCR pages can run a paragraph for pages
+  const paragraphBefore = text.slice(Math.max(at.paraStart, at.sentStart - 400), at.sentStart);
+  const running = CUMULATIVE_CUE.test(sentenceBefore) && cand.unit !== "%" && cand.unit !== "百分点";
+  const frame = frameAt(frames, at.sentStart);
+  // The sentence's times before the number (read once per paragraph by the frames, sliced once per sentence)
+  if (page.sentenceTimes.at !== sentStart) page.sentenceTimes = { at: sentStart, all: timesBetween(frames, sentStart, at.sentEnd) };
+  const mentions = page.sentenceTimes.all.filter((m) => m.end <= cand.start - sentStart);
+  // What the sentence names (entities, places of no place, where its parts begin), read once per sentence:
+  // an OCR sentence can run for hundreds of characters and dozens of figures
+  if (page.sentence.at !== sentStart) {
+    const whole = text.slice(sentStart, at.sentEnd);
+    page.sentence = { at: sentStart, names: entitiesIn(whole), noPlace: noPlaceWords(whole, sentStart), partFrom: partStart(whole) };
+  }
+  return { cand, at, article, frames, clauseBefore, sentStart, sentenceBefore, paragraphBefore, running, frame, mentions };
+}
+
+/** Status first, then the period: a time ahead of the paper makes a plan; the plan then picks its period. */
+function statusAndPeriod(page: PageReading, fig: FigureContext): { status: Decided<Status>; time: ClaimTime; cumulative: boolean } {
+  const { text, ref } = page;
+  const { cand, at, frames, clauseBefore, sentStart, sentenceBefore, mentions, frame } = fig;
+  let status = decideStatus(clauseBefore, sentenceBefore, timeSaysPlan(mentions, ref, frame) ? (mentions.at(-1)?.text ?? "") : null);
+  // A plan document's items (为民办实事项目出炉, 印发…计划) are plans unless their sentence says they are done
+  if (status.value === "actual" && frames.planDocument && !reportsDone(text.slice(sentStart, at.sentEnd)))
+    status = { value: "plan", source: "article", cue: null } satisfies Decided<"plan">;
+  const forecast = status.value === "plan" && FORECAST_CUE.test(status.cue ?? "");
+  // A rate is read in the number's own words, after any number before it (年产12万吨…项目总投资 is no rate)
+  const rate = RATE_CUE.test(afterLastDigit(clauseBefore) ?? clauseBefore);
+  const time = choosePeriod({
+    sentenceBefore,
+    mentions,
+    clauseBefore,
+    paragraphBefore: fig.paragraphBefore,
+    articleBefore: () => text.slice(Math.max(fig.article.start, at.sentStart - 1500), at.sentStart),
+    ref,
+    refYearOnly: page.refYearOnly,
+    frame,
+    articleFrame: frames.article,
+    status: status.value,
+    design: DESIGN_CUE.test(clauseBefore) || (status.value === "plan" && AFTER_COMPLETION.test(sentenceBefore) && !FORECAST.test(sentenceBefore) && !rate),
+    rate,
+    past: FROM_VALUE.test(clauseBefore),
+    duration: DURATION_UNITS.has(cand.unit),
+    running: fig.running,
+    planDocument: frames.planDocument,
+    forecast,
+  });
+  // 全年预计完成地区生产总值612亿元 in a January report: a forecast of a period already over is the
+  // estimate of its outcome (the figure a reader wants for that year), not a plan
+  if (forecast && time.period && ref && dayIndex(periodEndDay(time.period)) < dayIndex(ref)) status = { value: "actual", source: "estimate", cue: status.cue };
+  return { status, time, cumulative: fig.running || time.asOf };
+}
+
+/** The figure's area: its sentence's places, a 分别 list, the clause after it, the paragraph's and article's place. */
+function areaOf(page: PageReading, fig: FigureContext): { area: AreaChoice; inSentence: RolePlace[]; fenbiePos: number } {
+  const { text } = page;
+  const { cand, at, frames, sentStart, sentenceBefore } = fig;
+  const inSentence = placesBetween(frames, sentStart, cand.start);
+  const fenbiePos = sentenceBefore.lastIndexOf("分别");
+  const fenbie = page.fenbie;
+  page.fenbie = fenbiePos < 0 ? { at: -1, count: -1 } : fenbie.at === sentStart + fenbiePos ? { at: fenbie.at, count: fenbie.count + 1 } : { at: sentStart + fenbiePos, count: 0 };
+  const list = fenbiePos < 0 ? null : listBeforeFenbie(sentenceBefore, sentStart, inSentence);
+  const locatingEnd = text.charCodeAt(at.clauseEnd) === 0xff0c || text[at.clauseEnd] === "," ? clauseEndAt(text, at.clauseEnd + 1, at.sentEnd) : at.clauseEnd;
+  const area = chooseArea({
+    sentence: inSentence,
+    sentenceText: sentenceBefore,
+    sentenceStart: sentStart,
+    noPlace: page.sentence.noPlace,
+    listed: list?.[page.fenbie.count] ?? null,
+    // (and the clause after it, which may say where the investment is built: …亿元，在X镇建设…)
+    clauseAfter: text.slice(cand.end, locatingEnd),
+    placesAfter: placesBetween(frames, cand.end, locatingEnd),
+    numberEnd: cand.end,
+    paragraph: placeAt(frames, sentStart),
+    entity: frames.entities.length ? entityPlace(frames, sentenceBefore, sentStart) : null,
+    article: frames.place,
+    home: frames.home,
+  });
+  return { area, inSentence, fenbiePos };
+}
+
+/** The figure's own words for what it measures (a list's later items name theirs through the figure before). */
+function metricOf(page: PageReading, fig: FigureContext, inSentence: readonly RolePlace[], subject: string | null): string {
+  const { cand, at } = fig;
+  const metric = chooseMetric({
+    itemBefore: page.text.slice(at.itemStart, cand.start),
+    itemAfter: page.text.slice(cand.end, at.itemEnd),
+    unitKind: cand.unitKind,
+    places: inSentence.filter((p) => p.start >= at.itemStart).map((p) => p.text),
+    previous: page.lastMetric && page.lastMetric.sentence === at.sentStart ? page.lastMetric.metric : null,
+    subject,
+  });
+  page.lastMetric = { sentence: at.sentStart, metric };
+  return metric;
+}
+
+/** The figure's series, read in its sentence (traditional characters folded) beside the figures before it. */
+function indicatorOf(page: PageReading, fig: FigureContext, time: ClaimTime, cumulative: boolean, fenbiePos: number): IndicatorDecision {
+  const { cand, at, frames } = fig;
+  if (page.figures.at !== at.sentStart) page.figures = { at: at.sentStart, text: null, places: null, list: [], before: page.figures.list };
+  const figures = page.figures;
+  // a figure in a unit no series takes (亩, 公里, 百分点 …) is no point: the sentence is not even read for it
+  const indicator: IndicatorDecision = !SERIES_UNITS.has(cand.unit)
+    ? { value: null, source: "unit", cue: null, concept: null, part: false }
+    : decideIndicator({
+        sentence: (figures.text ??= foldTraditional(page.text.slice(at.sentStart, at.sentEnd))),
+        at: cand.cueStart - at.sentStart,
+        end: cand.end - at.sentStart,
+        unit: cand.unit,
+        // the sentence's places, read once per sentence (the rules read those before the number)
+        places: (figures.places ??= placesBetween(frames, at.sentStart, at.sentEnd).map((p) => ({ start: p.start - at.sentStart, end: p.end - at.sentStart, area: p.area.code, via: p.via }))),
+        listIndex: fenbiePos >= 0 ? page.fenbie.count : -1,
+        cumulative,
+        periodKind: time.period?.kind ?? null,
+        period: time.period ? formatPeriod(time.period) : null,
+        paragraphBefore: fig.paragraphBefore,
+        previous: figures.list,
+        previousSentence: figures.before,
+      });
+  figures.list.push({ start: cand.cueStart - at.sentStart, end: cand.end - at.sentStart, unit: cand.unit, concept: indicator.concept, part: indicator.part });
+  return indicator;
+}
+
+/** The figure's sector: its series', else a three-sector list's place in order, else the words around it. */
+function sectorOf(page: PageReading, fig: FigureContext, indicator: IndicatorDecision, fenbiePos: number): { value: SectorId; cue: string | null } {
+  const { text } = page;
+  const { cand, at, article, sentenceBefore } = fig;
+  const i = page.articleIdx;
+  const classified = classify(text, cand, at, indicator, () => (page.articleFreq[i] ??= normaliseFrequencies(sectorFrequencies(text.slice(article.start, article.end)))), page.lastSector && page.lastSector.para === at.paraStart ? page.lastSector.sector : null);
+  // 三次产业增加值分别增长2.6%、6.8%和7.9%: the primary, secondary and tertiary sectors in order, series or not
+  const threeSectors = fenbiePos >= 0 && /三次产业|(?<!、[^,，。、]{1,8})三大产业|一二三产|一、二、三产业/.test(sentenceBefore.slice(0, fenbiePos)) ? THREE_SECTORS[page.fenbie.count] : undefined;
+  const value = indicator.value ? classified : threeSectors ?? classified;
+  page.lastSector = { para: at.paraStart, sector: value };
+  return { value, cue: indicator.value || indicator.concept ? indicator.cue : threeSectors ? "三次产业" : null };
 }
 
 /** The time of a table cell: its words (the label's own, else the column's) against the report's time. */
