@@ -143,10 +143,37 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   // scanner's tables are still in the processor's cache (the time expressions below evict them)
   const places = articlePlaces(text, paragraphs.filter((_, k) => k === 0 || has(k)), home.area).filter((p) => p.start >= bylineEnd || !lead || p.start < lead.start);
   const entities = locatedEntities(text, input.start, input.end, home.area);
-  const out: ParagraphFrames[] = [];
   // A plan document's items (新建幼儿园2所) are for the time its headline or lead plans (2025年, 明年),
   // which lies ahead of the paper and so frames no reported figure
-  let article: TimeFrame | null = (planDocument && planFrame(headlines.join("\n"), opening, ref)) || headline;
+  const { article, out } = paragraphMarks({ text, ref, paragraphs, has, dateline, event, eventWords, eventSubjects, headline, article: (planDocument && planFrame(headlines.join("\n"), opening, ref)) || headline });
+  return { article, headline, event, datelineEnd, paragraphs: out, places, place: homePlace(home) ?? articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument, entities };
+}
+
+/** What the walk over an article's paragraphs reads (buildFrames sets it up). */
+interface MarksInput {
+  text: string;
+  ref: YMD | null;
+  paragraphs: ReadonlyArray<{ start: number; end: number }>;
+  /** Does paragraph k hold a figure? */
+  has: (k: number) => boolean;
+  dateline: Dateline | null;
+  event: TimeFrame | null;
+  eventWords: Set<string>;
+  eventSubjects: string[];
+  headline: TimeFrame | null;
+  /** The article frame before the lead is read: the headline's, or a plan document's. */
+  article: TimeFrame | null;
+}
+
+/**
+ * The paragraphs' time marks, what each inherits, and the article frame as the lead sets it. A
+ * function of its own (not part of buildFrames): the engine then recompiles this walk alone when
+ * it meets a new kind of time, not the article's whole set-up.
+ */
+function paragraphMarks(input: MarksInput): { article: TimeFrame | null; out: ParagraphFrames[] } {
+  const { text, ref, paragraphs, has, dateline, event, eventWords, eventSubjects, headline } = input;
+  const out: ParagraphFrames[] = [];
+  let article = input.article;
   // A breakdown (分县看) continues the period of the paragraph before, not its as-of totals (截至3月末,存款余额…)
   let runningFlow: TimeFrame | null = null;
   for (let k = 0; k < paragraphs.length; k++) {
@@ -192,7 +219,7 @@ export function buildFrames(input: FrameInput): ArticleFrames {
     out.push({ start: p.start, end: p.end, times, marks, opening });
     runningFlow = [...marks].reverse().find((x) => !x.frame.asOf)?.frame ?? inherited ?? article ?? marks[marks.length - 1]?.frame ?? null;
   }
-  return { article, headline, event, datelineEnd, paragraphs: out, places, place: homePlace(home) ?? articlePlace(text, headlines.join("\n"), home.area, places, lead, datelineEnd), home, planDocument, entities };
+  return { article, out };
 }
 
 /** The time mentions in [from, to) of the paragraph holding `from`, offsets relative to `from`. */
