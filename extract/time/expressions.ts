@@ -318,6 +318,46 @@ const SAME_NEEDS: readonly number[] = RULE_NEEDS.map((re) => RULE_NEEDS.findInde
 /** Per call of parseTimes, by SAME_NEEDS index: 0 not asked yet, 1 absent, 2 present (parseTimes does not recurse). */
 const needsAnswer = new Uint8Array(TIME_RULES.length);
 
+/**
+ * A mention with every field present (undefined when unsaid), always in this order: one object
+ * shape for every mention, so that the rules reading mentions (frames, periods, status) see one
+ * kind of object. Built as `{ start, end, text, ...parts }` they had a shape per combination of
+ * fields, and each new one the engine met cost a recompile of its readers.
+ */
+function mentionOf(start: number, end: number, text: string, p: Partial<TimeMention>): TimeMention {
+  const m: { [K in keyof Required<TimeMention>]: TimeMention[K] } = {
+    start,
+    end,
+    text,
+    year: p.year,
+    yearRel: p.yearRel,
+    sameYear: p.sameYear,
+    months: p.months,
+    day: p.day,
+    daySpan: p.daySpan,
+    quarter: p.quarter,
+    firstQuarters: p.firstQuarters,
+    firstMonths: p.firstMonths,
+    half: p.half,
+    wholeYear: p.wholeYear,
+    edgeEnd: p.edgeEnd,
+    edgeStart: p.edgeStart,
+    asOf: p.asOf,
+    now: p.now,
+    monthRel: p.monthRel,
+    pastYear: p.pastYear,
+    same: p.same,
+    vague: p.vague,
+    base: p.base,
+    planOf: p.planOf,
+    eventName: p.eventName,
+    since: p.since,
+    sinceYear: p.sinceYear,
+    holiday: p.holiday,
+  };
+  return m;
+}
+
 /** Every time mention in `text`, left to right; overlapping matches resolve to the longest. */
 export function parseTimes(text: string): TimeMention[] {
   const found: TimeMention[] = [];
@@ -335,7 +375,7 @@ export function parseTimes(text: string): TimeMention[] {
       }
       const parts = rule.parse(m);
       if (!parts) continue;
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], ...parts });
+      found.push(mentionOf(m.index, m.index + m[0].length, m[0], parts));
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
