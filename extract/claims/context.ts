@@ -68,16 +68,29 @@ export function breaksOf(text: string): Breaks {
   return out;
 }
 
-/** Index of the first offset ≥ pos in a sorted list (of offsets, or of items with `start`). */
-export function lowerBound(a: ArrayLike<number>, pos: number): number;
-export function lowerBound(a: ArrayLike<{ start: number }>, pos: number): number;
-export function lowerBound(a: ArrayLike<number | { start: number }>, pos: number): number {
+/** Index of the first offset ≥ pos in a sorted list of offsets. */
+export function lowerBound(a: ArrayLike<number>, pos: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const x = a[mid];
-    if ((typeof x === "number" ? x : x.start) < pos) lo = mid + 1;
+    if (a[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Index of the first item starting at or after pos in a list sorted by `start`. Apart from
+ * lowerBound: one search for offsets and for items would see every kind of list the extractor
+ * keeps, and each kind it meets late cost a recompile of the code it had been inlined into.
+ */
+export function firstStartingAt(a: ReadonlyArray<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -20,7 +20,7 @@ import { findPlaces, type PlaceMention } from "../areas/places";
 import { placeRoles, resolveCollective, type RolePlace } from "./area";
 import { articleHome, type ArticleHome } from "./area-home";
 import { isPlanDocument } from "./status";
-import { clauseEndAt, clauseStartAt, lowerBound, sentenceStartAt } from "./context";
+import { clauseEndAt, clauseStartAt, firstStartingAt, lowerBound, sentenceStartAt } from "./context";
 import { yearOfMonthDay, type YMD } from "../time/calendar";
 import { findDatelines, type Dateline } from "../time/datelines";
 import { parseTimes, resolveTime, type TimeMention } from "../time/expressions";
@@ -228,7 +228,7 @@ export function timesBetween(frames: ArticleFrames, from: number, to: number): T
   if (k < 0) return [];
   const out: TimeMention[] = [];
   const times = frames.paragraphs[k].times;
-  for (let i = lowerBound(times, from); i < times.length && times[i].start < to; i++) {
+  for (let i = firstStartingAt(times, from); i < times.length && times[i].start < to; i++) {
     const m = times[i];
     if (m.end <= to) out.push({ ...m, start: m.start - from, end: m.end - from });
   }
@@ -241,7 +241,7 @@ export function placeAt(frames: ArticleFrames, pos: number): RolePlace | null {
   if (k < 0) return null;
   const start = frames.paragraphs[k].start;
   const ps = frames.places;
-  for (let i = lowerBound(ps, pos) - 1; i >= 0 && ps[i].start >= start; i--) if (ps[i].role === "owner" && ps[i].opens && ps[i].end <= pos) return ps[i];
+  for (let i = firstStartingAt(ps, pos) - 1; i >= 0 && ps[i].start >= start; i--) if (ps[i].role === "owner" && ps[i].opens && ps[i].end <= pos) return ps[i];
   return null;
 }
 
@@ -249,7 +249,7 @@ export function placeAt(frames: ArticleFrames, pos: number): RolePlace | null {
 export function placesBetween(frames: ArticleFrames, from: number, to: number): RolePlace[] {
   const ps = frames.places;
   const out: RolePlace[] = [];
-  for (let i = lowerBound(ps, from); i < ps.length && ps[i].end <= to; i++) out.push(ps[i]);
+  for (let i = firstStartingAt(ps, from); i < ps.length && ps[i].end <= to; i++) out.push(ps[i]);
   return out;
 }
 
@@ -287,7 +287,7 @@ function flowAtEnd(frames: ArticleFrames, k: number): TimeFrame | null {
 
 /** The last paragraph starting at or before `pos`, or -1. */
 function paragraphIndex(frames: ArticleFrames, pos: number): number {
-  return lowerBound(frames.paragraphs, pos + 1) - 1;
+  return firstStartingAt(frames.paragraphs, pos + 1) - 1;
 }
 
 // ---------------------------------------------------------------- places
