@@ -37,7 +37,7 @@ export interface TimeFrame {
 export interface ParagraphFrames {
   start: number;
   end: number;
-  /** Every time mention of the paragraph, offsets into the document: read once, for frames and claims. */
+  /** Every time mention of the paragraph, offsets from the paragraph's start: read once, for frames and claims. */
   times: TimeMention[];
   /** Times that open a clause, in order: each governs what follows it in the paragraph. */
   marks: Array<{ at: number; frame: TimeFrame }>;
@@ -192,7 +192,6 @@ function paragraphMarks(input: MarksInput): { article: TimeFrame | null; out: Pa
     // Times matter to the lead, to a paragraph with figures and to the one before it (a breakdown continues it)
     const needed = k === 0 || has(k) || has(k + 1);
     const rel = needed ? parseTimes(body) : [];
-    const times = rel.map((m) => ({ ...m, start: m.start + p.start, end: m.end + p.start }));
     for (const m of rel) {
       const at = m.start + p.start;
       if (k === 0 && dateline && m.start < dateline.end) continue; // the dateline itself
@@ -216,7 +215,7 @@ function paragraphMarks(input: MarksInput): { article: TimeFrame | null; out: Pa
       const r = m && resolveTime(m, { ref, frame: headline?.period ?? null, actual: true });
       if (m && r?.period && !(ref && startsAfter(r.period, ref)) && (!headline || samePeriod(r.period, headline.period))) article = { period: r.period, asOf: r.asOf, source: "lead", cue: m.text };
     }
-    out.push({ start: p.start, end: p.end, times, marks, opening });
+    out.push({ start: p.start, end: p.end, times: rel, marks, opening });
     runningFlow = [...marks].reverse().find((x) => !x.frame.asOf)?.frame ?? inherited ?? article ?? marks[marks.length - 1]?.frame ?? null;
   }
   return { article, out };
@@ -227,10 +226,13 @@ export function timesBetween(frames: ArticleFrames, from: number, to: number): T
   const k = paragraphIndex(frames, from);
   if (k < 0) return [];
   const out: TimeMention[] = [];
-  const times = frames.paragraphs[k].times;
-  for (let i = firstStartingAt(times, from); i < times.length && times[i].start < to; i++) {
+  const { times, start } = frames.paragraphs[k];
+  // the paragraph's mentions are kept with offsets from its start (copied once, here, not also when read)
+  const lo = from - start;
+  const hi = to - start;
+  for (let i = firstStartingAt(times, lo); i < times.length && times[i].start < hi; i++) {
     const m = times[i];
-    if (m.end <= to) out.push({ ...m, start: m.start - from, end: m.end - from });
+    if (m.end <= hi) out.push({ ...m, start: m.start - lo, end: m.end - lo });
   }
   return out;
 }
