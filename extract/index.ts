@@ -9,7 +9,7 @@ import { lookupArea, type Area } from "./areas/gazetteer";
 import { homeAreaFromSource } from "./areas/places";
 
 /** Bump whenever the claims produced for the same text change. */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 /** The area a page is written for when neither its paper nor the configuration says. */
 export const DEFAULT_HOME_AREA = "衢江区";

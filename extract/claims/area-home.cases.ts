@@ -39,6 +39,11 @@ export const HOME_CASES: readonly HomeCase[] = [
   { name: "nothing up front: a province's report broken down by its cities is the province's", headline: "前三季度经济运行持续恢复", lead: "记者从省统计局获悉，前三季度，全省经济运行持续恢复向好。", body: "前三季度，全省经济运行持续恢复向好。分设区市看，南昌市增长5.1%，赣州市增长4.6%，九江市增长4.3%。", expect: ["江西省", "lead"] },
   { name: "near miss: a 全省 article naming the configured home's province stays home", headline: "前三季度经济运行持续恢复", lead: "前三季度，全省经济运行持续恢复向好。", body: "前三季度，全省经济运行持续恢复向好。杭州市增长5.1%，宁波市增长4.6%。", expect: ["衢江区", "home"] },
   { name: "near miss: a 全区 article naming a county twice is not that county's", headline: "项目建设提速", lead: "上半年，全区新开工项目12个。", body: "上半年，全区新开工项目12个。龙游县客商投资的项目开工。龙游县企业入驻。", expect: ["衢江区", "home"] },
-  { name: "near miss: once is not enough", headline: "茶产业量价齐升", lead: "前三季度全县茶叶产量增长。", body: "前三季度全县茶叶产量增长。安溪县茶叶交易市场成交额增长。", expect: ["衢江区", "home"] },
+  // once is enough when the article's 全县 cannot mean the configured 区: the one county it names is the home
+  { name: "a 全县 bulletin naming its county once, at the end", headline: "上半年我县经济运行稳中有进", lead: "记者近日从县统计局了解到，今年上半年，全县实现地区生产总值186.4亿元。", body: "记者近日从县统计局了解到，今年上半年，全县实现地区生产总值186.4亿元。全县居民人均可支配收入28460元。龙游县统计局有关负责人表示，下半年将继续做好监测。", expect: ["龙游县", "lead"] },
+  { name: "traditional script: 全縣 and one 縣 named in the middle", headline: "茶產業量價齊升", lead: "前三季度全縣茶葉產量增長。", body: "前三季度全縣茶葉產量增長。安溪縣茶葉交易市場成交額增長。全縣茶園面積穩定。", expect: ["安溪县", "lead"] },
+  { name: "a county's bureau named once, 我县 elsewhere", headline: "我县粮食生产再获丰收", lead: "今年以来，我县早稻喜获丰收。", body: "今年以来，我县早稻喜获丰收。据开化县农业农村局统计，全县早稻播种面积3.2万亩。", expect: ["开化县", "lead"] },
+  { name: "near miss: a 全区 article naming another district once keeps the configured 区", headline: "项目建设提速", lead: "上半年，全区新开工项目12个。", body: "上半年，全区新开工项目12个。柯城区客商投资的项目开工。", expect: ["衢江区", "home"] },
+  { name: "near miss: a 全县 article naming two counties once each is nobody's", headline: "茶产业量价齐升", lead: "前三季度全县茶叶产量增长。", body: "前三季度全县茶叶产量增长。安溪县茶叶交易市场成交额增长，华安县茶园面积稳定。", expect: ["衢江区", "home"] },
   { name: "near miss: nothing named keeps the configured home", headline: "十大民生实事项目全部完成", lead: "记者日前从县发改局获悉，民生实事项目已全部完成。", expect: ["衢江区", "home"] },
 ];

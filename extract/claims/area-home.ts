@@ -129,8 +129,9 @@ const related = (a: Area, b: Area) => within(a, b) || within(b, a);
  * An article that names no place up front but speaks of 全县/我县 (全区, 全市) and names one place of
  * that kind again and again (记者从县统计局获悉…全县… 安溪县茶叶… 安溪县第三中学…), or breaks its
  * figures down by the counties of one city (分地区看,海宁市、桐乡市…; 平湖、嘉善…), never the
- * configured home: it is that place's (the city, for a breakdown). Twice at least; the kind must fit
- * the collective word (a 全区 article is no 县's); nothing may name the configured home.
+ * configured home: it is that place's (the city, for a breakdown). Twice at least (once when the
+ * collective word cannot mean the configured home); the kind must fit the collective word (a 全区
+ * article is no 县's); nothing may name the configured home.
  */
 function bodyTopic(body: string, configured: Area): RolePlace | null {
   const kinds = new Set<string>();
@@ -156,12 +157,16 @@ function bodyTopic(body: string, configured: Area): RolePlace | null {
     }
   }
   const fits = (a: Area) => (a.level === "province" ? kinds.has("省") : a.level === "city" ? kinds.has("市") : kinds.has(a.name.slice(-1)));
+  // Twice at least; once is enough when no collective word of the article can mean the configured
+  // home (全县 in a 区's setting): the home is then surely not the article's, and the one place of the
+  // right kind it names is (龙游县统计局 in a bulletin that says 全县 throughout)
+  const need = fits(configured) ? 2 : 1;
   const ranked = [...counts.values()].filter((c) => fits(c.area) && !related(c.area, configured)).sort((a, b) => b.n - a.n);
-  if (!ranked.length || ranked[0].n < 2) return null;
+  if (!ranked.length || ranked[0].n < need) return null;
   // the deepest place that carries most of the naming (a city's report that compares with 全省 is the
   // city's; a province's broken down by its cities is the province's)
   const LEVEL = { county: 0, city: 1, province: 2, country: 3 } as const;
-  const strong = ranked.filter((c) => c.n >= 2 && c.n >= 0.6 * ranked[0].n).sort((a, b) => LEVEL[a.area.level] - LEVEL[b.area.level] || b.n - a.n);
+  const strong = ranked.filter((c) => c.n >= need && c.n >= 0.6 * ranked[0].n).sort((a, b) => LEVEL[a.area.level] - LEVEL[b.area.level] || b.n - a.n);
   const best = strong[0];
   // two places of one level neither of which holds the other, named as often: nobody's
   if (strong[1] && strong[1].area.level === best.area.level && strong[1].n === best.n) return null;
