@@ -70,6 +70,8 @@ export default defineConfig({
             url: `${PG_BASE}/`,
             timeout: 300_000,
             reuseExistingServer: false,
+            // SIGTERM, not the default SIGKILL: pg-server.ts drops its database on the way out
+            gracefulShutdown: { signal: "SIGTERM" as const, timeout: 15_000 },
             stdout: "pipe" as const,
             stderr: "pipe" as const,
             env: {
