@@ -191,6 +191,9 @@ export function notClaimAfterUnit(n: NumberView, unit: string, afterUnit: string
   if (/(?:超|超过|逾)$/.test(before(n, 2)) && /^的?(?:项目|企业|工业企业|重大项目|产业项目)[\d一二三四五六七八九十两]/.test(afterUnit)) return true;
   // 全省山区26县第四: the group a rank is among
   if (/^第[一二三四五六七八九十\d]/.test(afterUnit)) return true;
+  // 全省26个山区县之一, 11个设区市中排名第三: the size of a group the place is one of, or ranks in;
+  // background, not a figure of the place (全市11个重点项目中，已开工8个 counts projects: no rank follows)
+  if (/^[^，,。；;\d]{0,6}之一/.test(afterUnit) || /^[^，,。；;\d]{0,6}中(?:排名|排|位居|居|位列|名列|列)/.test(afterUnit)) return true;
   // | 亿元 |, a unit column's 万元, (单位：亿元): a table's unit cell names the unit of the figures beside it, it is no figure
   if (/^[万亿千百萬億]+$/.test(n.raw) && /(?:^|[|\t\n]|[单單]位[:：])[ \t]*$/.test(before(n, 4)) && /^[ \t]*(?:[|\t\n)）,，]|$)/.test(afterUnit)) return true;
   return false;
@@ -215,6 +218,13 @@ export const AFTER_UNIT_CASES: readonly [string, string, string, boolean][] = [
   ["年营业收入1000万元及以上的服务法人", "1000", "元", true],
   ["全年营业收入1000万元以上，同比增长", "1000", "元", false],
   ["增速居全省山区26县第四", "26", "县", true],
+  ["作为全省26个山区县之一", "26", "个", true],
+  ["是全国首批15个试点城市之一", "15", "个", true],
+  ["系長三角27個中心區城市之一", "27", "個", true],
+  ["在全省11个设区市中排名第三", "11", "个", true],
+  ["在全国45个城市中位居第5", "45", "个", true],
+  ["全市11个重点项目中，已开工8个", "11", "个", false],
+  ["全省11个设区市全部实现正增长", "11", "个", false],
   ["总投资10亿元以上", "10", "元", false],
   ["其中超10亿元项目3个", "10", "元", true],
   ["引进逾5000万元的企业12家", "5000", "元", true],
