@@ -188,6 +188,23 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["上半年，衢江港区完成货物吞吐量【312.6万吨】。", "port.cargo_throughput"]],
   },
   {
+    rule: "places broken out of the sentence before (分县看…; 其中，X区…) are each their own point of its concept",
+    cases: [
+      ["上半年，全市地区生产总值增长6.1%。分县（市、区）看，柯城区、衢江区分别增长5.2%、【6.8%】。", "macro.gdp_growth"],
+      ["1—9月，全市固定资产投资增长5.3%。其中，衢江区增长【12.4%】，增速居全市第一。", "investment.fixed_asset_growth"],
+      ["前三季度，全市社會消費品零售總額增長4.2%。分地區看，龍游縣增長【5.1%】。", "services.retail_sales_growth"],
+      ["全年全市港口完成货物吞吐量2100万吨。分县看，衢江区完成【1056万吨】，龙游县完成820万吨。", "port.cargo_throughput"],
+      ["1—9月，全市固定资产投资增长5.3%。其中，衢江区增长12.4%；龙游县下降【1.2%】。", "investment.fixed_asset_growth"],
+    ],
+    misses: [
+      // by industry, not by place: the industry is a part of the total, no place's figure
+      ["上半年，全市规上工业增加值增长9.8%。分行业看，化工行业增长【12.1%】。", null],
+      ["上半年，全市规上工业增加值增长9.8%。其中，高新技术产业增长【12.1%】。", null],
+      // no breakdown word: a new sentence does not inherit the concept before it
+      ["上半年，全市地区生产总值增长6.1%。柯城区领导调研时表示，增速达到【5.2%】。", null],
+    ],
+  },
+  {
     rule: "a batch's total investment is the signing's or the start's; one project's is its own",
     cases: [
       ["6月18日，此次集中签约项目18个，总投资【126亿元】。", "investment.signed_investment"],

@@ -438,11 +438,30 @@ function fromList(x: IndicatorInput, before: string): { concept: string; cue: st
 /** The words of a level that a change leads to: 达到, 总量为, 突破. */
 const REACHES = /^[，,]?(?:总量|总额|规模)?(?:达到?|为|至|突破|超过?|逾|约|近)/;
 
+/** A sentence that opens by breaking the one before down by place: 分县（市、区）看, 分地区看, 从各设区市看. */
+const BY_PLACE = /^(?:分|从各?)(?:县|区|市|地区|区域|县区|县市|县市区|设区市|各县|各地)(?:（市、区）|\(市、区\)|（市）|\(市\))?(?:来)?看[，,：:]?/;
+
+/** Does the figure's sentence break the sentence before down by place (BY_PLACE, or 其中 and a place of its own before the number)? */
+function breaksDownByPlace(x: IndicatorInput): boolean {
+  if (BY_PLACE.test(x.sentence)) return true;
+  const opener = /^其中[，,：:]?/.exec(x.sentence);
+  return !!opener && x.places.some((p) => p.start >= opener[0].length && p.end <= x.at && p.via !== "collective" && p.via !== "country");
+}
+
 /** The figure before: a change measures its level's concept (or the change before it: 全市增长a%，其中衢江区增长b%); a level right after a change, the change's; a list item (衢江区24个) the last figure of its unit. */
 function carry(x: IndicatorInput, own: string): Figure | null {
   if (!x.previous.length && x.unit === "%" && /^(?:同期|同时|与此同时)/.test(x.sentence) && x.previousSentence?.length) {
     const last = x.previousSentence[x.previousSentence.length - 1];
     return last.unit === "百分点" ? null : last;
+  }
+  // 分县（市、区）看，柯城区、衢江区…分别增长a、b; 其中，衢江区增长c: the places of the sentence before broken
+  // out, each its own figure of that sentence's concept (the later figures carry the first, below)
+  if (!x.previous.length && x.previousSentence?.length && breaksDownByPlace(x)) {
+    for (let i = x.previousSentence.length - 1; i >= 0; i--) {
+      const f = x.previousSentence[i];
+      if (x.unit === "%" ? f.unit === "%" : f.unit === x.unit) return f;
+    }
+    return null;
   }
   // 农林牧渔业增加值增长3.9%，达到22.08亿元: a level reached right after its concept's change is that concept's
   // level (a list item after a share, 占全市的近两成；龙游县22个, is not: it carries the last figure of its unit)
