@@ -44,6 +44,7 @@ export const HOME_CASES: readonly HomeCase[] = [
   { name: "traditional script: 全縣 and one 縣 named in the middle", headline: "茶產業量價齊升", lead: "前三季度全縣茶葉產量增長。", body: "前三季度全縣茶葉產量增長。安溪縣茶葉交易市場成交額增長。全縣茶園面積穩定。", expect: ["安溪县", "lead"] },
   { name: "a county's bureau named once, 我县 elsewhere", headline: "我县粮食生产再获丰收", lead: "今年以来，我县早稻喜获丰收。", body: "今年以来，我县早稻喜获丰收。据开化县农业农村局统计，全县早稻播种面积3.2万亩。", expect: ["开化县", "lead"] },
   { name: "near miss: a 全区 article naming another district once keeps the configured 区", headline: "项目建设提速", lead: "上半年，全区新开工项目12个。", body: "上半年，全区新开工项目12个。柯城区客商投资的项目开工。", expect: ["衢江区", "home"] },
+  { name: "near miss: a 全市 article broken down by counties of the home's city keeps the home (its 全市 is that city)", headline: "全市农业经济运行情况", lead: "上半年，全市农林牧渔业总产值增长3.9%。", body: "上半年，全市农林牧渔业总产值增长3.9%。分县（市、区）看，江山市增长4.5%，常山县增长4.1%，开化县增长3.7%。", expect: ["衢江区", "home"] },
   { name: "near miss: a 全县 article naming two counties once each is nobody's", headline: "茶产业量价齐升", lead: "前三季度全县茶叶产量增长。", body: "前三季度全县茶叶产量增长。安溪县茶叶交易市场成交额增长，华安县茶园面积稳定。", expect: ["衢江区", "home"] },
   { name: "near miss: nothing named keeps the configured home", headline: "十大民生实事项目全部完成", lead: "记者日前从县发改局获悉，民生实事项目已全部完成。", expect: ["衢江区", "home"] },
 ];

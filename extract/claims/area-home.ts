@@ -158,9 +158,10 @@ function bodyTopic(body: string, configured: Area): RolePlace | null {
   }
   const fits = (a: Area) => (a.level === "province" ? kinds.has("省") : a.level === "city" ? kinds.has("市") : kinds.has(a.name.slice(-1)));
   // Twice at least; once is enough when no collective word of the article can mean the configured
-  // home (全县 in a 区's setting): the home is then surely not the article's, and the one place of the
-  // right kind it names is (龙游县统计局 in a bulletin that says 全县 throughout)
-  const need = fits(configured) ? 2 : 1;
+  // home or a place above it (全县 in a 区's setting, and no 全市 or 全省, which could be its city's
+  // or province's): the home is then surely not the article's, and the one place of the right kind it
+  // names is (龙游县统计局 in a bulletin that says 全县 throughout)
+  const need = [...kinds].some((k) => k === "市" || k === "省" || configured.name.endsWith(k)) ? 2 : 1;
   const ranked = [...counts.values()].filter((c) => fits(c.area) && !related(c.area, configured)).sort((a, b) => b.n - a.n);
   if (!ranked.length || ranked[0].n < need) return null;
   // the deepest place that carries most of the naming (a city's report that compares with 全省 is the
