@@ -149,13 +149,16 @@ function nearestMeasured(clauseBefore: string): { sector: SectorId; end: number 
 /** A clause that only states a change (增长3.5%, 同比下降2.2%) measures what its part named before it. */
 const BARE_CHANGE = /^(?:按可比价格计算)?(?:同比|比上年|较上年|比去年|较去年)?(?:分别)?(?:增长|下降|增加|减少|提高|回落|上升|降低)?(?:了)?$/;
 
+/** A place's own change in a breakdown (…总产值增长4.5%,常山县增长4.1%): what its part named before it, as a bare change. */
+const PLACE_CHANGE = /^[\u4e00-\u9fa5]{1,8}(?:县|区|市|旗|盟|州)(?:同比)?(?:分别)?(?:增长|下降|增加|减少|提高|回落|上升|降低)了?$/;
+
 /** What the clause up to the number measures; a bare change borrows its part's (…总产值13.7亿元,增长3.5%). */
 export function measuredInPart(partBefore: string): SectorId | null {
   const cut = Math.max(partBefore.lastIndexOf("，"), partBefore.lastIndexOf(","));
   const clause = partBefore.slice(cut + 1);
   const own = measuredSector(clause);
   if (own || cut < 0) return own;
-  if (BARE_CHANGE.test(clause.trim())) return measuredSector(partBefore);
+  if (BARE_CHANGE.test(clause.trim()) || PLACE_CHANGE.test(clause.trim())) return measuredSector(partBefore);
   // a concept that runs across clauses up to the number (…办好20件实事,总投资约; …达产后,…,可新增就业岗位)
   const whole = nearestMeasured(partBefore);
   return whole && /^(?:约|超过?|达到?|近|逾|为|共)?$/.test(partBefore.slice(whole.end)) ? whole.sector : null;
@@ -233,4 +236,9 @@ export const MEASURED_CASES: readonly [string, SectorId | null][] = [
   ["完成造林绿化1.2万亩,新建污水管网", null],
   ["重大项目完成投资", null],
   ["农民人均可支配收入", null],
+  // a place's own change in a breakdown measures what the part named before it
+  ["江山市农林牧渔业总产值增长4.5%,常山县增长", "agriculture"],
+  ["全县規上工業增加值增長9.2%,龍游縣同比增長", "industry"],
+  ["全市旅游总收入增长11%,开化县下降", "tourism"],
+  ["全县农林牧渔业总产值增长3.9%,柯城区新建", null],
 ];
