@@ -484,9 +484,11 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
         end += port[0].length;
         i = end;
       }
-      // In an outlet's name a common word is the place when the name is built on it (今日江山, 江山发布).
+      // In an outlet's name a common word is the place when the name is built on it (今日江山, 江山发布);
+      // a bracket that holds the name alone is a roundup's tag for its item's place (【江山】一季度，…)
       const named = names && (MEDIA_AFTER.test(after) || text.slice(start - 2, start) === "今日");
-      push({ start, end, text: text.slice(start, end), area: r.area, via }, r.weak && !named);
+      const tagged = text.charCodeAt(start - 1) === 0x3010 && text.charCodeAt(start + e.text.length) === 0x3011;
+      push({ start, end, text: text.slice(start, end), area: r.area, via }, r.weak && !named && !tagged);
       continue;
     }
     if (e.towns) {

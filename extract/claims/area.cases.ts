@@ -200,6 +200,36 @@ export const AREA_CASES: readonly AreaCase[] = [
     expect: [["42亿元", "江山市", "paragraph"]],
   },
   {
+    name: "a city paper's roundup: each 【county】 item is that county's, its 全区/全县/全市 too",
+    source: "衢州日报",
+    date: "2024-04-22",
+    text: "【柯城】一季度,全区实现地区生产总值98.6亿元,同比增长6.3%。\n【龙游】一季度,全县规上工业增加值增长11.2%。全县社会消费品零售总额31.5亿元。\n【江山】一季度,全市固定资产投资增长8.9%。",
+    expect: [
+      ["98.6亿元", "柯城区", "sentence"],
+      ["6.3%", "柯城区", "sentence"],
+      ["11.2%", "龙游县", "sentence"],
+      ["31.5亿元", "龙游县", "sentence"],
+      ["8.9%", "江山市", "sentence"],
+    ],
+  },
+  {
+    name: "the same tags in traditional script, another province's paper",
+    source: "上饒日報",
+    date: "2024-04-22",
+    text: "【婺源】一季度,全縣接待遊客326萬人次。\n【玉山】一季度,全縣規上工業增加值增長9.1%。",
+    expect: [
+      ["326万人次", "婺源县", "sentence"],
+      ["9.1%", "玉山县", "sentence"],
+    ],
+  },
+  {
+    name: "near miss: a bracketed media byline is no place tag (the paper's city keeps the figures)",
+    source: "衢州日报",
+    date: "2024-04-22",
+    text: "【衢州日报讯】一季度,全市规上工业增加值增长9.8%。",
+    expect: [["9.8%", "衢州市", "sentence"]],
+  },
+  {
     name: "near miss: a park named without its place keeps the paper's",
     source: "衢州日报",
     date: "2024-07-20",

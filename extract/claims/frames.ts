@@ -109,8 +109,12 @@ const DIGIT = /\d/;
  * down a feature's opening (…2023年,衢江将方舱医院改造为短剧工厂) is a past event.
  */
 const LEAD_SENTENCES = 2;
-/** A byline naming the paper: 本报讯(记者 …), 本报杭州10月23日讯(…), 【香港商报讯】记者…报道: */
-const BYLINE_START = /^\s*(?:本报[^\n，,。]{0,10}?讯\s*(?:[（(][^)）\n]{0,40}[)）])?|【[^】\n]{1,12}】(?:[^，,。\n]{0,12}?报道[：:])?)/;
+/**
+ * A byline naming the paper: 本报讯(记者 …), 本报杭州10月23日讯(…), 【香港商报讯】记者…报道:. A bracket
+ * is a byline only with a media word in it: a roundup's 【龙游】, 【江山】 names the item's place, whose
+ * figures follow.
+ */
+const BYLINE_START = /^\s*(?:本报[^\n，,。]{0,10}?讯\s*(?:[（(][^)）\n]{0,40}[)）])?|【[^】\n]{0,12}?(?:讯|电|報道|报道|记者|記者|通讯员|报|報|新闻|新聞|网|網|社|台|在线|融媒)[^】\n]{0,10}】(?:[^，,。\n]{0,12}?(?:报道|報道)[：:])?)/;
 
 /** Frames of one article. Pure: reads `text` only within the article. */
 export function buildFrames(input: FrameInput): ArticleFrames {
