@@ -19,11 +19,18 @@ describe.each(Object.entries(PROBES))("probe %s", (file, expectations) => {
     expect(at, `"${e.written}" in the text`).toBeGreaterThanOrEqual(0);
     const claim = doc.claims.find((c) => c.start === at);
     expect(claim, `a claim on "${e.written}"`).toBeDefined();
-    expect({ area: claim!.area, period: claim!.period, status: claim!.status, ...(e.sector ? { sector: claim!.sector } : {}) }).toEqual({
+    expect({
+      area: claim!.area,
+      period: claim!.period,
+      status: claim!.status,
+      ...(e.sector ? { sector: claim!.sector } : {}),
+      ...(e.indicator !== undefined ? { indicator: claim!.indicator } : {}),
+    }).toEqual({
       area: e.area,
       period: e.period,
       status: e.status,
       ...(e.sector ? { sector: e.sector } : {}),
+      ...(e.indicator !== undefined ? { indicator: e.indicator } : {}),
     });
   });
 });
