@@ -188,6 +188,18 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["上半年，衢江港区完成货物吞吐量【312.6万吨】。", "port.cargo_throughput"]],
   },
   {
+    rule: "a sentence that only compares (同期…) measures the last rate of the sentence before, past a gap after it",
+    cases: [
+      ["前三季度，全省生产总值同比增长5.4%，比全国高0.6个百分点。同期全国增长【4.8%】。", "macro.gdp_growth"],
+      ["上半年，全市规上工业增加值增长8.1%。同期，全省增长【6.9%】。", "industry.value_added_growth"],
+      ["1—9月，全縣固定資產投資增長7.2%，高於全市1.1個百分點。同期全市增長【6.1%】。", "investment.fixed_asset_growth"],
+    ],
+    misses: [
+      // no rate before: nothing to compare with
+      ["上半年，全市新开工项目42个。同期全省增长【6.9%】。", null],
+    ],
+  },
+  {
     rule: "places broken out of the sentence before (分县看…; 其中，X区…) are each their own point of its concept",
     cases: [
       ["上半年，全市地区生产总值增长6.1%。分县（市、区）看，柯城区、衢江区分别增长5.2%、【6.8%】。", "macro.gdp_growth"],

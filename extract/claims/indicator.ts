@@ -451,8 +451,9 @@ function breaksDownByPlace(x: IndicatorInput): boolean {
 /** The figure before: a change measures its level's concept (or the change before it: 全市增长a%，其中衢江区增长b%); a level right after a change, the change's; a list item (衢江区24个) the last figure of its unit. */
 function carry(x: IndicatorInput, own: string): Figure | null {
   if (!x.previous.length && x.unit === "%" && /^(?:同期|同时|与此同时)/.test(x.sentence) && x.previousSentence?.length) {
-    const last = x.previousSentence[x.previousSentence.length - 1];
-    return last.unit === "百分点" ? null : last;
+    // the last rate of the sentence before, past a gap after it (…增长5.4%，比全国高0.6个百分点。同期全国增长4.8%)
+    for (let i = x.previousSentence.length - 1; i >= 0; i--) if (x.previousSentence[i].unit === "%") return x.previousSentence[i];
+    return null;
   }
   // 分县（市、区）看，柯城区、衢江区…分别增长a、b; 其中，衢江区增长c: the places of the sentence before broken
   // out, each its own figure of that sentence's concept (the later figures carry the first, below)
