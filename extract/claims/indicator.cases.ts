@@ -188,6 +188,18 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["上半年，衢江港区完成货物吞吐量【312.6万吨】。", "port.cargo_throughput"]],
   },
   {
+    rule: "an adjusted change (扣除…因素后) is no point but keeps its concept for the headline change after it",
+    cases: [
+      ["全市一般公共预算收入569.3亿元，扣除留抵退税因素后同比增长6.2%，按自然口径计算下降【8.7%】。", "macro.fiscal_revenue_growth"],
+      ["全县财政总收入32.6亿元，扣除减税降费因素后增长9.1%，按自然口径增长【3.4%】。", "macro.fiscal_total_growth"],
+      ["全市一般公共預算收入86.2億元，扣除留抵退稅因素後增長5.3%，按自然口徑計算下降【2.1%】。", "macro.fiscal_revenue_growth"],
+    ],
+    misses: [
+      ["全市一般公共预算收入569.3亿元，扣除留抵退税因素后同比增长【6.2%】，按自然口径计算下降8.7%。", null],
+      ["全县财政总收入32.6亿元，扣除减税降费因素影响增长【9.1%】。", null],
+    ],
+  },
+  {
     rule: "a sentence that only compares (同期…) measures the last rate of the sentence before, past a gap after it",
     cases: [
       ["前三季度，全省生产总值同比增长5.4%，比全国高0.6个百分点。同期全国增长【4.8%】。", "macro.gdp_growth"],

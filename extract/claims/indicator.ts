@@ -344,7 +344,10 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     const shareOfBefore = /^[^，,]{0,4}(?:占|比重)/.test(own);
     // (按可比价格计算, 按自然口径计算 say how, not what, and so does 名义: an income's headline 同比 is its nominal
     // growth; 扣除价格因素…实际增长 is another measure and stays)
-    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places).replace(/按[^，,。；;]{0,8}(?:计算|折算)|名义(?=增长|增速|下降)/g, ""))) return none("own", null);
+    // 扣除留抵退税因素后增长6.2%: an adjusted change measures the concept before it all the same, though
+    // no series holds it; the concept is kept for the figure after it (…，按自然口径计算下降8.7%)
+    const adjusted = /扣除[^，,。；;]{1,12}因素(?:后|影响)?/.exec(own);
+    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places).replace(/按[^，,。；;]{0,8}(?:计算|折算|口径)|名义(?=增长|增速|下降)|扣除[^，,。；;]{1,12}因素(?:后|影响)?/g, ""))) return none("own", null);
     let carried = carry(x, own);
     if (!carried && x.listIndex < 0 && !x.previous.length) {
       // 财政总收入突破50亿元大关，达到51.2亿元: the concept named in the clause just before, when no figure stands between
@@ -357,6 +360,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     if (carried?.part && !x.places.some((p) => p.start >= carried.end && p.end <= x.at)) return none("part", "carried", carried.concept, true);
     concept = carried?.concept ?? null;
     if (concept) source = "carry";
+    if (concept && adjusted) return none("measure", adjusted[0], concept);
   }
   if (!concept) return none("none", null);
 
