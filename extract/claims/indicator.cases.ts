@@ -188,6 +188,20 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["上半年，衢江港区完成货物吞吐量【312.6万吨】。", "port.cargo_throughput"]],
   },
   {
+    rule: "the places of a 分别 list are judged one by one: a part before does not make the next item a part",
+    cases: [
+      ["1—9月，嘉兴内河港和湖州港分别完成集装箱吞吐量61.8万标箱和【72.5万标箱】。", "port.container_throughput"],
+      ["上半年，乍浦港区、独山港区、海盐港区分别完成货物吞吐量1200万吨、860万吨和【410万吨】。", "port.cargo_throughput"],
+      ["前三季度，嘉興內河港、湖州港分別完成貨物吞吐量5100萬噸和【6200萬噸】。", "port.cargo_throughput"],
+    ],
+    misses: [
+      // two port areas of one county stay parts of its total
+      ["上半年，乍浦港区、独山港区、海盐港区分别完成货物吞吐量1200万吨、【860万吨】和410万吨。", null],
+      // a list of figures, no places: the change of a part is a part
+      ["全县4家A级景区接待游客52.1万人次、门票收入860万元，分别增长9.5%和【7.2%】。", null],
+    ],
+  },
+  {
     rule: "an adjusted change (扣除…因素后) is no point but keeps its concept for the headline change after it",
     cases: [
       ["全市一般公共预算收入569.3亿元，扣除留抵退税因素后同比增长6.2%，按自然口径计算下降【8.7%】。", "macro.fiscal_revenue_growth"],

@@ -356,8 +356,13 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
       const named = mentionsIn(f, prevClause, ownStart).at(-1);
       if (named) carried = { start: named.start, end: named.end, unit: x.unit, concept: resolveConcept(named, x, partStart, after), part: false };
     }
-    // a change after a part is a part, unless a place of its own is named since (海盐港区…同比下降3.6%)
-    if (carried?.part && !x.places.some((p) => p.start >= carried.end && p.end <= x.at)) return none("part", "carried", carried.concept, true);
+    // a change after a part is a part, unless a place of its own is named since (海盐港区…同比下降3.6%);
+    // the items of one 分别 list stand side by side, each judged as a part or not on its own (below:
+    // 乍浦港区、独山港区、海盐港区分别…: the first two share a county, the third is its county's)
+    const fbAt = x.listIndex >= 0 ? before.lastIndexOf("分别") : -1;
+    const listFrom = fbAt >= 0 ? clauseStartAt(before, fbAt) : -1;
+    const sameList = !!carried && fbAt >= 0 && carried.start > fbAt && x.places.filter((p) => p.start >= listFrom && p.end <= fbAt).length > 1;
+    if (carried?.part && !sameList && !x.places.some((p) => p.start >= carried.end && p.end <= x.at)) return none("part", "carried", carried.concept, true);
     concept = carried?.concept ?? null;
     if (concept) source = "carry";
     if (concept && adjusted) return none("measure", adjusted[0], concept);
