@@ -188,6 +188,18 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["上半年，衢江港区完成货物吞吐量【312.6万吨】。", "port.cargo_throughput"]],
   },
   {
+    rule: "a port of several cities is filed under their province but is no point of the province's ports",
+    cases: [
+      ["1—6月，宁波舟山港完成货物吞吐量【6.9亿吨】，同比增长5.1%。", null],
+      ["宁波舟山港前三季度集装箱吞吐量达2900万标箱；同比增长【8.2%】。", null],
+      ["今年以來，寧波舟山港完成集裝箱吞吐量【1820萬標箱】。", null],
+    ],
+    misses: [
+      ["1—6月，全省港口完成货物吞吐量【10.2亿吨】，同比增长4.3%。", "port.cargo_throughput"],
+      ["上半年，宁波舟山港完成货物吞吐量6.9亿吨；全省港口完成货物吞吐量【10.2亿吨】。", "port.cargo_throughput"],
+    ],
+  },
+  {
     rule: "the places of a 分别 list are judged one by one: a part before does not make the next item a part",
     cases: [
       ["1—9月，嘉兴内河港和湖州港分别完成集装箱吞吐量61.8万标箱和【72.5万标箱】。", "port.container_throughput"],

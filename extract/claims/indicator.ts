@@ -533,6 +533,11 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
     const last = x.previous[x.previous.length - 1];
     if (last.start >= partStart && last.part) return "carried";
   }
+  // 宁波舟山港完成货物吞吐量…: a port of several cities is filed under their province (docs/claims.md, Areas),
+  // but it is one port of the province, not all of its ports (全省港口): no point of the province's series
+  // (the part's own place, else the sentence's before it: …宁波舟山港去年完成货物吞吐量10.07亿吨…；完成集装箱吞吐量…)
+  const portPlace = lastPlace ?? findLast(x.places, (p) => p.end <= x.at);
+  if (throughput && portPlace?.via === "compound") return portPlace.via;
   // 千吨级以上泊位156个: berths of one class are a part of the port's (建设5000吨级泊位4个 is a terminal's own)
   if (concept === "port.berths" && /级(?:及?以上)?的?(?:生产性)?泊位/.test(own) && !/建设|建成|规划|设计/.test(clause)) return "级泊位";
   // 乍浦港区、独山港区分别…: two places of one county in a 分别 list are parts of its total
