@@ -15,6 +15,37 @@ export interface FrameCase {
 
 export const FRAME_CASES: readonly FrameCase[] = [
   {
+    name: "a lead that opens with 今年以来 and then names the report's period: the period frames the article",
+    date: "2024-09-10",
+    title: "重大项目建设跑出加速度",
+    text: "今年以来，我市坚持项目为王，1—8月，全市省重点项目完成投资412.6亿元。\n郎溪县、广德市分别完成投资68.2亿元和75.4亿元。\n全市固定资产投资同比增长6.8%。",
+    expect: [
+      ["412.6亿元", "2024-08", "sentence"],
+      ["68.2亿元", "2024-08", "lead"],
+      ["6.8%", "2024-08", "lead"],
+    ],
+  },
+  {
+    name: "the same in traditional script, 今年以來 and a quarter",
+    date: "2024-04-15",
+    title: "外貿開局良好",
+    text: "今年以來，全縣外貿企業積極拓展市場，一季度，全縣進出口總額32.6億元。\n全縣出口28.1億元，增長9.4%。",
+    expect: [
+      ["32.6亿元", "2024-Q1", "sentence"],
+      ["28.1亿元", "2024-Q1", "lead"],
+    ],
+  },
+  {
+    name: "near miss: a period in a later sentence of the lead does not replace 今年以来",
+    date: "2024-09-10",
+    title: "招商引资成效明显",
+    text: "今年以来，全县累计引进亿元以上项目26个。8月份，新签约项目5个。\n全县到位资金38.2亿元。",
+    expect: [
+      ["26个", "2024-09-10", "sentence"],
+      ["38.2亿元", "2024-09-10", "lead"],
+    ],
+  },
+  {
     name: "a January meeting: last year's results take last year, its targets (a 目标： list, a 要… directive) this year",
     date: "2026-01-08",
     title: "县委经济工作会议召开",

@@ -210,6 +210,14 @@ function paragraphMarks(input: MarksInput): { article: TimeFrame | null; out: Pa
       if (k === 0 && article === headline && !marks.some((x) => x.frame.source === "lead") && sentencesBefore(body, m.start, dateline?.end ?? 0) < LEAD_SENTENCES && (DIGIT.test(sentenceAround(body, m.start).replace(m.text, "")) || samePeriod(frame.period, headline?.period))) {
         article = { ...frame, source: "lead" };
         marks[marks.length - 1] = { at, frame: article };
+      } else if (k === 0 && article?.source === "lead" && article.asOf && !frame.asOf && frame.period.y === article.period.y) {
+        // 今年以来，我市…，1—8月，全市…: a span running to the paper's day gives way to the period the
+        // same sentence then names, of the same year: the report's own period frames the article
+        const leadAt = marks.find((x) => x.frame === article)?.at ?? -1;
+        if (leadAt >= p.start && sentencesBefore(body, leadAt - p.start, 0) === sentencesBefore(body, m.start, 0)) {
+          article = { ...frame, source: "lead" };
+          marks[marks.length - 1] = { at, frame: article };
+        }
       }
     }
     // A lead that names its time only as part of a phrase (发布前三季度全省经济运行情况) still frames the article
