@@ -182,8 +182,13 @@ const LEADING_FRAGMENT = /^(?:和|及|与|、|增(?![加速幅长])|余|以上|�
  * The metric as a noun phrase: no change verb, comparison or half-word at its ends (营收同比增长 →
  * 营收增速, 增速比全省高 → 增速, 增万吨级以上泊位 → 万吨级以上泊位). A rate keeps 增速, a level its noun.
  */
+/** 综合楼格外醒目, 厂房十分宽敞: a degree adverb and what follows it describe the thing, they are no part of its name. */
+const TRAILING_DESCRIPTION = /(?:格外|十分|非常|尤为|极为|颇为|更加|更为)[\u4e00-\u9fa5]{1,4}$/;
+
 export function tidyMetric(metric: string, unit: string): string {
   let m = metric.replace(LEADING_FRAGMENT, "");
+  const described = TRAILING_DESCRIPTION.exec(m);
+  if (described && described.index >= 2) m = m.slice(0, described.index);
   const rate = unit === "%" || unit === "百分点";
   const cmp = m.replace(TRAILING_COMPARISON, "");
   if (cmp.length >= 2 && cmp !== m) m = cmp;
@@ -203,7 +208,11 @@ export const TIDY_CASES: readonly [string, string, string][] = [
   ["增万吨级以上泊位", "个", "万吨级以上泊位"],
   ["余项目合计总投资", "元", "项目合计总投资"],
   ["海河联运量比上年增加", "吨", "海河联运量"],
+  ["综合楼格外醒目", "层", "综合楼"],
+  ["新厂房十分宽敞", "平方米", "新厂房"],
+  ["展館非常熱鬧", "人次", "展館"],
   // near misses: already noun phrases, or nothing left to name
+  ["发行特别国债", "元", "发行特别国债"],
   ["货物吞吐量", "吨", "货物吞吐量"],
   ["增长", "%", "增长"],
   ["增加值", "元", "增加值"],
