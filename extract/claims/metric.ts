@@ -174,7 +174,7 @@ export const METRIC_CASES: readonly [string, string, string, string[], string | 
 /** A change verb at the end of a metric: 营收同比增长 → 营收增速 (for a rate), 营收 (else). */
 const TRAILING_CHANGE = /(?:同比|环比|比上年同期|比上年|较上年|比去年同期|较去年同期|比去年|较去年|年均|两年平均|一年)?(?:增长|下降|增加|减少|提高|回落|上升|下滑)了?$/;
 /** 增速比全省高, 增幅高于全省内河港口平均水平: the comparison is the measure's, not its name. */
-const TRAILING_COMPARISON = /(?:(?<![同环])比(?!上年|去年|上月|上季|同期|20\d\d)|较(?!上年|去年|同期)|高于|低于|高出|低出|快于|慢于)[^，,]{0,16}$/;
+const TRAILING_COMPARISON = /(?:(?<![同环])比(?!上年|去年|上月|上季|同期|20\d\d|重|例)|较(?!上年|去年|同期)|高于|低于|高出|低出|快于|慢于)[^，,]{0,16}$/;
 /** Half-words left by a cut (新|增…, 其|余…, 以上项目) and list joiners. */
 const LEADING_FRAGMENT = /^(?:和|及|与|、|增(?![加速幅长])|余|以上|等|的)(?=[\u4e00-\u9fa5]{2})/;
 
@@ -182,6 +182,9 @@ const LEADING_FRAGMENT = /^(?:和|及|与|、|增(?![加速幅长])|余|以上|�
  * The metric as a noun phrase: no change verb, comparison or half-word at its ends (营收同比增长 →
  * 营收增速, 增速比全省高 → 增速, 增万吨级以上泊位 → 万吨级以上泊位). A rate keeps 增速, a level its noun.
  */
+/** 完成 or 实现 between two words or at the end (before a change's 增速): the sentence's verb. */
+const REPORTING_VERB = /(?<=[\u4e00-\u9fa5]{2})(?<![可能将要已均期部前])(?:实现|完成)(?=[\u4e00-\u9fa5]{2}|增速$|增长$)|(?<=[值额量资入数])(?:实现|完成)$/;
+
 /** 综合楼格外醒目, 厂房十分宽敞: a degree adverb and what follows it describe the thing, they are no part of its name. */
 const TRAILING_DESCRIPTION = /(?:格外|十分|非常|尤为|极为|颇为|更加|更为)[\u4e00-\u9fa5]{1,4}$/;
 
@@ -189,6 +192,10 @@ export function tidyMetric(metric: string, unit: string): string {
   let m = metric.replace(LEADING_FRAGMENT, "");
   const described = TRAILING_DESCRIPTION.exec(m);
   if (described && described.index >= 2) m = m.slice(0, described.index);
+  // 总产值完成, 企业实现营业收入, 省重点项目完成投资: the verb of the sentence is no part of what is measured
+  m = m.replace(REPORTING_VERB, "");
+  // 占全部投资的, 占全县: a share is named as one (占全部投资比重)
+  if (unit === "%" && /^占[^占]{2,}$/.test(m) && !/比重|份额|比例$/.test(m)) m = `${m.replace(/的$/, "")}比重`;
   const rate = unit === "%" || unit === "百分点";
   const cmp = m.replace(TRAILING_COMPARISON, "");
   if (cmp.length >= 2 && cmp !== m) m = cmp;
@@ -211,7 +218,18 @@ export const TIDY_CASES: readonly [string, string, string][] = [
   ["综合楼格外醒目", "层", "综合楼"],
   ["新厂房十分宽敞", "平方米", "新厂房"],
   ["展館非常熱鬧", "人次", "展館"],
+  ["农林牧渔业总产值完成", "元", "农林牧渔业总产值"],
+  ["规模以上工业企业实现营业收入", "元", "规模以上工业企业营业收入"],
+  ["省重点项目完成投资", "元", "省重点项目投资"],
+  ["占全部投资的", "%", "占全部投资比重"],
+  ["占全縣", "%", "占全縣比重"],
   // near misses: already noun phrases, or nothing left to name
+  ["任务完成率", "%", "任务完成率"],
+  ["达产后可实现年产值", "元", "达产后可实现年产值"],
+  ["项目全部按期完成", "年", "项目全部按期完成"],
+  ["全部按期完成时长", "年", "全部按期完成时长"],
+  ["完成投资", "元", "完成投资"],
+  ["占规上工业比重", "%", "占规上工业比重"],
   ["发行特别国债", "元", "发行特别国债"],
   ["货物吞吐量", "吨", "货物吞吐量"],
   ["增长", "%", "增长"],
