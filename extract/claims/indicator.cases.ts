@@ -214,6 +214,24 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     ],
   },
   {
+    rule: "同口径, 可比口径 say on what basis, not what: the change is the concept's growth",
+    cases: [
+      ["全县实现一般公共预算收入21.6亿元，同口径增长【5.2%】。", "macro.fiscal_revenue_growth"],
+      ["全市財政總收入132億元，可比口徑增長【6.8%】。", "macro.fiscal_total_growth"],
+      ["全县社会消费品零售总额58.3亿元，按可比口径增长【7.1%】。", "services.retail_sales_growth"],
+    ],
+    misses: [["全县实现一般公共预算收入21.6亿元，扣除留抵退税因素后增长【5.2%】。", null]],
+  },
+  {
+    rule: "homestays, farm stays and hotels receive a part of an area's visitors",
+    cases: [
+      ["国庆假期，全县民宿接待游客【35万人次】。", null],
+      ["全市農家樂接待遊客【120萬人次】。", null],
+      ["五一假期，全区星级酒店接待游客【8.6万人次】。", null],
+    ],
+    misses: [["国庆假期，全县共接待游客【135万人次】。", "tourism.visitors"]],
+  },
+  {
     rule: "an adjusted change (扣除…因素后) is no point but keeps its concept for the headline change after it",
     cases: [
       ["全市一般公共预算收入569.3亿元，扣除留抵退税因素后同比增长6.2%，按自然口径计算下降【8.7%】。", "macro.fiscal_revenue_growth"],

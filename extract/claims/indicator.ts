@@ -96,7 +96,7 @@ const ZONE_OR_REST = /开发区|经开区|高新区|保税区|综保区|试验�
 /** What may stand right before a total's name: a place (blanked), a verb, a time, 外贸 (外贸出口); anything else names a kind (茶叶出口, 纸浆吞吐量). */
 const TOTAL_LEAD = /(?:全社会|国内外|境内外|海内外|中外|力争|确保|预计|计划|目标|争取|预期|稳定在|港|区|县|市|省|国|口|货物|完成|实现|累计|共|已|年|月|季|期|底|末|了|和|及|与|的|总|接待|外贸|其中|看|为|是|到|至|计|按|中|全|今|新|同|比|较|增|达|约|近|超|有)$/;
 /** A place, event or group inside an area's tourism or income total. */
-const SUB_GROUP = /旅游区|度假区|风景区|博物馆|纪念馆|景区|景点|影视城|乐园|公园|古镇|古村|街区|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
+const SUB_GROUP = /旅游区|度假区|风景区|博物馆|纪念馆|景区|景点|影视城|乐园|公园|古镇|古村|街区|民宿|农家乐|酒店|宾馆|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
 /** Words that may stand before 吞吐量 in a total: a port's or area's name ends in these, or a verb. */
 const THROUGHPUT_OWNER = /(?:港|港区|港口|码头|作业区|全省|全市|全区|全县|完成|实现|累计|全年|货物|总|的|年|月|季|期|量|度)$/;
 const GENERIC = /^(?:\d|\.|其中|总量|总额|同比|比|较|年增|年减|增|减|的|比上年|比去年|较上年|较去年|上年|去年|同期|分别|依次|各|增长|下降|增加|减少|提高|降低|回落|增速|增幅|为|达到?|完成|实现|突破|超过?|逾|约|近|共|合计|共计|总计|累计|全年|以上|左右|和|及|与|了|已|有|是|在|至|到|年|月|份|上半|下半|前|季度|一|二|三|四|今|首|再|创|新高|可比|口径|按|计算|元|亿|万|吨|标箱|个|、|，|,|\s)*$/;
@@ -347,7 +347,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     // 扣除留抵退税因素后增长6.2%: an adjusted change measures the concept before it all the same, though
     // no series holds it; the concept is kept for the figure after it (…，按自然口径计算下降8.7%)
     const adjusted = /扣除[^，,。；;]{1,12}因素(?:后|影响)?/.exec(own);
-    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places).replace(/按[^，,。；;]{0,8}(?:计算|折算|口径)|名义(?=增长|增速|下降)|扣除[^，,。；;]{1,12}因素(?:后|影响)?/g, ""))) return none("own", null);
+    if (!shareOfBefore && !GENERIC.test(blankPlaces(own, ownStart, x.places).replace(/按[^，,。；;]{0,8}(?:计算|折算|口径)|(?:同|可比)口径|名义(?=增长|增速|下降)|扣除[^，,。；;]{1,12}因素(?:后|影响)?/g, ""))) return none("own", null);
     let carried = carry(x, own);
     if (!carried && x.listIndex < 0 && !x.previous.length) {
       // 财政总收入突破50亿元大关，达到51.2亿元: the concept named in the clause just before, when no figure stands between
