@@ -230,6 +230,31 @@ export const AREA_CASES: readonly AreaCase[] = [
     expect: [["9.8%", "衢州市", "sentence"]],
   },
   {
+    name: "where recruited firms come from is no owner: 引进宁波企业, 招引温州客商, 吸引台資企業",
+    source: "今日衢江",
+    date: "2024-07-20",
+    text: "本报讯 截至6月底,衢江区累计引进宁波企业23家。\n上半年,全区招引温州客商投资项目8个。\n今年以來,全區吸引台資企業落戶5家。",
+    expect: [
+      ["23家", "衢江区", "sentence"],
+      ["8个", "衢江区", "sentence"],
+      ["5家", "衢江区", "sentence"],
+    ],
+  },
+  {
+    name: "near miss: a place's own firms stay its own (宁波企业 as the subject)",
+    source: "今日衢江",
+    date: "2024-07-20",
+    text: "本报讯 上半年,宁波企业在衢投资增长12%。",
+    expect: [["12%", "宁波市", "sentence"]],
+  },
+  {
+    name: "a global figure right after the byline has no area (本报讯全球…)",
+    source: "今日衢江",
+    date: "2024-07-20",
+    text: "本报讯 全球短剧市场规模达50亿美元。",
+    expect: [["50亿美元", null, "sentence"]],
+  },
+  {
     name: "near miss: a park named without its place keeps the paper's",
     source: "衢州日报",
     date: "2024-07-20",

@@ -38,6 +38,9 @@ const BENCHMARK_AFTER = /^(?:第[一二三四五六七八九十\d](?![\d一二�
 const NEWS_FROM_AFTER = /^[^，,。；;]{0,16}?(?:获悉|了解到|获得消息|得到消息|发布|公布)/;
 /** Words before a place that make it a destination, an origin or a venue elsewhere. */
 const DIRECTION_BEFORE = /(?:对|向|至|往|到|从|来自|自|赴|运往|销往|发往|通往|直达|通达|辐射|覆盖|连接|前往|走进|来到|联系|联通|对接|携手|与|同|考察|视察|调研|走访|出访)$/;
+/** 引进宁波企业23家, 招引温州客商: where the firms come from, not where the figure is (the recruiting place owns it). */
+const RECRUIT_BEFORE = /(?:引进|招引|吸引|引来|承接|落地)(?:了)?$/;
+const ORIGIN_AFTER = /^(?:籍)?(?:企业|客商|资本|商会|商人|投资者|企)/;
 /** A place that starts a company's or bank's name (浙江巨化集团进出口有限公司). */
 const ORG_AFTER = /^[\u4e00-\u9fffA-Za-z0-9()（）·]{0,14}?(?:有限公司|股份公司|公司|集团|银行|农商行|证券|保险)/;
 const LIST_JOIN = /^(?:、|和|及|与|以及|跟|同|,|，)?$/;
@@ -75,7 +78,8 @@ export function placeRoles(text: string, mentions: readonly PlaceMention[], offs
     const after = text.slice(m.end - offset, m.end - offset + 20);
     // 郎溪县（上海）招商引资…: a place in brackets after a name qualifies the name (where its event is held)
     const bracketed = OPEN_BRACKET_END.test(text.slice(Math.max(0, s - 1), s)) && CLOSE_BRACKET_START.test(after) && prev !== undefined && prev.end - offset === s - 1;
-    const role: PlaceRole = bracketed ? "aside" : ORG_AFTER.test(after) ? "org" : BENCHMARK_AFTER.test(after) ? "benchmark" : (groupRole ?? "owner");
+    const origin = ORIGIN_AFTER.test(after) && RECRUIT_BEFORE.test(text.slice(Math.max(0, s - 4), s));
+    const role: PlaceRole = bracketed ? "aside" : origin ? "direction" : ORG_AFTER.test(after) ? "org" : BENCHMARK_AFTER.test(after) ? "benchmark" : (groupRole ?? "owner");
     out.push({ ...m, role });
   }
   return out;
@@ -131,7 +135,7 @@ export interface ChooseAreaInput {
 }
 
 /** A figure about no place: the world market, a region abroad (全球海外短剧应用内购收入). */
-const NO_PLACE = /(?:^|[\s,，、;；:：。])(?:去年|今年|明年|\d{4}年|目前|当前|其中)?(全球|全世界|世界(?!级)|北美|东南亚|中东|欧洲|欧美|非洲|拉美)(?![首第前])/g;
+const NO_PLACE = /(?:^|[\s,，、;；:：。讯】])(?:去年|今年|明年|\d{4}年|目前|当前|其中)?(全球|全世界|世界(?!级)|北美|东南亚|中东|欧洲|欧美|非洲|拉美)(?![首第前])/g;
 
 /**
  * 年产5万吨锂电池负极材料项目落户弋阳县: a project or firm whose clause goes on to say where it is
