@@ -25,6 +25,11 @@ export const HOLIDAY_CASES: readonly HolidayCase[] = [
   { text: "春节期间,全县共接待游客", ref: "2024-01-20", expect: ["2023-01-27", "day"] },
   // 清明, 五一, 端午, 中秋 need 假期/期间/小长假 after them
   { text: "五一假期,象山影视城接待游客21.6万人次", ref: "2024-05-08", expect: ["2024-05-05", "day"] },
+  // the name in quotes (“五一”假期, 「端午」小長假): the quote is no break
+  { text: "“五一”假期,全县接待游客32万人次", ref: "2024-07-15", expect: ["2024-05-05", "day"] },
+  { text: "「端午」小長假,全區接待遊客", ref: "2024-06-12", expect: ["2024-06-10", "day"] },
+  { text: "\"国庆\"黄金周,景区门票收入", ref: "2024-10-09", expect: ["2024-10-07", "day"] },
+  { text: "“五一”前夕,全县开展安全检查", ref: "2024-05-08", expect: null },
   { text: "端午节小长假,全区接待游客", ref: "2024-06-12", expect: ["2024-06-10", "day"] },
   { text: "清明假期期间,景区客流", ref: "2024-04-08", expect: ["2024-04-06", "day"] },
   { text: "中秋假期,全市共接待游客", ref: "2024-09-18", expect: ["2024-09-17", "day"] },
