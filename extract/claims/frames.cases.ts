@@ -15,6 +15,30 @@ export interface FrameCase {
 
 export const FRAME_CASES: readonly FrameCase[] = [
   {
+    name: "a span opening a report is the time of its figures, not a dateline",
+    date: "2024-10-08",
+    title: "国庆假期旅游市场火热",
+    text: "10月1日至7日，全县接待游客56万人次，同比增长12%。\n全县旅游收入4.2亿元。",
+    expect: [
+      ["56万人次", "2024-10-07", "sentence"],
+      ["4.2亿元", "2024-10-07", "lead"],
+    ],
+  },
+  {
+    name: "the same in traditional script, a span across months",
+    date: "2023-10-08",
+    title: "雙節假期",
+    text: "9月29日至10月6日，全市共接待遊客238萬人次。",
+    expect: [["238万人次", "2023-10-06", "sentence"]],
+  },
+  {
+    name: "near miss: a span that tells an event dates the event (its last day)",
+    date: "2024-04-25",
+    title: "博览会落幕",
+    text: "4月21日至22日，第十届农博会在衢江举行，现场签约项目12个。",
+    expect: [["12个", "2024-04-22", "dateline"]],
+  },
+  {
     name: "a lead that opens with 今年以来 and then names the report's period: the period frames the article",
     date: "2024-09-10",
     title: "重大项目建设跑出加速度",

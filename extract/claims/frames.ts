@@ -584,7 +584,12 @@ function leadOpening(text: string, lead: { start: number; end: number }, datelin
 
 function leadDateline(text: string, lead: { start: number; end: number }): Dateline | null {
   const d = findDatelines(text.slice(lead.start, Math.min(lead.end, lead.start + 120)))[0];
-  return d && d.at <= 60 ? d : null;
+  if (!d || d.at > 60) return null;
+  // 10月1日至7日，全县接待游客…: a span opening a report (no event told) is the time of its figures,
+  // not the day the item was written; a span that tells an event (…博览会举行) still dates the event
+  const span = d.endM !== d.m || d.endD !== d.d;
+  if (span && !EVENT_SENTENCE.test(text.slice(lead.start, lead.end).split(/[。!！?？]/, 1)[0])) return null;
+  return d;
 }
 
 /** The lead's dateline: the day of the event it tells, in the year that puts it on or before the paper. */
