@@ -40,6 +40,11 @@ export const TIME_CASES: readonly TimeCase[] = [
   { text: "1至5月,全县规上工业总产值", ref: "2024-06-20", expect: ["2024-05", "ytd"] },
   { text: "1月至3月,全市", ref: "2024-04-20", expect: ["2024-03", "ytd"] },
   { text: "今年前三季度,全县GDP增长", ref: "2024-10-28", expect: ["2024-09", "ytd"] },
+  // 一至三季度, 1—3季度: the first quarters, not the third alone
+  { text: "2024年一至三季度,全县GDP增长", ref: "2024-10-28", expect: ["2024-09", "ytd"] },
+  { text: "1-3季度,全市外贸进出口增长", ref: "2024-10-28", expect: ["2024-09", "ytd"] },
+  { text: "今年一至二季度,全縣GDP增長", ref: "2024-07-28", expect: ["2024-H1", "half"] },
+  { text: "三季度,全县GDP增长", ref: "2024-10-28", expect: ["2024-Q3", "quarter"] },
   { text: "前5个月,全市外贸进出口总额", ref: "2024-06-20", expect: ["2024-05", "ytd"] },
   { text: "前10月全区举办体育赛事46场", ref: "2023-11-08", expect: ["2023-10", "ytd"] },
   { text: "1—12月,全市", ref: "2025-01-20", expect: ["2024", "year"] },
