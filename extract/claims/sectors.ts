@@ -114,6 +114,7 @@ export const MEASURED_SECTOR: ReadonlyArray<[RegExp, SectorId]> = [
   [/(?:粮食|稻谷|早稻|晚稻|小麦|玉米|蔬菜|茶叶|油料|水果|生猪|家禽|肉类|禽蛋)(?:总)?(?:播种面积|产量|存栏|出栏)/g, "agriculture"],
   [/(?:规上|规模以上)?(?:工业|制造业)(?:总产值|增加值|产值|营业收入|利润)/g, "industry"],
   [/(?:服务业|第三产业)(?:增加值|营业收入)/g, "services"],
+  [/电子商务交易额|电商交易额|网络零售额|网上零售额|快递业务量/g, "services"],
   // trade as a whole (外贸进出口总额, 进出口, a bare 出口/进口 heading its clause), not one good shipped through a port (进口纸浆)
   [/(?:外贸|对外贸易|货物贸易)(?:进出口|出口|进口)(?:总额|总值)?|(?:外贸|对外贸易)(?:总额|总值)|进出口(?:总额|总值)?|(?:^|[,，:：;；])(?:其中[,，]?)?(?:出口|进口)额?$/g, "services"],
   [/旅游(?:综合|总)?收入|接待(?:游客|旅客)|游客(?:接待)?量/g, "tourism"],
@@ -121,6 +122,8 @@ export const MEASURED_SECTOR: ReadonlyArray<[RegExp, SectorId]> = [
   [/(?:民生实事|为民办实事|办好[^。]{0,6}件实事)[^。]{0,16}?(?:总投资|投资)/g, "social"],
   [/农村公路|四好农村路|幸福院|健身(?:场地|步道|中心|广场)|口袋公园|养老(?:床位|机构)|新增学位|幼儿园|卫生院|老旧小区|公共停车位/g, "social"],
   [/造林|绿化(?:面积)?|森林覆盖率/g, "agriculture"],
+  // the labour market's figures (城镇新增就业, 再就业, 失业人员) are public services, wherever they stand
+  [/(?:城镇新增|新增城镇|城镇)就业(?!岗位)|(?<!带动|吸纳)再就业|失业人员/g, "social"],
   // the jobs a project will create are the project's (investment), not a labour-market figure
   [/(?:项目|(?:达产|投产|建成|投用)后)[^。]{0,24}?(?:新增|提供|带动)就业岗位/g, "investment"],
 ];
@@ -236,6 +239,13 @@ export const MEASURED_CASES: readonly [string, SectorId | null][] = [
   ["完成造林绿化1.2万亩,新建污水管网", null],
   ["重大项目完成投资", null],
   ["农民人均可支配收入", null],
+  ["全区新增城镇就业", "social"],
+  ["全县电子商务交易额", "services"],
+  ["全市快遞業務量", "services"],
+  ["农村电商带动农产品销售额", null],
+  ["今年城镇新增就业", "social"],
+  ["幫助失業人員再就業", "social"],
+  ["项目投产后可带动就业", null],
   // a place's own change in a breakdown measures what the part named before it
   ["江山市农林牧渔业总产值增长4.5%,常山县增长", "agriculture"],
   ["全县規上工業增加值增長9.2%,龍游縣同比增長", "industry"],
