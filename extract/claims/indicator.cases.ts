@@ -223,6 +223,18 @@ export const INDICATOR_RULE_CASES: readonly IndicatorRuleCases[] = [
     misses: [["全县实现一般公共预算收入21.6亿元，扣除留抵退税因素后增长【5.2%】。", null]],
   },
   {
+    rule: "firms of one kind of ownership (民营, 国有, 外资) hold a part of any total",
+    cases: [
+      ["1—7月，民营企业实现进出口总额【156.3亿元】，占全市外贸总额的92.1%。", null],
+      ["上半年，全县外資企業出口【12.6億元】。", null],
+      ["全市国有企业实现规上工业增加值【86亿元】。", null],
+    ],
+    misses: [
+      ["1—7月，全市实现进出口总额【170.2亿元】。", "services.trade"],
+      ["全市民间投资增长【6.7%】。", "investment.private_growth"],
+    ],
+  },
+  {
     rule: "homestays, farm stays and hotels receive a part of an area's visitors",
     cases: [
       ["国庆假期，全县民宿接待游客【35万人次】。", null],

@@ -97,6 +97,13 @@ const ZONE_OR_REST = /开发区|经开区|高新区|保税区|综保区|试验�
 const TOTAL_LEAD = /(?:全社会|国内外|境内外|海内外|中外|力争|确保|预计|计划|目标|争取|预期|稳定在|港|区|县|市|省|国|口|货物|完成|实现|累计|共|已|年|月|季|期|底|末|了|和|及|与|的|总|接待|外贸|其中|看|为|是|到|至|计|按|中|全|今|新|同|比|较|增|达|约|近|超|有)$/;
 /** A place, event or group inside an area's tourism or income total. */
 const SUB_GROUP = /旅游区|度假区|风景区|博物馆|纪念馆|景区|景点|影视城|乐园|公园|古镇|古村|街区|民宿|农家乐|酒店|宾馆|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
+/** Firms of one kind of ownership (民营, 国有, 外资 …): their share of a total is a part of it. */
+const OWNERSHIP = /(?:民营|私营|国有|国营|集体|外资|外商投资|港澳台资?|台资|中外合资|个体)(?:企业|经济|工业|经营主体|控股企业)?(?=[^，,。；;]{0,6}(?:实现|完成|的|进出口|出口|进口|增加值|产值|营收|营业收入|利润|投资))/;
+/** Where `own` starts in the sentence (own is the sentence's text just before the number). */
+function ownStartOf(x: IndicatorInput, own: string): number {
+  return x.at - own.length;
+}
+
 /** Words that may stand before 吞吐量 in a total: a port's or area's name ends in these, or a verb. */
 const THROUGHPUT_OWNER = /(?:港|港区|港口|码头|作业区|全省|全市|全区|全县|完成|实现|累计|全年|货物|总|的|年|月|季|期|量|度)$/;
 const GENERIC = /^(?:\d|\.|其中|总量|总额|同比|比|较|年增|年减|增|减|的|比上年|比去年|较上年|较去年|上年|去年|同期|分别|依次|各|增长|下降|增加|减少|提高|降低|回落|增速|增幅|为|达到?|完成|实现|突破|超过?|逾|约|近|共|合计|共计|总计|累计|全年|以上|左右|和|及|与|了|已|有|是|在|至|到|年|月|份|上半|下半|前|季度|一|二|三|四|今|首|再|创|新高|可比|口径|按|计算|元|亿|万|吨|标箱|个|、|，|,|\s)*$/;
@@ -572,6 +579,9 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   if (placeBefore?.via === "town" && !ENTITY.test(concept) && !concept.startsWith("drama.") && (mention?.row.total || /_growth$|investment\.(?:manufacturing|industrial|hightech|infrastructure|real_estate|private)$/.test(concept) || catalogueEntry(concept)?.scope === "area")) return s.slice(placeBefore.start, placeBefore.end);
   const sub = SUB_GROUP.exec(own);
   if (sub && /tourism\.|macro\..*income|enterprise_revenue|industry\.tax/.test(concept)) return sub[0];
+  // 民营企业实现进出口总额…, 外资企业出口…, 国有企业增加值…: firms of one kind of ownership hold a part of any total
+  const owners = OWNERSHIP.exec(own);
+  if (owners && mention && owners.index < mention.start - ownStartOf(x, own)) return owners[0];
   if (mention && total) {
     // 茶叶出口, 纸浆吞吐量, 台资企业进出口: a kind named right before a total; 对香港出口: one market
     const lead = zone.trimEnd();

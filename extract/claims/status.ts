@@ -72,6 +72,9 @@ const TARGET_LIST = /(?<!完成|实现)(?:目标|指标|任务|计划)(?:是|为
 /** 要办好30件民生实事, 必须确保…: a directive in a meeting report sets targets (要素, 要点 are nouns). */
 const DIRECTIVE_OPENING = /^(?:[^，,。；;]{0,8}[，,])?[^，,。；;]{0,4}?(?<![主重需只想将纲必])(?:要(?![素点闻件求])|必须|务必)/;
 
+/** A clause that reports what has been done so far: 截至目前已…, 目前已…, 实际完成…, 已完成…. */
+const DONE_CLAUSE = /截至目前|截止目前|到目前为止|目前已|已经|(?<![将要])已(?:完成|引进|签约|开工|建成|落地|到位|实现|累计|达)|实际(?:完成|到位|使用)/;
+
 export function detectStatus({ clauseBefore, sentenceBefore }: StatusInput): Status {
   // (the list test backtracks over long sentences: only run it when an enumeration is there)
   if (sentenceBefore.includes("是") && /[:：]/.test(sentenceBefore) && PLAN_LIST.test(sentenceBefore)) return "plan";
@@ -85,7 +88,9 @@ export function detectStatus({ clauseBefore, sentenceBefore }: StatusInput): Sta
     return "plan";
   }
   // Sentence-wide cues only count when they sit in an earlier clause (the clause itself was checked)
-  // A semicolon closes the frame: 预计总产量可达6.3万吨;建成高标准农田2.8万亩 reports the second figure
+  // A semicolon closes the frame: 预计总产量可达6.3万吨;建成高标准农田2.8万亩 reports the second figure;
+  // so does a clause that reports what is done (…计划新引进项目50个，截至目前已引进32个)
+  if (DONE_CLAUSE.test(clauseBefore)) return "actual";
   let earlier = sentenceBefore.slice(0, sentenceBefore.length - clauseBefore.length);
   const semi = Math.max(earlier.lastIndexOf(";"), earlier.lastIndexOf("；"));
   if (semi >= 0) earlier = earlier.slice(semi + 1);
@@ -139,6 +144,10 @@ export const STATUS_CASES: readonly [string, string, Status][] = [
   ["全县已建成5G基站", "到2023年底,全县已建成5G基站", "actual"],
   ["拟投资", "拟投资", "plan"],
   ["萧山区今年将向衢江援建项目", "杭州市萧山区与衢江区签订山海协作协议,萧山区今年将向衢江援建项目", "plan"],
+  ["截至目前已引进", "今年计划新引进亿元以上项目50个,截至目前已引进", "actual"],
+  ["目前已完成投資", "全年計劃投資120億元,目前已完成投資", "actual"],
+  ["实际到位资金", "预计全年到位资金80亿元,上半年实际到位资金", "actual"],
+  ["下半年将再引进", "今年计划引进项目50个,已引进32个,下半年将再引进", "plan"],
   ["學校將與高校共建實驗室", "學校將與高校共建實驗室", "plan"],
   ["明年将为企业减负", "明年将为企业减负", "plan"],
   ["将旧厂房改为创业园，入驻企业", "将旧厂房改为创业园，入驻企业", "actual"],
