@@ -255,6 +255,34 @@ export const AREA_CASES: readonly AreaCase[] = [
     expect: [["50亿美元", null, "sentence"]],
   },
   {
+    name: "位于/地处/坐落于 a place: the place owns the figure that follows in the sentence (于 there is no benchmark)",
+    source: "杭州日报",
+    date: "2024-11-12",
+    text: "本报讯 位于余杭区的某短剧基地今年已接待剧组186个。\n地处临平区的某产业园上半年实现产值42亿元。\n坐落於富陽區的某物流園年吞吐貨物120萬噸。",
+    expect: [
+      ["186个", "余杭区", "sentence"],
+      ["42亿元", "临平区", "sentence"],
+      ["120万吨", "富阳区", "sentence"],
+    ],
+  },
+  {
+    name: "在海外 is where a figure is (no area); 海外播放量 of a county's dramas stays the county's",
+    source: "今日衢江",
+    date: "2024-07-20",
+    text: "本报讯 在海外，短剧应用内购收入约13亿美元。\n上半年，全区27部短剧登陆海外平台，海外播放量突破3亿次。",
+    expect: [
+      ["13亿美元", null, "sentence"],
+      ["3亿次", "衢江区", "sentence"],
+    ],
+  },
+  {
+    name: "near miss: 高于全省 stays a benchmark (于 after 高)",
+    source: "今日衢江",
+    date: "2024-07-20",
+    text: "本报讯 上半年，全区GDP增速高于全省1.2个百分点。",
+    expect: [["1.2个百分点", "衢江区", "sentence"]],
+  },
+  {
     name: "near miss: a park named without its place keeps the paper's",
     source: "衢州日报",
     date: "2024-07-20",

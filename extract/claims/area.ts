@@ -31,7 +31,7 @@ export interface AreaChoice {
 }
 
 /** Words before a place (or a list of places) that make it a yardstick, not the owner of the figure. */
-const BENCHMARK_BEFORE = /(?:比|较|高于|低于|快于|慢于|超过|超出|高出|领跑|居于|居|位居|位列|列|占|相当于|仅次于|名列|排名|排在|领先|赶超|超越|于|作为|成为|评为|入选|获评|获批|获得|荣获|获)$/;
+const BENCHMARK_BEFORE = /(?:比|较|高于|低于|快于|慢于|超过|超出|高出|领跑|居于|居|位居|位列|列|占|相当于|仅次于|名列|排名|排在|领先|赶超|超越|(?<![位处落设建])于|作为|成为|评为|入选|获评|获批|获得|荣获|获)$/;
 /** A place followed by a rank or an average is a yardstick too: 全市第一、全省第四; 全省平均水平. */
 const BENCHMARK_AFTER = /^(?:第[一二三四五六七八九十\d](?![\d一二三四五六七八九十]*(?:个?月|季|年|天|周|日))|首位|之首|首[批个家座条只例](?!\d)|唯一|前列|前[一二三四五六七八九十\d]+(?![\d一二三四五六七八九十]|个?月|季|年|天|周|日)|平均|同类|同级)/;
 /** 记者从衢州市统计局获悉: the place the news comes from is what it is about. */
@@ -135,7 +135,8 @@ export interface ChooseAreaInput {
 }
 
 /** A figure about no place: the world market, a region abroad (全球海外短剧应用内购收入). */
-const NO_PLACE = /(?:^|[\s,，、;；:：。讯】])(?:去年|今年|明年|\d{4}年|目前|当前|其中)?(全球|全世界|世界(?!级)|北美|东南亚|中东|欧洲|欧美|非洲|拉美)(?![首第前])/g;
+// (海外, 境外, 国外 only as where a figure is, 在海外…: 海外播放量 of a county's dramas is the county's)
+const NO_PLACE = /(?:^|[\s,，、;；:：。讯】])(?:去年|今年|明年|\d{4}年|目前|当前|其中)?(?:在?(全球|全世界|世界(?!级)|北美|东南亚|中东|欧洲|欧美|非洲|拉美)|在(海外|境外|国外))(?![首第前])/g;
 
 /**
  * 年产5万吨锂电池负极材料项目落户弋阳县: a project or firm whose clause goes on to say where it is
@@ -184,7 +185,10 @@ function lastNoPlace(sentence: string, offset: number): { at: number; word: stri
 export function noPlaceWords(sentence: string, offset: number): Array<{ at: number; word: string }> {
   const out: Array<{ at: number; word: string }> = [];
   NO_PLACE.lastIndex = 0;
-  for (let m = NO_PLACE.exec(sentence); m; m = NO_PLACE.exec(sentence)) out.push({ at: offset + m.index + m[0].length - m[1].length, word: m[1] });
+  for (let m = NO_PLACE.exec(sentence); m; m = NO_PLACE.exec(sentence)) {
+    const word = m[1] ?? m[2];
+    out.push({ at: offset + m.index + m[0].length - word.length, word });
+  }
   return out;
 }
 
