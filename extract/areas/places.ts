@@ -488,7 +488,9 @@ function scan(text: string, home: Area, names: boolean): PlaceMention[] {
       // a bracket that holds the name alone is a roundup's tag for its item's place (【江山】一季度，…)
       const named = names && (MEDIA_AFTER.test(after) || text.slice(start - 2, start) === "今日");
       const tagged = text.charCodeAt(start - 1) === 0x3010 && text.charCodeAt(start + e.text.length) === 0x3011;
-      push({ start, end, text: text.slice(start, end), area: r.area, via }, r.weak && !named && !tagged);
+      // a name read alone (a byline's station, 本报江山讯 → 江山) is that place
+      const alone = names && start === 0 && start + e.text.length === text.length;
+      push({ start, end, text: text.slice(start, end), area: r.area, via }, r.weak && !named && !tagged && !alone);
       continue;
     }
     if (e.towns) {

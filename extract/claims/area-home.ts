@@ -35,6 +35,8 @@ export interface HomeInput {
   headline: string;
   /** The lead's opening (after its byline and dateline), simplified. */
   lead: string;
+  /** The place a byline reports from (本报开化讯 → 开化): read as the lead's first words are. */
+  station?: string;
   /** The article's text (its first paragraphs), where a headline's far short form must be named in full. */
   body?: string;
 }
@@ -95,7 +97,8 @@ export function* ownersInStretches(text: string, base: Area): Generator<RolePlac
 /** The article's home and how it was known. */
 export function articleHome(input: HomeInput): ArticleHome {
   const base = input.paper ?? input.configured;
-  const leadOwners = ownersIn(input.lead, base);
+  // a city paper's county station (本报开化讯) names what its item is about, before the lead's own words
+  const leadOwners = input.station ? [...ownersIn(input.station, base, true), ...ownersIn(input.lead, base)] : ownersIn(input.lead, base);
   // A headline's short form far from the base (昆山 in a 衢江 setting) is read against the lead's place,
   // else taken when the article names the place in full (安溪 … 安溪县统计局)
   let headOwners = ownersIn(input.headline, leadOwners[0]?.area ?? base);

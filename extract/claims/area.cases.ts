@@ -283,6 +283,36 @@ export const AREA_CASES: readonly AreaCase[] = [
     expect: [["1.2个百分点", "衢江区", "sentence"]],
   },
   {
+    name: "a city paper's county station (本报开化讯) names its item's place: its 全县 is that county",
+    source: "衢州日报",
+    date: "2024-07-25",
+    title: "产业项目加快落地",
+    text: "本报开化讯（通讯员 王芳）上半年,全县新引进亿元以上产业项目12个,总投资86亿元。",
+    expect: [
+      ["12个", "开化县", "sentence"],
+      ["86亿元", "开化县", "sentence"],
+    ],
+  },
+  {
+    name: "the same in traditional script with a day in the byline, a county-level city (its 全市 is itself)",
+    source: "衢州日報",
+    date: "2024-06-05",
+    title: "外貿穩中有進",
+    text: "本報江山6月3日訊 1—5月,全市外貿進出口總額46.2億元。",
+    expect: [["46.2亿元", "江山市", "sentence"]],
+  },
+  {
+    name: "near miss: a station outside the paper's area (本报杭州讯 in a county paper) keeps the paper's home",
+    source: "今日衢江",
+    date: "2024-07-25",
+    title: "全省经济运行稳中有进",
+    text: "本报杭州讯 上半年,全省GDP增长5.6%,全区GDP增长7.1%。",
+    expect: [
+      ["5.6%", "浙江省", "sentence"],
+      ["7.1%", "衢江区", "sentence"],
+    ],
+  },
+  {
     name: "near miss: a park named without its place keeps the paper's",
     source: "衢州日报",
     date: "2024-07-20",

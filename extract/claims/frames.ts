@@ -109,6 +109,8 @@ const DIGIT = /\d/;
  * down a feature's opening (…2023年,衢江将方舱医院改造为短剧工厂) is a past event.
  */
 const LEAD_SENTENCES = 2;
+/** 本报开化讯, 本报江山6月3日讯: the place the item is reported from, in its byline. */
+const STATION = /^\s*本报([\u4e00-\u9fa5]{2,8}?)(?:\d{1,2}月\d{1,2}日)?(?:讯|电)/;
 /**
  * A byline naming the paper: 本报讯(记者 …), 本报杭州10月23日讯(…), 【香港商报讯】记者…报道:. A bracket
  * is a byline only with a media word in it: a roundup's 【龙游】, 【江山】 names the item's place, whose
@@ -134,7 +136,8 @@ export function buildFrames(input: FrameInput): ArticleFrames {
   const dateline = lead ? leadDateline(text, lead) : null;
   const opening = lead ? leadOpening(text, lead, dateline) : "";
   const planDocument = isPlanDocument(headlines.join("\n"), opening);
-  const home = articleHome({ paper: input.paper ?? null, configured: input.home, headline: headlines.join("\n"), lead: opening, body: text.slice(lead?.start ?? input.start, Math.min(input.end, (lead?.start ?? input.start) + 2000)) });
+  const station = lead ? STATION.exec(text.slice(lead.start, Math.min(lead.end, lead.start + 40)))?.[1] : undefined;
+  const home = articleHome({ paper: input.paper ?? null, configured: input.home, headline: headlines.join("\n"), lead: opening, station, body: text.slice(lead?.start ?? input.start, Math.min(input.end, (lead?.start ?? input.start) + 2000)) });
   const event = dateline && ref && EVENT_SENTENCE.test(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0]) ? eventFrame(text, lead!, dateline, ref) : null;
   const eventSubjects = event ? subjectsOf(text.slice(lead!.start + (dateline?.end ?? 0), lead!.end).split(/[。!！?？]/, 1)[0]) : [];
   const eventWords = event ? new Set(text.slice(lead!.start, lead!.end).split(/[。!！?？]/, 1)[0].match(EVENT_WORDS) ?? []) : new Set<string>();
