@@ -85,6 +85,8 @@ export const PARSE_CASES: ReadonlyArray<readonly [string, number | null]> = [
   ["两成", 20],
   ["一成半", 15],
   ["两成半", 25],
+  ["三成五", 35],
+  ["兩成八", 28],
   // ranges → lower bound, inheriting the upper end's multiplier
   ["30—40", 30],
   ["30-40", 30],
@@ -285,6 +287,8 @@ export const FIND_CASES: ReadonlyArray<{ text: string; spans: ReadonlyArray<Foun
   { text: "增长百分之三十,占比三成以上", spans: [["百分之三十", 30, "%"], ["三成", 30, "%"]] },
   { text: "成员三成员", spans: [], note: "成 starting a word is no percentage" },
   { text: "销售额增长近一成半,其中", spans: [["一成半", 15, "%"]], note: "a tenth and a half" },
+  { text: "约占全市的两成八,增长三成五以上", spans: [["两成八", 28, "%"], ["三成五", 35, "%"]], note: "tenths and hundredths" },
+  { text: "力争三成五年内完成", spans: [["五", 5]], note: "三成 before 五年 is no share" },
   { text: "投资3万余元", spans: [["3万", 30000]] },
   { text: "面积30—40万平方米", spans: [["30", 300000], ["40万", 400000]], note: "range: low end inherits 万" },
   { text: "增速30%-40%", spans: [["30%", 30, "%"], ["40%", 40, "%"]] },
