@@ -32,6 +32,9 @@ function insideShortQuote(n: NumberView): boolean {
   return inner.length <= 10 && !/[,，。;；]/.test(inner);
 }
 
+/** 2幢301室, 5栋2单元: a building's number in an address (新建教学楼2幢 counts buildings). */
+const ADDRESS_BUILDING = /^[栋幢棟]\s*(?:\d|[一二三四五六七八九十]+(?:单元|室|号|楼|层)|单元|室|号)/;
+
 export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   { id: "ordinal", test: (n) => /第$/.test(before(n, 1)) },
   // 前5个月, 首三季, 近3年来: a time span naming a period, not a measured duration
@@ -44,7 +47,7 @@ export const NOT_CLAIM_RULES: readonly NotClaimRule[] = [
   // 1-3季度, 三季度: a quarter (a time), not a count (连续3个季度 counts, with 个)
   { id: "quarter", test: (n) => Number.isInteger(n.value) && n.value >= 1 && n.value <= 4 && /^季(?:度)?(?!以上)/.test(after(n, 2)) && !/个$/.test(before(n, 1)) },
   { id: "age", test: (n) => /^(?:周?岁)/.test(after(n, 2)) || /[年党工树]龄(?:超过?|达|满|近)?$/.test(before(n, 4)) },
-  { id: "session", test: (n) => /^(?:届|大(?![型幅量])|中全会|次(?:党代会|全会|会议)|期(?!间)|版|号|楼|弄|路|栋|幢|单元|室|级|星|代|线|号线|批次)/.test(after(n, 3)) },
+  { id: "session", test: (n) => /^(?:届|大(?![型幅量])|中全会|次(?:党代会|全会|会议)|期(?!间)|版|号|楼|弄|路|单元|室|级|星|代|线|号线|批次)/.test(after(n, 3)) || ADDRESS_BUILDING.test(after(n, 4)) },
   { id: "slogan-quote", test: insideShortQuote },
   { id: "plus-formula", test: (n) => /^\s*[+＋]/.test(after(n, 2)) || /[+＋]\s*$/.test(before(n, 2)) },
   { id: "code", test: (n) => /[A-Za-z]$/.test(before(n, 1)) || (/^[A-Za-z]/.test(after(n, 1)) && !/^(?:gwh|gw|kwh|kw|mw|teu|km|m(?![a-z]))/i.test(after(n, 4))) },
@@ -131,6 +134,10 @@ export const NOT_CLAIM_CASES: readonly [string, string, string | null][] = [
   ["G60科创走廊", "60", "code"],
   ["年产50Gwh生产基地", "50", null],
   ["3号泊位", "3", "session"],
+  ["住在小区2幢301室", "2", "session"],
+  ["5棟2單元", "5", "session"],
+  ["新建教学楼2幢", "2", null],
+  ["建成标准厂房12栋，总面积", "12", null],
   ["进入全省前10名", "10", "rank"],
   ["今年前5个月,全市", "5", "period-span"],
   ["近3年累计投资超10亿元", "3", "period-span"],
