@@ -66,7 +66,24 @@ export function findCandidates(text: string): Candidate[] {
       qualifier: combineQualifiers(pre?.qualifier ?? null, inner.q ?? unitRead.infix, unitRead.suffix, inner.range),
     });
   }
-  return out;
+  return text.includes("番") ? withDoublings(text, out) : out;
+}
+
+/** 翻了一番, 翻两番, 翻了近一番: a doubling is a growth of 100 %, two of 300 % (the scanner reads no lone 一). */
+const DOUBLING = /翻了?(近|约|超过?|逾)?([一二两三四])番/g;
+const DOUBLINGS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
+
+function withDoublings(text: string, found: Candidate[]): Candidate[] {
+  const extra: Candidate[] = [];
+  DOUBLING.lastIndex = 0;
+  for (let m = DOUBLING.exec(text); m; m = DOUBLING.exec(text)) {
+    const start = m.index + m[0].length - 2;
+    const n = DOUBLINGS[m[2]];
+    const span: NumberSpan = { start, end: start + 1, value: n, raw: m[2], percent: false, chinese: true };
+    const cue = m[1] ? m.index + m[0].indexOf(m[1]) : start;
+    extra.push({ span, start, end: start + 2, cueStart: cue, value: (2 ** n - 1) * 100, unit: "%", unitKind: "percent", qualifier: m[1] === "近" || m[1] === "约" ? "approx" : m[1] ? "gt" : "eq" });
+  }
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
 }
 
 /** 1.03万 × 1 = 10300.000000000002 → 10300 */
@@ -136,3 +153,14 @@ function readUnit(text: string, pos: number, span: NumberSpan): UnitRead | null 
   return { row: m.row, factor: mag.factor * (m.row.factor ?? 1), infix, end: suf ? suf.end : m.end, unitEnd: m.end, suffix: suf?.qualifier ?? null, unit };
 }
 
+
+/** [text, the doubling's value in %, qualifier] — or null when the text holds none (read with findCandidates). */
+export const DOUBLING_CASES: readonly [string, number | null, Qualifier | null][] = [
+  ["全县旅游收入较2019年同期翻了一番", 100, "eq"],
+  ["十年间全市外贸总额翻两番", 300, "eq"],
+  ["全縣GDP比上年翻了近一番", 100, "approx"],
+  ["全市出口額同比翻了一番", 100, "eq"],
+  // near misses: 番 as a word, a page turned
+  ["三番五次督促整改", null, null],
+  ["翻开一页新篇章", null, null],
+];
