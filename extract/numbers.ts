@@ -474,8 +474,8 @@ const ORDINAL_PREFIXES = new Set(["第", "初", "期", "周", "拜", "月"]);
 const QUALIFIER_CHARS = new Set(["余", "多", "几", "来"]);
 
 /** After Chinese 成 (三成), these characters make it a word (成员, 成立), not a percentage. */
-/** 三成五: the digit after 成 (hundredths of the whole, as 五 is in 三成五 = 35 %). */
-const TENTHS_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** The digits that may follow 成 as hundredths (三成五), valued by DIGITS. */
+const HUNDREDTHS_DIGIT = /^[一二三四五六七八九]$/;
 /** What may follow 三成五: a qualifier or punctuation, not a unit or a word (三成五年, 三成五个). */
 const CHENG_DIGIT_OK_NEXT = new Set(["以", "左", "多", "的", "上", "强", "弱"]);
 const CHENG_OK_NEXT = new Set(["以", "左", "多", "余", "的", "是", "和", "与", "至", "到", "上", "下"]);
@@ -692,7 +692,7 @@ function numeralToken(text: string, i: number, e: number, end: number, inContext
     // 三成 / 两成以上: 成 as tenths, unless it starts a word (成员, 成立). 一成半: a tenth and a half (15 %);
     // 三成五, 两成八: tenths and a digit of hundredths (35 %, 28 %), unless the digit starts a count (三成五年)
     const half = text[e + 1] === "半" && e + 1 < end;
-    const hundredths = e + 1 < end ? (TENTHS_DIGIT[text[e + 1]] ?? 0) : 0;
+    const hundredths = e + 1 < end && HUNDREDTHS_DIGIT.test(text[e + 1]) ? DIGITS[text[e + 1]] : 0;
     const digit = hundredths > 0 && (e + 2 >= end || !isHan(text[e + 2]) || CHENG_DIGIT_OK_NEXT.has(text[e + 2]));
     const cued = SHARE_CUES.has(text[i - 1]);
     if (value <= 10 && !num.decimal && (half || digit || cued || e + 1 >= end || !isHan(text[e + 1]) || CHENG_OK_NEXT.has(text[e + 1]))) {
@@ -948,6 +948,11 @@ function readToken(s: string, i: number): Token | null {
  * "三成", "30—40" → 30), or null when `text` is anything else ("", "万", "第一",
  * "3个", "2025年", "3万5"). Never throws.
  */
+/** One Chinese digit's value (三 → 3), undefined for anything else. */
+export function chineseDigit(c: string): number | undefined {
+  return DIGITS[c];
+}
+
 export function parseNumber(text: string): number | null {
   try {
     if (typeof text !== "string") return null;

@@ -2,7 +2,7 @@
 // its unit and its qualifier — before anything decides what it measures,
 // when, or where. The parser stage: rule families for units, qualifiers and
 // not-claims (each with its own case table) do the reading.
-import { findNumbers, type NumberSpan } from "../numbers";
+import { chineseDigit, findNumbers, type NumberSpan } from "../numbers";
 import type { Qualifier } from "../types";
 import { INFIX_CUES, combineQualifiers, prefixQualifier, suffixQualifier } from "./qualifiers";
 import { GROWTH_BY_MULTIPLE, notClaimAfterUnit, notClaimReason } from "./not-claims";
@@ -71,14 +71,13 @@ export function findCandidates(text: string): Candidate[] {
 
 /** 翻了一番, 翻两番, 翻了近一番: a doubling is a growth of 100 %, two of 300 % (the scanner reads no lone 一). */
 const DOUBLING = /翻了?(近|约|超过?|逾)?([一二两三四])番/g;
-const DOUBLINGS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4 };
 
 function withDoublings(text: string, found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   DOUBLING.lastIndex = 0;
   for (let m = DOUBLING.exec(text); m; m = DOUBLING.exec(text)) {
     const start = m.index + m[0].length - 2;
-    const n = DOUBLINGS[m[2]];
+    const n = chineseDigit(m[2])!;
     const span: NumberSpan = { start, end: start + 1, value: n, raw: m[2], percent: false, chinese: true };
     const cue = m[1] ? m.index + m[0].indexOf(m[1]) : start;
     extra.push({ span, start, end: start + 2, cueStart: cue, value: (2 ** n - 1) * 100, unit: "%", unitKind: "percent", qualifier: m[1] === "近" || m[1] === "约" ? "approx" : m[1] ? "gt" : "eq" });

@@ -99,11 +99,6 @@ const TOTAL_LEAD = /(?:全社会|国内外|境内外|海内外|中外|力争|确
 const SUB_GROUP = /旅游区|度假区|风景区|博物馆|纪念馆|景区|景点|影视城|乐园|公园|古镇|古村|街区|民宿|农家乐|酒店|宾馆|活动|赛事|带动|吸引|低收入|困难|规上|规模以上|限上|单位/;
 /** Firms of one kind of ownership (民营, 国有, 外资 …): their share of a total is a part of it. */
 const OWNERSHIP = /(?:民营|私营|国有|国营|集体|外资|外商投资|港澳台资?|台资|中外合资|个体)(?:企业|经济|工业|经营主体|控股企业)?(?=[^，,。；;]{0,6}(?:实现|完成|的|进出口|出口|进口|增加值|产值|营收|营业收入|利润|投资))/;
-/** Where `own` starts in the sentence (own is the sentence's text just before the number). */
-function ownStartOf(x: IndicatorInput, own: string): number {
-  return x.at - own.length;
-}
-
 /** Words that may stand before 吞吐量 in a total: a port's or area's name ends in these, or a verb. */
 const THROUGHPUT_OWNER = /(?:港|港区|港口|码头|作业区|全省|全市|全区|全县|完成|实现|累计|全年|货物|总|的|年|月|季|期|量|度)$/;
 const GENERIC = /^(?:\d|\.|其中|总量|总额|同比|比|较|年增|年减|增|减|的|比上年|比去年|较上年|较去年|上年|去年|同期|分别|依次|各|增长|下降|增加|减少|提高|降低|回落|增速|增幅|为|达到?|完成|实现|突破|超过?|逾|约|近|共|合计|共计|总计|累计|全年|以上|左右|和|及|与|了|已|有|是|在|至|到|年|月|份|上半|下半|前|季度|一|二|三|四|今|首|再|创|新高|可比|口径|按|计算|元|亿|万|吨|标箱|个|、|，|,|\s)*$/;
@@ -366,9 +361,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     // a change after a part is a part, unless a place of its own is named since (海盐港区…同比下降3.6%);
     // the items of one 分别 list stand side by side, each judged as a part or not on its own (below:
     // 乍浦港区、独山港区、海盐港区分别…: the first two share a county, the third is its county's)
-    const fbAt = x.listIndex >= 0 ? before.lastIndexOf("分别") : -1;
-    const listFrom = fbAt >= 0 ? clauseStartAt(before, fbAt) : -1;
-    const sameList = !!carried && fbAt >= 0 && carried.start > fbAt && x.places.filter((p) => p.start >= listFrom && p.end <= fbAt).length > 1;
+    const sameList = !!carried && x.listIndex >= 0 && carried.start > before.lastIndexOf("分别") && listedPlaces(x, before).length > 1;
     if (carried?.part && !sameList && !x.places.some((p) => p.start >= carried.end && p.end <= x.at)) return none("part", "carried", carried.concept, true);
     concept = carried?.concept ?? null;
     if (concept) source = "carry";
@@ -512,6 +505,14 @@ function blankPlaces(own: string, ownStart: number, places: IndicatorInput["plac
   return out.replace(/全(?:区|县|市|省|国)|我(?:区|县|市|省)|[\u4e00-\u9fa5]{1,6}(?:区|县|市|省|镇|乡|街道|港区|港)/g, " ");
 }
 
+/** The places of the 分别 list before the figure (乍浦港区、独山港区、海盐港区分别…), in order. */
+function listedPlaces(x: IndicatorInput, before: string): IndicatorInput["places"] {
+  const fb = before.lastIndexOf("分别");
+  if (fb < 0) return [];
+  const listStart = clauseStartAt(before, fb);
+  return x.places.filter((p) => p.end <= fb && p.start >= listStart);
+}
+
 /** Why the figure is a part of its concept's total, or null. */
 function isPart(x: IndicatorInput, s: string, before: string, own: string, zone: string, concept: string, mention: ConceptMention | null): string | null {
   const port = concept.startsWith("port.");
@@ -549,10 +550,7 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   if (concept === "port.berths" && /级(?:及?以上)?的?(?:生产性)?泊位/.test(own) && !/建设|建成|规划|设计/.test(clause)) return "级泊位";
   // 乍浦港区、独山港区分别…: two places of one county in a 分别 list are parts of its total
   if (x.listIndex >= 0) {
-    const fb = before.lastIndexOf("分别");
-    let listStart = fb;
-    listStart = clauseStartAt(before, listStart);
-    const listed = x.places.filter((p) => p.end <= fb && p.start >= listStart);
+    const listed = listedPlaces(x, before);
     const mine = listed[x.listIndex];
     const inside = (p: (typeof listed)[number]) => p.via === "port_area" || p.via === "town" || p.via === "port" || p.via === "compound";
     if (mine?.area && inside(mine) && listed.some((p) => p !== mine && p.area === mine.area)) return "同地区多处";
@@ -581,7 +579,8 @@ function isPart(x: IndicatorInput, s: string, before: string, own: string, zone:
   if (sub && /tourism\.|macro\..*income|enterprise_revenue|industry\.tax/.test(concept)) return sub[0];
   // 民营企业实现进出口总额…, 外资企业出口…, 国有企业增加值…: firms of one kind of ownership hold a part of any total
   const owners = OWNERSHIP.exec(own);
-  if (owners && mention && owners.index < mention.start - ownStartOf(x, own)) return owners[0];
+  // (own is the sentence's text right before the number: it starts at x.at - own.length)
+  if (owners && mention && owners.index < mention.start - (x.at - own.length)) return owners[0];
   if (mention && total) {
     // 茶叶出口, 纸浆吞吐量, 台资企业进出口: a kind named right before a total; 对香港出口: one market
     const lead = zone.trimEnd();
